@@ -1,0 +1,36 @@
+"""Inspect and clear the persistent HTTP cache (``research-kit cache info|clear``)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from .settings import Settings
+
+__all__ = ["cache_info", "clear_cache"]
+
+
+def _count(settings: Settings) -> int:
+    path = settings.http_cache_path
+    if not path.exists():
+        return 0
+    with sqlite3.connect(path) as db:
+        try:
+            return db.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
+        except sqlite3.DatabaseError:
+            return 0
+
+
+def cache_info(settings: Settings) -> dict[str, object]:
+    path = settings.http_cache_path
+    size = path.stat().st_size if path.exists() else 0
+    return {"cache file": str(path), "responses": _count(settings),
+            "size": f"{size / 1e6:.1f} MB", "offline": settings.offline}
+
+
+def clear_cache(settings: Settings) -> int:
+    count = _count(settings)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        p = settings.http_cache_path.with_name(settings.http_cache_path.name + suffix)
+        if p.exists():
+            p.unlink()
+    return count

@@ -1,0 +1,173 @@
+"""The one exception hierarchy of research-kit.
+
+Every error a user can cause by ordinary means (a wrong ticker, a missing contact e-mail,
+a file that is not what it claims to be, no network) is a :class:`ResearchKitError`. Each
+carries a one-line ``message``, a ``context`` dict (the URL, file, ticker … involved) and a
+``suggestion`` telling the user what to do next. The CLI prints the message and the
+suggestion and exits with status 2; ``--debug`` shows the traceback.
+
+Tree::
+
+    ResearchKitError
+    ├── ConfigError
+    │   └── ContactMissingError          SEC call without RESEARCH_KIT_CONTACT
+    ├── FetchError                       anything that went wrong getting a URL
+    │   ├── NotCachedError               offline mode and the URL is not in the cache
+    │   ├── RobotsDisallowedError        robots.txt forbids the URL
+    │   ├── UnsupportedURLError          not http(s), or a redirect to another scheme
+    │   ├── TooManyRedirectsError
+    │   ├── ResponseTooLargeError        streamed body exceeded the size cap
+    │   ├── FetchTimeoutError
+    │   ├── RateLimitedError             429/503 after bounded retries, or SEC's 403 page
+    │   └── HTTPStatusError              any other 4xx/5xx
+    ├── InputError                       a file or text the user gave us is not usable
+    │   ├── ParseError                   the content is not what the parser expects
+    │   └── UnsupportedFormError         e.g. a 10-KSB handed to the 10-K splitter
+    ├── NotFoundError
+    │   └── CompanyNotFoundError         ticker/name not resolvable (carries candidates)
+    └── WorkspaceError                   workspace missing, or would overwrite user work
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "ResearchKitError",
+    "ConfigError",
+    "ContactMissingError",
+    "FetchError",
+    "NotCachedError",
+    "RobotsDisallowedError",
+    "UnsupportedURLError",
+    "TooManyRedirectsError",
+    "ResponseTooLargeError",
+    "FetchTimeoutError",
+    "RateLimitedError",
+    "HTTPStatusError",
+    "InputError",
+    "ParseError",
+    "UnsupportedFormError",
+    "NotFoundError",
+    "CompanyNotFoundError",
+    "WorkspaceError",
+]
+
+
+class ResearchKitError(Exception):
+    """Base class: a message, the context it happened in, and what to do about it."""
+
+    default_suggestion: str = ""
+
+    def __init__(self, message: str, *, suggestion: str | None = None, **context: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.suggestion = suggestion if suggestion is not None else self.default_suggestion
+        self.context: dict[str, Any] = {k: v for k, v in context.items() if v is not None}
+
+    def __str__(self) -> str:
+        text = self.message
+        if self.suggestion:
+            text += f"\n  suggestion: {self.suggestion}"
+        return text
+
+    def __reduce__(self):  # keep context when pickled across processes (batch runs)
+        return (_rebuild, (type(self), self.message, self.suggestion, self.context))
+
+
+def _rebuild(cls, message, suggestion, context):
+    return cls(message, suggestion=suggestion, **context)
+
+
+class ConfigError(ResearchKitError):
+    """Settings are missing or invalid."""
+
+
+class ContactMissingError(ConfigError):
+    """SEC requires a User-Agent naming who is asking; none is configured."""
+
+    default_suggestion = (
+        "set your name and e-mail, e.g. export RESEARCH_KIT_CONTACT=\"Jane Doe jane@example.com\" "
+        "(or contact = \"...\" in the [settings] table of research-kit.toml); "
+        "`research-kit config` shows where settings come from"
+    )
+
+
+class FetchError(ResearchKitError):
+    """A URL could not be fetched."""
+
+
+class NotCachedError(FetchError):
+    """Offline mode is on and the URL is not in the cache."""
+
+    default_suggestion = (
+        "run once with the network (unset RESEARCH_KIT_OFFLINE / drop --offline) to warm the "
+        "cache, or replay a workspace pack made with `research-kit pack`"
+    )
+
+
+class RobotsDisallowedError(FetchError):
+    """The site's robots.txt forbids fetching this URL."""
+
+    default_suggestion = (
+        "the site asks robots not to fetch this page; open it in your browser, save it, and "
+        "give research-kit the saved file instead"
+    )
+
+
+class UnsupportedURLError(FetchError):
+    """Only http and https URLs are fetched (also for redirects)."""
+
+
+class TooManyRedirectsError(FetchError):
+    """The redirect chain was too long or looped."""
+
+
+class ResponseTooLargeError(FetchError):
+    """The response body exceeded the configured size cap."""
+
+    default_suggestion = "raise max_bytes in the settings if you really need this document"
+
+
+class FetchTimeoutError(FetchError):
+    """Connecting or reading took longer than the timeout, after retries."""
+
+
+class RateLimitedError(FetchError):
+    """The server said we are too fast (429/503 after retries, or SEC's 403 threshold page)."""
+
+    default_suggestion = "wait a few minutes and run again; cached results are kept"
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with an error status."""
+
+
+class InputError(ResearchKitError):
+    """A file, URL or text the user gave us cannot be used."""
+
+
+class ParseError(InputError):
+    """The content is not in the shape the parser expects (empty, binary, truncated …)."""
+
+
+class UnsupportedFormError(InputError):
+    """The document is a form this parser does not handle (e.g. 10-KSB for the 10-K splitter)."""
+
+
+class NotFoundError(ResearchKitError):
+    """Something looked up does not exist."""
+
+
+class CompanyNotFoundError(NotFoundError):
+    """A ticker or company name did not resolve; ``candidates`` lists the closest matches."""
+
+    def __init__(self, message: str, *, candidates: list[str] | None = None, **kw: Any) -> None:
+        if candidates and "suggestion" not in kw:
+            kw["suggestion"] = "did you mean: " + "; ".join(candidates[:5]) + "?"
+        super().__init__(message, candidates=candidates or None, **kw)
+        self.candidates = list(candidates or [])
+
+
+class WorkspaceError(ResearchKitError):
+    """A workspace is missing, malformed, or an operation would overwrite the user's work."""

@@ -1,0 +1,470 @@
+"""The HTTP gateway: the only module in research-kit that touches the network.
+
+One :class:`Gateway` owns one requests session backed by a persistent SQLite cache
+(requests-cache). Around it:
+
+* **cache first** — a cache hit returns at once and never waits on a rate limit (the rate
+  limiter lives in the transport adapter, which requests-cache only calls on a miss);
+* **politeness** — identifying User-Agent, robots.txt (RFC 9309, via protego), per-host
+  spacing (all sec.gov hosts together ≤ 10/s; others 1/s or the Crawl-delay);
+* **bounded retries** — at most 3, exponential backoff with jitter on 429/503/connection
+  errors, honouring Retry-After; SEC's 403 "Request Rate Threshold Exceeded" page stops at
+  once and is never cached;
+* **limits** — streamed size cap, connect/read timeouts, at most N redirects, http(s) only;
+* **offline mode** — cache only; a miss raises :class:`NotCachedError`;
+* **provenance** — every :class:`Response` carries a :class:`~research_kit.provenance.Source`.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import threading
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+from typing import Any, Mapping
+from urllib.parse import urljoin, urlsplit
+
+import requests
+import requests_cache
+from requests.adapters import HTTPAdapter
+from urllib3.exceptions import HTTPError as Urllib3HTTPError
+from urllib3.exceptions import ProtocolError, ReadTimeoutError
+
+from . import _robots
+from ._ratelimit import HostRateLimiter, rate_key
+from .errors import (ContactMissingError, FetchError, FetchTimeoutError, HTTPStatusError,
+                     NotCachedError, RateLimitedError, ResponseTooLargeError,
+                     RobotsDisallowedError, TooManyRedirectsError, UnsupportedURLError)
+from .provenance import Source
+from .settings import Settings, load_settings
+
+__all__ = ["Gateway", "Response", "get_gateway", "set_gateway", "fetch", "is_sec_url",
+           "looks_like_sec_rate_limit_page", "decode_body"]
+
+# SEC serves this page with 403 when a client exceeds 10 requests/s. Some proxies and
+# mirrors serve it with 200; either way it is an error, never data.
+# Both pages name themselves in their <title>, within the first few hundred bytes.
+_SEC_RATE_MARKERS = (b"Request Rate Threshold Exceeded",
+                     b"Your Request Originates from an Undeclared Automated Tool")
+CACHEABLE_STATUSES = (200, 203, 300, 301, 302, 303, 307, 308, 404, 410)
+_REDIRECTS = (301, 302, 303, 307, 308)
+_RETRY_STATUSES = (429, 503)
+_CHUNK = 64 * 1024
+
+EXPIRY_BY_URL = {
+    # filed documents never change once accepted
+    "www.sec.gov/Archives/": requests_cache.NEVER_EXPIRE,
+    "sec.gov/Archives/": requests_cache.NEVER_EXPIRE,
+    # submissions, company facts, frames: updated through the day
+    "data.sec.gov/": timedelta(hours=6),
+    "www.sec.gov/files/": timedelta(hours=24),
+    "www.sec.gov/cgi-bin/": timedelta(hours=6),
+    "*": timedelta(days=1),
+}
+
+
+def is_sec_url(url: str) -> bool:
+    return rate_key(urlsplit(url).hostname or "") == "sec.gov"
+
+
+def looks_like_sec_rate_limit_page(content: bytes | str | None) -> bool:
+    if not content:
+        return False
+    head = content[:4096]
+    if isinstance(head, str):
+        head = head.encode("utf-8", "replace")
+    return any(marker in head for marker in _SEC_RATE_MARKERS)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
+
+
+def decode_body(content: bytes, content_type: str | None = None) -> str:
+    """Decode bytes to text: BOM, then HTTP charset, then <meta>/<?xml?> charset, then a guess."""
+    if not content:
+        return ""
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if content.startswith(bom):
+            return content[len(bom):].decode(enc, errors="replace")
+    candidates: list[str] = []
+    if content_type:
+        m = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", content_type, re.I)
+        if m:
+            candidates.append(m.group(1))
+    head = content[:4096]
+    for pattern in (_XML_ENCODING, _META_CHARSET):
+        m = pattern.search(head)
+        if m:
+            candidates.append(m.group(1).decode("ascii", "ignore"))
+    for enc in candidates:
+        enc = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252",
+               "us-ascii": "cp1252"}.get(enc.lower(), enc)  # as browsers do (WHATWG)
+        try:
+            return content.decode(enc)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # a requests dependency
+
+    best = from_bytes(content[:200_000]).best()
+    if best is not None:
+        try:
+            return content.decode(best.encoding, errors="replace")
+        except LookupError:
+            pass
+    return content.decode("cp1252", errors="replace")
+
+
+@dataclass(frozen=True)
+class Response:
+    """A fetched document: final URL, status, headers, body bytes and its provenance."""
+
+    url: str
+    status: int
+    headers: Mapping[str, str]
+    content: bytes
+    source: Source
+
+    @property
+    def from_cache(self) -> bool:
+        return self.source.from_cache
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "")
+
+    @property
+    def text(self) -> str:
+        return decode_body(self.content, self.content_type)
+
+    def json(self) -> Any:
+        try:
+            return json.loads(self.content)
+        except (ValueError, UnicodeDecodeError) as exc:
+            from .errors import ParseError
+
+            raise ParseError(f"{self.url} did not return JSON ({exc})", url=self.url,
+                             suggestion="check the URL; the server may have sent an error page") from None
+
+
+def _retry_after_seconds(value: str | None) -> float | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+class _PoliteAdapter(HTTPAdapter):
+    """Transport used only on cache misses: rate limit, retries, size cap, SEC 403 page."""
+
+    def __init__(self, settings: Settings, limiter: HostRateLimiter) -> None:
+        super().__init__(max_retries=0)
+        self.settings = settings
+        self.limiter = limiter
+        self.network_requests = 0
+        self._count_lock = threading.Lock()
+
+    def _backoff(self, attempt: int) -> float:
+        base = self.settings.backoff_base * (2 ** attempt)
+        return base + random.uniform(0, base / 2)
+
+    def send(self, request, stream=False, timeout=None, verify=True, cert=None, proxies=None):
+        host = urlsplit(request.url).hostname or ""
+        attempts = self.settings.max_retries + 1
+        blocked = self.limiter.blocked_for(host)
+        if blocked:
+            raise RateLimitedError(
+                f"{host} blocked us for exceeding its rate limit; not asking again for another "
+                f"{blocked / 60:.0f} min ({request.url})", url=request.url, retry_after=blocked)
+        for attempt in range(attempts):
+            last = attempt == attempts - 1
+            self.limiter.wait(host)
+            with self._count_lock:
+                self.network_requests += 1
+            try:
+                response = super().send(request, stream=True, timeout=timeout, verify=verify,
+                                        cert=cert, proxies=proxies)
+                self._read_capped(response)
+            except (requests.Timeout, ReadTimeoutError) as exc:
+                if last:
+                    raise FetchTimeoutError(
+                        f"timed out fetching {request.url} after {attempts} attempt(s)",
+                        url=request.url, suggestion="the server is slow or unreachable; try later",
+                    ) from exc
+                time.sleep(self._backoff(attempt))
+                continue
+            except (requests.ConnectionError, ProtocolError, Urllib3HTTPError) as exc:
+                if last:
+                    raise FetchError(
+                        f"connection failed for {request.url} after {attempts} attempt(s): "
+                        f"{_short(exc)}", url=request.url,
+                        suggestion="check your network, or use offline mode with a warm cache",
+                    ) from exc
+                time.sleep(self._backoff(attempt))
+                continue
+
+            if (response.status_code in (200, 403)
+                    and looks_like_sec_rate_limit_page(response.content)):
+                # Retrying only makes SEC's block longer: stop everyone for 10 minutes.
+                self.limiter.block(host, 600)
+                raise RateLimitedError(
+                    f"SEC refused the request: 'Request Rate Threshold Exceeded' ({request.url})",
+                    url=request.url, status=403,
+                    suggestion="SEC blocks clients that exceed 10 requests/s for about 10 "
+                               "minutes; wait, then run again (cached results are kept); make "
+                               "sure RESEARCH_KIT_CONTACT names you",
+                )
+            if response.status_code in _RETRY_STATUSES:
+                wait = _retry_after_seconds(response.headers.get("Retry-After"))
+                wait = self._backoff(attempt) if wait is None else wait
+                if last or wait > self.settings.max_retry_wait:
+                    raise RateLimitedError(
+                        f"{host} answered {response.status_code} "
+                        f"{'(too many requests)' if response.status_code == 429 else '(unavailable)'}"
+                        f" for {request.url} after {attempt + 1} attempt(s)",
+                        url=request.url, status=response.status_code, retry_after=wait,
+                    )
+                self.limiter.push_back(host, wait)
+                continue
+            return response
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _read_capped(self, response: requests.Response) -> None:
+        cap = self.settings.max_bytes
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > cap:
+            response.close()
+            raise ResponseTooLargeError(
+                f"{response.url} is {int(declared):,} bytes, over the {cap:,}-byte cap",
+                url=response.url, size=int(declared), cap=cap)
+        chunks, size = [], 0
+        for chunk in response.raw.stream(_CHUNK, decode_content=True):
+            size += len(chunk)
+            if size > cap:
+                response.close()
+                raise ResponseTooLargeError(
+                    f"{response.url} exceeded the {cap:,}-byte cap while downloading",
+                    url=response.url, cap=cap)
+            chunks.append(chunk)
+        response._content = b"".join(chunks)
+        response._content_consumed = True
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc)
+    return text if len(text) < 160 else text[:157] + "..."
+
+
+def _cacheable(response) -> bool:
+    # requests-cache calls this for new and cached responses alike
+    return not looks_like_sec_rate_limit_page(getattr(response, "content", b""))
+
+
+class Gateway:
+    """Cached, polite HTTP access. One per process is typical: see :func:`get_gateway`."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or load_settings()
+        self.limiter = HostRateLimiter(self.settings.sec_requests_per_second,
+                                       self.settings.default_requests_per_second)
+        self._session: requests_cache.CachedSession | None = None
+        self._adapter: _PoliteAdapter | None = None
+        self._robots = _robots.RobotsCache(self._load_robots)
+        self._session_lock = threading.Lock()
+
+    # -- plumbing -----------------------------------------------------------------------
+    @property
+    def session(self) -> requests_cache.CachedSession:
+        with self._session_lock:
+            if self._session is None:
+                self.settings.cache_dir.mkdir(parents=True, exist_ok=True)
+                session = requests_cache.CachedSession(
+                    str(self.settings.http_cache_path), backend="sqlite",
+                    urls_expire_after=EXPIRY_BY_URL, allowable_codes=CACHEABLE_STATUSES,
+                    stale_if_error=True, cache_control=False, filter_fn=_cacheable,
+                    allowable_methods=("GET", "HEAD"),
+                )
+                self._adapter = _PoliteAdapter(self.settings, self.limiter)
+                session.mount("http://", self._adapter)
+                session.mount("https://", self._adapter)
+                session.headers["User-Agent"] = self.settings.user_agent
+                session.headers["Accept-Encoding"] = "gzip, deflate"
+                self._session = session
+            return self._session
+
+    @property
+    def network_requests(self) -> int:
+        """Requests that actually went to the network (cache misses, retries included)."""
+        return self._adapter.network_requests if self._adapter else 0
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+            self._session = None
+
+    # -- public -------------------------------------------------------------------------
+    def get(self, url: str, *, headers: Mapping[str, str] | None = None,
+            robots: bool = True, ok_statuses: tuple[int, ...] = ()) -> Response:
+        """GET ``url`` through cache and politeness rules; follow redirects (http/https only).
+
+        Raises a :class:`~research_kit.errors.FetchError` subclass for anything that is not a
+        2xx (or a status listed in ``ok_statuses``).
+        """
+        self._check_url(url)
+        if is_sec_url(url) and not self.settings.offline and not self.settings.contact_email:
+            raise ContactMissingError(
+                "SEC requires a User-Agent with your name and e-mail before it answers", url=url)
+        seen = [url]
+        current = url
+        while True:
+            if robots and self.settings.respect_robots:
+                self._check_robots(current)
+            raw = self._send(current, headers)
+            if raw.status_code in _REDIRECTS and raw.headers.get("Location"):
+                target = urljoin(current, raw.headers["Location"])
+                self._check_url(target, redirected_from=current)
+                if target in seen or len(seen) > self.settings.max_redirects:
+                    raise TooManyRedirectsError(
+                        f"too many redirects (or a loop) starting at {url}", url=url,
+                        chain=" -> ".join(seen + [target]))
+                seen.append(target)
+                current = target
+                continue
+            break
+        response = self._wrap(current, raw)
+        if 200 <= response.status < 300 or response.status in ok_statuses:
+            return response
+        raise HTTPStatusError(
+            f"{current} answered HTTP {response.status}", url=current, status=response.status,
+            suggestion="check the URL" if response.status in (404, 410) else None)
+
+    def get_json(self, url: str, **kw: Any) -> tuple[Any, Source]:
+        response = self.get(url, **kw)
+        return response.json(), response.source
+
+    def is_cached(self, url: str) -> bool:
+        return self.session.cache.contains(url=url)
+
+    # -- internals ----------------------------------------------------------------------
+    @staticmethod
+    def _check_url(url: str, redirected_from: str | None = None) -> None:
+        scheme = urlsplit(url).scheme.lower()
+        if scheme not in ("http", "https") or not urlsplit(url).hostname:
+            where = f" (redirect from {redirected_from})" if redirected_from else ""
+            raise UnsupportedURLError(
+                f"only http(s) URLs are fetched, not {url!r}{where}", url=url,
+                suggestion="for a local file, pass its path instead of a URL")
+
+    def _send(self, url: str, headers: Mapping[str, str] | None):
+        session = self.session
+        kwargs: dict[str, Any] = {"allow_redirects": False, "headers": dict(headers or {}),
+                                  "timeout": (self.settings.connect_timeout,
+                                              self.settings.read_timeout)}
+        if self.settings.offline:
+            raw = session.get(url, only_if_cached=True, **kwargs)
+            if raw.status_code == 504 and getattr(raw, "reason", "") == "Not Cached":
+                raise NotCachedError(f"offline mode: {url} is not in the cache", url=url,
+                                     cache=str(self.settings.http_cache_path))
+            return raw
+        try:
+            return session.get(url, **kwargs)
+        except requests.exceptions.InvalidURL as exc:
+            raise UnsupportedURLError(f"invalid URL {url!r}: {_short(exc)}", url=url) from None
+        except requests.RequestException as exc:
+            raise FetchError(f"could not fetch {url}: {_short(exc)}", url=url) from exc
+
+    def _wrap(self, url: str, raw) -> Response:
+        from_cache = bool(getattr(raw, "from_cache", False))
+        created = getattr(raw, "created_at", None)
+        key = getattr(raw, "cache_key", None)
+        if not from_cache and key:
+            # use the stored timestamp so that offline re-runs show the very same date
+            stored = self.session.cache.get_response(key)
+            created = getattr(stored, "created_at", created)
+        created = created or datetime.now(timezone.utc)
+        if created.tzinfo is None:
+            created = created.replace(tzinfo=timezone.utc)
+        source = Source(url=url, retrieved_at=created.replace(microsecond=0).isoformat(),
+                        from_cache=from_cache, status=raw.status_code)
+        headers = {k.lower(): v for k, v in raw.headers.items()}
+        return Response(url=url, status=raw.status_code, headers=headers,
+                        content=raw.content or b"", source=source)
+
+    def _check_robots(self, url: str) -> None:
+        parts = urlsplit(url)
+        if parts.path == "/robots.txt":
+            return
+        rules = self._robots.rules_for(url)
+        self.limiter.set_crawl_delay(parts.hostname or "", rules.crawl_delay())
+        if not rules.allowed(url):
+            rule = rules.blocking_rule(url)
+            raise RobotsDisallowedError(
+                f"robots.txt of {parts.netloc} disallows {url} ({rule})", url=url, rule=rule)
+
+    def _load_robots(self, origin: str) -> _robots.RobotsRules:
+        robots_url = origin + "/robots.txt"
+        try:
+            raw = self._send(robots_url, None)
+        except NotCachedError:
+            # offline and never fetched: whatever is cached was fetched while allowed
+            return _robots.RobotsRules(origin, None)
+        except FetchError:
+            return _robots.RobotsRules(origin, None, unreachable=True)
+        if raw.status_code in _REDIRECTS and raw.headers.get("Location"):
+            target = urljoin(robots_url, raw.headers["Location"])
+            if urlsplit(target).scheme in ("http", "https"):
+                try:
+                    raw = self._send(target, None)  # RFC 9309: follow at least 5 hops; 1 is plenty
+                except FetchError:
+                    return _robots.RobotsRules(origin, None, unreachable=True)
+        if 200 <= raw.status_code < 300:
+            return _robots.RobotsRules(origin, (raw.content or b"").decode("utf-8", "replace"))
+        if 400 <= raw.status_code < 500:
+            return _robots.RobotsRules(origin, None)  # no robots.txt: everything allowed
+        return _robots.RobotsRules(origin, None, unreachable=True)
+
+    def robots_rules(self, url: str) -> _robots.RobotsRules:
+        """The robots.txt rules that apply to ``url`` (fetched and cached on first use)."""
+        return self._robots.rules_for(url)
+
+
+_default: Gateway | None = None
+_default_lock = threading.Lock()
+
+
+def get_gateway() -> Gateway:
+    """The process-wide gateway, built from :func:`load_settings` on first use."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Gateway()
+        return _default
+
+
+def set_gateway(gateway: Gateway | None) -> Gateway | None:
+    """Install ``gateway`` as the process-wide one (workspaces, tests); returns the old one."""
+    global _default
+    with _default_lock:
+        old, _default = _default, gateway
+        return old
+
+
+def fetch(url: str, **kw: Any) -> Response:
+    """GET ``url`` through the process-wide gateway."""
+    return get_gateway().get(url, **kw)

@@ -1,0 +1,107 @@
+"""Provenance: where a fact came from.
+
+Every table row, finding and talking point carries a :class:`Source`. Tables keep it as
+four columns (:data:`SOURCE_COLUMNS`) so that pandas operations keep it too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable
+
+__all__ = ["Source", "SOURCE_COLUMNS", "empty_table", "table_from_rows", "utc_now_iso"]
+
+SOURCE_COLUMNS = ["source_url", "retrieved_at", "section", "from_cache"]
+
+
+def utc_now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where something came from: a URL or a file, when it was retrieved, which section."""
+
+    url: str
+    retrieved_at: str
+    """ISO-8601 UTC. For a cached response: when it was first fetched (stable offline)."""
+    from_cache: bool = False
+    status: int | None = None
+    section: str | None = None
+    title: str | None = None
+    """Human label for footnotes, e.g. "Acme Corp 10-K FY2024"."""
+
+    @classmethod
+    def for_file(cls, path: str | os.PathLike, *, section: str | None = None,
+                 title: str | None = None) -> "Source":
+        """A local file the user brought (a saved page, a PDF export, notes)."""
+        p = Path(path)
+        try:
+            mtime = datetime.fromtimestamp(p.stat().st_mtime, timezone.utc)
+            when = mtime.replace(microsecond=0).isoformat()
+        except OSError:
+            when = utc_now_iso()
+        return cls(url=str(p), retrieved_at=when, from_cache=False, status=None,
+                   section=section, title=title or p.name)
+
+    @classmethod
+    def for_text(cls, label: str, *, section: str | None = None) -> "Source":
+        """Text pasted or typed by the user (no file, no URL)."""
+        return cls(url=f"user-provided:{label}", retrieved_at=utc_now_iso(), section=section,
+                   title=label)
+
+    def at(self, section: str | None) -> "Source":
+        """The same source, pointing into one section of it."""
+        return dataclasses.replace(self, section=section)
+
+    def columns(self) -> dict[str, Any]:
+        return {"source_url": self.url, "retrieved_at": self.retrieved_at,
+                "section": self.section, "from_cache": self.from_cache}
+
+    def label(self) -> str:
+        """Short text for a footnote: title or URL, plus section."""
+        base = self.title or self.url
+        return f"{base} — {self.section}" if self.section else base
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+def empty_table(columns: Iterable[str]):
+    """A DataFrame with the given columns and no rows (callers rely on the columns)."""
+    import pandas as pd
+
+    cols = list(columns)
+    for c in SOURCE_COLUMNS:
+        if c not in cols:
+            cols.append(c)
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in cols})
+
+
+def table_from_rows(rows: list[dict[str, Any]], columns: Iterable[str]):
+    """A DataFrame with exactly ``columns`` (+ source columns) in order, empty or not.
+
+    A row may carry a ``source`` key holding a :class:`Source`; it is spread into the
+    source columns.
+    """
+    import pandas as pd
+
+    cols = list(columns)
+    for c in SOURCE_COLUMNS:
+        if c not in cols:
+            cols.append(c)
+    if not rows:
+        return empty_table(cols)
+    flat = []
+    for row in rows:
+        row = dict(row)
+        src = row.pop("source", None)
+        if isinstance(src, Source):
+            for k, v in src.columns().items():
+                row.setdefault(k, v)
+        flat.append(row)
+    return pd.DataFrame(flat).reindex(columns=cols)
