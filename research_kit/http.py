@@ -287,6 +287,7 @@ class Gateway:
         self._adapter: _PoliteAdapter | None = None
         self._robots = _robots.RobotsCache(self._load_robots)
         self._session_lock = threading.Lock()
+        self._listeners: list = []
 
     # -- plumbing -----------------------------------------------------------------------
     @property
@@ -348,6 +349,9 @@ class Gateway:
                 continue
             break
         response = self._wrap(current, raw)
+        for listener in self._listeners:
+            for hop in seen:
+                listener(hop)
         if 200 <= response.status < 300 or response.status in ok_statuses:
             return response
         raise HTTPStatusError(
@@ -360,6 +364,22 @@ class Gateway:
 
     def is_cached(self, url: str) -> bool:
         return self.session.cache.contains(url=url)
+
+    def import_responses(self, records) -> int:
+        """Store recorded responses (packs, the demo) in the cache; returns how many."""
+        from ._cache_store import import_records
+
+        return import_records(self.session, records)
+
+    def export_responses(self, urls) -> tuple[list[dict], list[str]]:
+        """Cached responses for ``urls`` as records, plus the URLs that are not cached."""
+        from ._cache_store import export_records
+
+        return export_records(self.session, urls)
+
+    def add_listener(self, callback) -> None:
+        """Call ``callback(url)`` for every URL served (workspaces record what they used)."""
+        self._listeners.append(callback)
 
     # -- internals ----------------------------------------------------------------------
     @staticmethod

@@ -192,6 +192,11 @@ def load_settings(workspace: str | os.PathLike | None = None, *,
             label = origin
             if origin == "environment":
                 label = next(k for k, v in ENV_VARS.items() if v == name)
-            values[name] = _coerce(name, value, label)
+            value = _coerce(name, value, label)
+            if name == "cache_dir" and workspace is not None and origin.startswith(
+                    str(Path(workspace))) and not value.is_absolute():
+                # a workspace may keep its own cache next to it (packs, the demo)
+                value = (Path(workspace) / value).resolve()
+            values[name] = value
             origins[name] = label
     return Settings(**values, origins=origins)

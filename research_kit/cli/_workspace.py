@@ -1,7 +1,113 @@
-"""``research-kit new | run | brief | demo`` (filled in by the foundation work)."""
+"""``research-kit new | run | brief | demo | pack``."""
 
 from __future__ import annotations
 
+import argparse
+import sys
+from pathlib import Path
 
-def register(sub) -> None:
-    pass
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("new", help="create a workspace for one target company")
+    p.add_argument("name", help='company name, e.g. "Acme Corp"')
+    p.add_argument("--ticker", help="stock ticker (US public companies: enables SEC EDGAR)")
+    p.add_argument("--site", help="company homepage URL")
+    p.add_argument("--job", help="job posting: URL, saved file, or job-board API file")
+    p.add_argument("--me", help="your profile: LinkedIn PDF export, resume, or YAML")
+    p.add_argument("--interviewer", action="append", default=[], metavar="NAME",
+                   help="an interviewer's name (repeatable)")
+    p.add_argument("--dir", default="notebooks", help="parent folder (default: notebooks)")
+    p.add_argument("--force", action="store_true",
+                   help="replace target.toml and research.ipynb (old ones kept as backups)")
+    p.set_defaults(handler=new_command)
+
+    p = sub.add_parser("run", help="execute a workspace's notebook headless")
+    p.add_argument("workspace")
+    p.add_argument("--offline", action="store_true", help="cache only, no network")
+    p.set_defaults(handler=run_command)
+
+    p = sub.add_parser("brief", help="write out/brief.pdf and out/brief.html for a workspace")
+    p.add_argument("workspace")
+    p.add_argument("--paper", choices=["letter", "a4"], default=None,
+                   help="paper size (default: letter, or paper = \"a4\" in target.toml)")
+    p.set_defaults(handler=brief_command)
+
+    p = sub.add_parser("demo", help="run the whole workflow offline on a fictional company")
+    p.add_argument("--out", default="research-kit-demo",
+                   help="folder for the demo workspace (default: ./research-kit-demo)")
+    p.add_argument("--pack", help="replay a workspace pack made with `research-kit pack`")
+    p.set_defaults(handler=demo_command)
+
+    p = sub.add_parser("pack", help="export a workspace and its cached sources for offline replay")
+    p.add_argument("workspace")
+    p.add_argument("-o", "--output", required=True, help="pack file to write (.zip)")
+    p.set_defaults(handler=pack_command)
+
+
+def new_command(args) -> int:
+    from ..workspace import create_workspace
+
+    result = create_workspace(args.name, ticker=args.ticker, site=args.site, job=args.job,
+                              me=args.me, interviewers=args.interviewer, directory=args.dir,
+                              force=args.force)
+    for path in result.written:
+        print(f"wrote   {path}")
+    for path in result.kept:
+        print(f"kept    {path} (yours; use --force to replace it with a backup)")
+    for path in result.backups:
+        print(f"backup  {path}")
+    ws = result.workspace.path
+    print(f"\nnext: edit {ws / 'target.toml'}, then `research-kit run {ws}` "
+          f"or open {ws / 'research.ipynb'} in Jupyter")
+    return 0
+
+
+def run_command(args) -> int:
+    from ..runner import run_workspace
+
+    result = run_workspace(args.workspace, offline=args.offline or None)
+    print(f"executed {result.cells} cells in {result.seconds:.1f} s -> {result.executed_notebook}")
+    for name, path in result.outputs.items():
+        print(f"{name}: {path}")
+    return 0
+
+
+def brief_command(args) -> int:
+    from ..research.workbench import open_research
+
+    research = open_research(args.workspace)
+    files = research.write_brief(paper=args.paper)
+    print(f"brief.pdf:  {files.pdf_path}  ({files.pages} page)")
+    print(f"brief.html: {files.html_path}")
+    return 0
+
+
+def demo_command(args) -> int:
+    from ..demo import run_demo
+
+    result = run_demo(args.out, pack=args.pack)
+    print(f"\nDemo workspace: {result.workspace}")
+    print(f"Notebook (executed): {result.executed_notebook}")
+    print(f"Brief (PDF, {result.pages} page): {result.pdf}")
+    print(f"Brief (HTML): {result.html}")
+    if result.fictional:
+        print("The demo company and everything about it are fictional.")
+    return 0
+
+
+def pack_command(args) -> int:
+    from ..packs import export_pack
+    from ..research.workbench import install_workspace_gateway
+    from ..workspace import open_workspace
+
+    ws = open_workspace(args.workspace)
+    gateway = install_workspace_gateway(ws)
+    info = export_pack(ws, args.output, gateway=gateway)
+    print(f"wrote {info.path}: {info.responses} cached response(s), {info.files} workspace file(s)")
+    if info.missing:
+        print(f"warning: {len(info.missing)} URL(s) used by the workspace are no longer cached "
+              "and were left out (run the workspace again online to refresh):", file=sys.stderr)
+        for url in info.missing[:10]:
+            print(f"  {url}", file=sys.stderr)
+    print(f"replay it anywhere, offline: research-kit demo --pack {Path(info.path).name}")
+    return 0

@@ -1,0 +1,151 @@
+"""The workbench a notebook drives: one object per workspace, one method per cell.
+
+``research = rk.open_research(workspace)`` reads ``target.toml``, installs a gateway with
+the workspace's settings (and a ledger of the URLs it uses, for packs), and then each
+notebook cell calls one method — ``research.financials()``, ``research.swot()`` … — and
+shows its result. Results are memoised, so later steps (talking points, the brief) reuse
+what earlier cells computed instead of fetching or parsing again.
+
+A step that cannot run (no ticker for a private company, a posting that is gone, offline
+and not cached) does not stop the notebook: it returns a :class:`Missing` that displays the
+reason and the suggestion, and the brief prints a "not found" line for it.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from ..display import escape
+from ..errors import ResearchKitError
+from ..workspace import Workspace, open_workspace
+
+__all__ = ["Research", "Missing", "open_research", "install_workspace_gateway", "step"]
+
+
+@dataclass(frozen=True)
+class Missing:
+    """What a step could not find, and what to do about it. Falsy; displays as a note."""
+
+    step: str
+    reason: str
+    suggestion: str = ""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __len__(self) -> int:  # so `len(result)` works uniformly with tables
+        return 0
+
+    @property
+    def empty(self) -> bool:  # DataFrame-like
+        return True
+
+    def __str__(self) -> str:
+        text = f"Not found ({self.step}): {self.reason}"
+        return text + (f"\n  → {self.suggestion}" if self.suggestion else "")
+
+    __repr__ = __str__
+
+    def _repr_html_(self) -> str:
+        hint = f"<br><small>→ {escape(self.suggestion)}</small>" if self.suggestion else ""
+        return (f"<div style='border-left:4px solid #c90;padding:4px 8px'>"
+                f"<b>Not found</b> ({escape(self.step)}): {escape(self.reason)}{hint}</div>")
+
+
+def step(label: str) -> Callable:
+    """Memoise a workbench method and turn our errors into a :class:`Missing`."""
+
+    def decorate(method: Callable) -> Callable:
+        @functools.wraps(method)
+        def wrapper(self: "Research", *args: Any, **kwargs: Any) -> Any:
+            key = (method.__name__, args, tuple(sorted(kwargs.items())))
+            if key in self._results:
+                return self._results[key]
+            try:
+                result = method(self, *args, **kwargs)
+            except ResearchKitError as exc:
+                result = Missing(label, exc.message, exc.suggestion)
+            if isinstance(result, Missing):
+                self.missing[label] = result
+            self._results[key] = result
+            return result
+
+        wrapper.step_label = label  # type: ignore[attr-defined]
+        return wrapper
+
+    return decorate
+
+
+def install_workspace_gateway(ws: Workspace, **overrides: Any):
+    """A gateway with the workspace's settings that records every URL the workspace uses."""
+    from ..http import Gateway, get_gateway, set_gateway
+    from ..settings import load_settings
+
+    settings = load_settings(ws.path, **overrides)
+    current = None
+    try:
+        current = get_gateway()
+    except ResearchKitError:
+        pass
+    if current is not None and current.settings == settings and \
+            getattr(current, "_workspace_path", None) == ws.path:
+        return current
+    gateway = Gateway(settings)
+    gateway._workspace_path = ws.path
+    gateway.add_listener(ws.record_fetch)
+    old = set_gateway(gateway)
+    if old is not None and old is not gateway:
+        old.close()
+    return gateway
+
+
+class Research:
+    """Everything researched about one target, computed on demand and remembered."""
+
+    def __init__(self, workspace: Workspace, **overrides: Any) -> None:
+        self.ws = workspace
+        self.overrides = {k: v for k, v in overrides.items() if v is not None}
+        self.gateway = install_workspace_gateway(workspace)
+        self.missing: dict[str, Missing] = {}
+        self._results: dict[Any, Any] = {}
+
+    def value(self, key: str) -> Any:
+        """A target.toml value, unless the notebook's parameters override it."""
+        if key in self.overrides:
+            return self.overrides[key]
+        if key in ("job", "me"):
+            return getattr(self.ws, key)
+        return self.ws.get(key)
+
+    @property
+    def settings(self):
+        return self.gateway.settings
+
+    def __repr__(self) -> str:
+        return f"<Research {self.ws.name!r} at {self.ws.path}>"
+
+    # -- setup -------------------------------------------------------------------------
+    def overview(self):
+        """The target at a glance: what the workspace says and how it will run."""
+        from ..display import Panel
+
+        panel = Panel(f"Target: {self.ws.name}")
+        for key in ("ticker", "site", "job", "me"):
+            panel.add(key, self.value(key) or "—")
+        names = [i.get("name", "?") for i in self.ws.interviewers]
+        panel.add("interviewers", names or "—")
+        mode = "offline (cache only)" if self.settings.offline else "online, cached"
+        panel.add("mode", mode)
+        if not self.settings.offline and not self.settings.contact_email:
+            panel.note = ("No contact e-mail set: SEC data needs RESEARCH_KIT_CONTACT="
+                          "\"Your Name you@example.com\".")
+        return panel
+
+
+def open_research(workspace: str | os.PathLike | Workspace = ".", **overrides: Any) -> Research:
+    """Open the workbench for a workspace folder; keyword overrides beat target.toml."""
+    ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
+    return Research(ws, **overrides)

@@ -1,0 +1,153 @@
+"""Execute a workspace notebook headless, with progress on stderr.
+
+We drive nbclient directly rather than papermill (papermill's import alone costs about a
+second) but keep papermill's conventions: the cell tagged ``parameters`` is followed by an
+``injected-parameters`` cell, so the same notebook also runs under papermill.
+
+The user's ``research.ipynb`` is never written to: the executed copy goes to
+``out/research.executed.ipynb``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from .errors import ResearchKitError, WorkspaceError
+from .workspace import Workspace, open_workspace
+
+__all__ = ["run_workspace", "RunResult", "execute_notebook"]
+
+
+@dataclass
+class RunResult:
+    executed_notebook: Path
+    seconds: float
+    cells: int
+    errors: list[str] = field(default_factory=list)
+    outputs: dict[str, Path] = field(default_factory=dict)
+
+
+def _cell_label(cell: dict[str, Any]) -> str:
+    for line in "".join(cell.get("source", "")).splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:70]
+    return "(empty cell)"
+
+
+def _inject_parameters(nb, params: dict[str, Any]) -> None:
+    import nbformat
+
+    if not params:
+        return
+    lines = ["# Parameters injected by research-kit run"]
+    lines += [f"{k} = {json.dumps(v) if isinstance(v, str) else repr(v)}"
+              for k, v in params.items()]
+    cell = nbformat.v4.new_code_cell("\n".join(lines))
+    cell.metadata["tags"] = ["injected-parameters"]
+    cells = nb.cells
+    cells[:] = [c for c in cells if "injected-parameters" not in c.metadata.get("tags", [])]
+    index = next((i + 1 for i, c in enumerate(cells)
+                  if "parameters" in c.metadata.get("tags", [])), 0)
+    cells.insert(index, cell)
+
+
+def _kernel_manager():
+    """A kernel running this very interpreter (the notebook must see this install)."""
+    from jupyter_client.kernelspec import KernelSpec
+    from jupyter_client.manager import KernelManager
+
+    km = KernelManager(kernel_name="python3")
+    km._kernel_spec = KernelSpec(
+        argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        display_name="Python 3 (ipykernel)", language="python", name="python3")
+    return km
+
+
+def execute_notebook(path: Path, output: Path, *, cwd: Path, params: dict[str, Any] | None = None,
+                     env: dict[str, str] | None = None, progress: TextIO | None = sys.stderr,
+                     timeout: int = 600) -> RunResult:
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    try:
+        nb = nbformat.read(str(path), as_version=4)
+    except (OSError, ValueError) as exc:
+        raise WorkspaceError(f"cannot read notebook {path}: {exc}", path=str(path)) from None
+    _inject_parameters(nb, params or {})
+    code_cells = [c for c in nb.cells if c.cell_type == "code"]
+    total = len(code_cells)
+    counter = {"n": 0}
+    started = time.perf_counter()
+
+    def on_start(cell, cell_index):
+        if cell.cell_type != "code":
+            return
+        counter["n"] += 1
+        if progress:
+            print(f"[{counter['n']:>2}/{total}] {_cell_label(cell)}", file=progress, flush=True)
+
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                            resources={"metadata": {"path": str(cwd)}},
+                            on_cell_start=on_start, km=_kernel_manager())
+    old_env = dict(os.environ)
+    os.environ.update(env or {})
+    errors: list[str] = []
+    output.parent.mkdir(parents=True, exist_ok=True)
+    # the kernel's own stderr (startup warnings, crashes) goes to a log, not the user's terminal
+    kernel_log = open(output.with_name("kernel.log"), "w", encoding="utf-8")
+    try:
+        client.execute(stderr=kernel_log)
+    except CellExecutionError as exc:
+        errors.append(_friendly_cell_error(exc))
+    except Exception as exc:  # kernel died, could not start: not an ordinary user mistake
+        raise WorkspaceError(f"the notebook kernel failed: {type(exc).__name__}: {exc}",
+                             path=str(path),
+                             suggestion=f"see {output.with_name('kernel.log')}; "
+                                        "--debug shows the traceback") from exc
+    finally:
+        kernel_log.close()
+        os.environ.clear()
+        os.environ.update(old_env)
+    nbformat.write(nb, str(output))
+    return RunResult(output, time.perf_counter() - started, total, errors)
+
+
+def _friendly_cell_error(exc: Exception) -> str:
+    ename = getattr(exc, "ename", "") or ""
+    evalue = getattr(exc, "evalue", "") or str(exc)
+    return f"{ename}: {evalue}".strip(": ")
+
+
+def run_workspace(workspace: str | os.PathLike | Workspace, *, offline: bool | None = None,
+                  progress: TextIO | None = sys.stderr, env: dict[str, str] | None = None
+                  ) -> RunResult:
+    """Execute the workspace's research.ipynb into out/research.executed.ipynb."""
+    ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
+    if not ws.notebook_path.exists():
+        raise WorkspaceError(f"{ws.notebook_path} is missing", path=str(ws.path),
+                             suggestion="recreate it with `research-kit new` (your other "
+                                        "files are kept)")
+    run_env = dict(env or {})
+    if offline:
+        run_env["RESEARCH_KIT_OFFLINE"] = "1"
+    output = ws.out_dir / "research.executed.ipynb"
+    result = execute_notebook(ws.notebook_path, output, cwd=ws.path,
+                              params={"workspace": str(ws.path)}, env=run_env,
+                              progress=progress)
+    for name in ("brief.pdf", "brief.html"):
+        if (ws.out_dir / name).exists():
+            result.outputs[name] = ws.out_dir / name
+    if result.errors:
+        raise ResearchKitError(
+            f"the notebook stopped at an error: {result.errors[0]}", path=str(output),
+            suggestion=f"open {output} to see the cell; fix target.toml or the cell and run "
+                       "again (cached results are kept)")
+    return result
