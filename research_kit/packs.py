@@ -141,7 +141,7 @@ def install_offline_workspace(folder: Path, files: dict[str, bytes],
     if not settings_file.exists():
         settings_file.write_text(
             "# Written by research-kit: this workspace replays a pack with no network.\n"
-            "[settings]\noffline = true\ncache_dir = \".cache\"\n", encoding="utf-8")
+            "offline = true\ncache_dir = \".cache\"\n", encoding="utf-8")
     gateway = Gateway(load_settings(folder))
     try:
         gateway.import_responses(records)

@@ -42,7 +42,7 @@ def _cell_label(cell: dict[str, Any]) -> str:
 
 
 def _inject_parameters(nb, params: dict[str, Any]) -> None:
-    import nbformat
+    nbformat = _import_nbclient()[0]
 
     if not params:
         return
@@ -70,13 +70,21 @@ def _kernel_manager():
     return km
 
 
-def execute_notebook(path: Path, output: Path, *, cwd: Path, params: dict[str, Any] | None = None,
-                     env: dict[str, str] | None = None, progress: TextIO | None = sys.stderr,
-                     timeout: int = 600) -> RunResult:
+def _import_nbclient():
+    # jsonschema (via nbformat) imports rfc3987_syntax when installed, which compiles a
+    # grammar for 0.7 s; we never validate IRIs, so we tell Python it is absent.
+    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
     import nbformat
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
+    return nbformat, NotebookClient, CellExecutionError
+
+
+def execute_notebook(path: Path, output: Path, *, cwd: Path, params: dict[str, Any] | None = None,
+                     env: dict[str, str] | None = None, progress: TextIO | None = sys.stderr,
+                     timeout: int = 600) -> RunResult:
+    nbformat, NotebookClient, CellExecutionError = _import_nbclient()
     try:
         nb = nbformat.read(str(path), as_version=4)
     except (OSError, ValueError) as exc:

@@ -1,0 +1,73 @@
+import json
+import tomllib
+
+import pytest
+
+from research_kit.errors import WorkspaceError
+from research_kit.workspace import create_workspace, open_workspace, slugify, to_toml
+
+
+def test_slugify():
+    assert slugify("Acme Corp, Inc.") == "acme-corp-inc"
+    assert slugify("Łódź Zürich Tech") == "lodz-zurich-tech"
+    assert slugify("日本") == "company"
+
+
+def test_toml_roundtrip_with_unicode_and_quotes():
+    data = {"name": 'The "Best" Co — Łódź', "competitors": ["A", "B\\C"],
+            "interviewers": [{"name": "Zoë", "notes": "line1\nline2"}], "settings": {"x": 1}}
+    assert tomllib.loads(to_toml(data)) == data
+
+
+def test_new_twice_keeps_the_users_edits(tmp_path):
+    first = create_workspace("Acme Corp", ticker="ACME", interviewers=["Jane Roe"],
+                             directory=tmp_path)
+    ws = first.workspace
+    assert ws.path.name == "acme-corp"
+    assert ws.ticker == "ACME" and ws.interviewers == [{"name": "Jane Roe"}]
+    nb = json.loads(ws.notebook_path.read_text())
+    assert any("parameters" in c["metadata"].get("tags", []) for c in nb["cells"])
+    assert all(c.get("outputs", []) == [] for c in nb["cells"])
+    # the user edits both files and keeps notes
+    ws.notebook_path.write_text(ws.notebook_path.read_text().replace("Interview research",
+                                                                      "MY OWN TITLE"))
+    (ws.path / "target.toml").write_text('name = "Acme Corp"\nticker = "ACMX"\n')
+    (ws.notes_dir / "mine.md").write_text("my notes")
+
+    again = create_workspace("Acme Corp", ticker="OTHER", directory=tmp_path)
+    assert again.written == [] and len(again.kept) == 2
+    assert "MY OWN TITLE" in ws.notebook_path.read_text()
+    assert open_workspace(ws.path).ticker == "ACMX"
+    assert (ws.notes_dir / "mine.md").read_text() == "my notes"
+
+    forced = create_workspace("Acme Corp", ticker="NEW", directory=tmp_path, force=True)
+    assert len(forced.backups) == 2
+    backup_nb = next(p for p in forced.backups if p.suffix == ".ipynb")
+    assert "MY OWN TITLE" in backup_nb.read_text()  # nothing lost
+    assert open_workspace(ws.path).ticker == "NEW"
+    assert (ws.notes_dir / "mine.md").read_text() == "my notes"
+
+
+def test_open_workspace_errors(tmp_path):
+    with pytest.raises(WorkspaceError, match="not a research-kit workspace") as info:
+        open_workspace(tmp_path)
+    assert "research-kit new" in info.value.suggestion
+    (tmp_path / "target.toml").write_text("name = \n")
+    with pytest.raises(WorkspaceError, match="not valid TOML"):
+        open_workspace(tmp_path)
+    with pytest.raises(WorkspaceError):
+        create_workspace("   ", directory=tmp_path)
+
+
+def test_sources_resolve_relative_to_the_workspace(tmp_path):
+    ws = create_workspace("X", job="postings/job.html", me="https://example.com/me.yaml",
+                          directory=tmp_path).workspace
+    assert ws.job == str(ws.path / "postings" / "job.html")
+    assert ws.me == "https://example.com/me.yaml"
+
+
+def test_fetch_ledger(tmp_path):
+    ws = create_workspace("X", directory=tmp_path).workspace
+    for url in ["https://a.example/1", "https://a.example/2", "https://a.example/1"]:
+        ws.record_fetch(url)
+    assert open_workspace(ws.path).fetched_urls() == ["https://a.example/1", "https://a.example/2"]
