@@ -1,0 +1,310 @@
+"""Talking points, questions to ask and "why me" lines — each one cited, none invented.
+
+The advice: show the research explicitly in the interview ("While I was researching the
+competition, I learned …"). Findings come from the area tables as :class:`Finding` records
+(one source row each, its values in ``facts``); every sentence here is a fixed template
+filled only from those facts, so a point can never state a number or a name its source row
+does not hold. :func:`verify_point` checks exactly that, and the tests run it on every point.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+from ..provenance import Source, table_from_rows
+
+__all__ = ["Finding", "TalkingPoint", "compose_talking_points", "compose_questions",
+           "compose_why_me", "verify_point", "points_table", "fmt_money", "fmt_pct"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One fact-bearing row from an area table, with where it came from."""
+
+    area: str  # position | company | industry | interviewers
+    kind: str  # a key of the templates below
+    facts: dict[str, Any]
+    source: Source
+    weight: float = 1.0  # higher = more worth saying
+
+
+@dataclass(frozen=True)
+class TalkingPoint:
+    text: str
+    area: str
+    kind: str
+    rank: int
+    source: Source
+    facts: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+# -- number formatting shared by templates and the verifier ------------------------------
+
+def fmt_money(value: float, unit: str = "USD") -> str:
+    """497300000 → "$497.3 million"; 1.2e9 → "$1.2 billion"."""
+    symbol = "$" if unit in ("USD", "usd", None, "") else f"{unit} "
+    v = float(value)
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(v) >= size:
+            return f"{symbol}{v / size:,.1f} {word}"
+    return f"{symbol}{v:,.0f}"
+
+
+def fmt_pct(ratio: float) -> str:
+    """0.1383 → "13.8%"."""
+    return f"{float(ratio) * 100:.1f}%"
+
+
+def _year(value: Any) -> str:
+    return str(value)[:4] if value else ""
+
+
+# -- sentence templates -------------------------------------------------------------------
+# Each takes the facts dict and returns a sentence, or None when a needed fact is absent.
+
+def _t_revenue_trend(f: dict[str, Any]) -> str | None:
+    if f.get("growth") is None or f.get("revenue") is None:
+        return None
+    direction = "grew" if f["growth"] >= 0 else "fell"
+    return (f"While reading {f['company']}'s annual report, I learned that revenue {direction} "
+            f"{fmt_pct(abs(f['growth']))} to {fmt_money(f['revenue'])} in fiscal "
+            f"{f['fiscal_year']}.")
+
+
+def _t_margin(f: dict[str, Any]) -> str | None:
+    if f.get("operating_margin") is None:
+        return None
+    return (f"{f['company']} reported an operating margin of {fmt_pct(f['operating_margin'])} "
+            f"for fiscal {f['fiscal_year']}.")
+
+
+def _t_rd(f: dict[str, Any]) -> str | None:
+    if f.get("rd_intensity") is None:
+        return None
+    return (f"{f['company']} put {fmt_pct(f['rd_intensity'])} of revenue into R&D in fiscal "
+            f"{f['fiscal_year']}.")
+
+
+def _t_competitor_figure(f: dict[str, Any]) -> str | None:
+    if f.get("revenue") is None:
+        return None
+    tail = ""
+    if f.get("growth") is not None:
+        tail = f", {'up' if f['growth'] >= 0 else 'down'} {fmt_pct(abs(f['growth']))}"
+    return (f"While researching the competition, I learned that {f['competitor']} reported "
+            f"revenue of {fmt_money(f['revenue'])} for fiscal {f['fiscal_year']}{tail}.")
+
+
+def _t_press_release(f: dict[str, Any]) -> str | None:
+    if not f.get("title"):
+        return None
+    when = f" on {f['date']}" if f.get("date") else ""
+    return f"I saw {f['company']}'s announcement{when}: \u201c{f['title']}\u201d."
+
+
+def _t_business(f: dict[str, Any]) -> str | None:
+    if not f.get("sentence"):
+        return None
+    return f"From the annual report: \u201c{f['sentence']}\u201d"
+
+
+def _t_site_fact(f: dict[str, Any]) -> str | None:
+    if not f.get("value"):
+        return None
+    return f"{f['company']}'s website lists its {f['label']} as {f['value']}."
+
+
+def _t_occupation(f: dict[str, Any]) -> str | None:
+    if f.get("median_wage") is None:
+        return None
+    return (f"Labor-market data (O*NET/BLS) for {f['occupation']} puts the national median "
+            f"wage at {fmt_money(f['median_wage'])} a year.")
+
+
+def _t_hot_skill(f: dict[str, Any]) -> str | None:
+    if not f.get("skill"):
+        return None
+    return (f"{f['skill']} is listed by O*NET as a hot technology for {f['occupation']}, "
+            f"and the posting asks for it.")
+
+
+def _t_commonality(f: dict[str, Any]) -> str | None:
+    if not f.get("shared"):
+        return None
+    return f"{f['person']} and I share {f['label']}: {f['shared']}."
+
+
+TALKING_TEMPLATES: dict[str, Callable[[dict[str, Any]], str | None]] = {
+    "revenue_trend": _t_revenue_trend,
+    "operating_margin": _t_margin,
+    "rd_intensity": _t_rd,
+    "competitor_figure": _t_competitor_figure,
+    "press_release": _t_press_release,
+    "business_overview": _t_business,
+    "site_fact": _t_site_fact,
+    "occupation_wage": _t_occupation,
+    "hot_skill": _t_hot_skill,
+    "commonality": _t_commonality,
+}
+
+
+def _q_risk(f: dict[str, Any]) -> str | None:
+    if not f.get("heading"):
+        return None
+    return (f"The annual report lists this risk: \u201c{f['heading']}\u201d How does it show "
+            f"up in this team's work?")
+
+
+def _q_press(f: dict[str, Any]) -> str | None:
+    if not f.get("title"):
+        return None
+    return f"I read \u201c{f['title']}\u201d. What does that mean for this role?"
+
+
+def _q_responsibility(f: dict[str, Any]) -> str | None:
+    if not f.get("text"):
+        return None
+    return (f"The posting says the role will \u201c{f['text']}\u201d. What would success "
+            f"look like there in the first 90 days?")
+
+
+def _q_strategy(f: dict[str, Any]) -> str | None:
+    if not f.get("sentence"):
+        return None
+    return (f"The annual report says: \u201c{f['sentence']}\u201d Where does this team fit "
+            f"in that?")
+
+
+def _q_competitor(f: dict[str, Any]) -> str | None:
+    if not f.get("competitor"):
+        return None
+    return f"How do you see {f['competitor']} as a competitor for this team's work?"
+
+
+QUESTION_TEMPLATES: dict[str, Callable[[dict[str, Any]], str | None]] = {
+    "risk_factor": _q_risk,
+    "press_release": _q_press,
+    "responsibility": _q_responsibility,
+    "business_overview": _q_strategy,
+    "competitor_figure": _q_competitor,
+}
+
+
+def _w_strength(f: dict[str, Any]) -> str | None:
+    if not f.get("requirement") or not f.get("evidence"):
+        return None
+    return f"You ask for \u201c{f['requirement']}\u201d: {f['evidence']}"
+
+
+WHY_ME_TEMPLATES = {"strength": _w_strength}
+
+
+# -- composing ------------------------------------------------------------------------------
+
+def _compose(findings: Iterable[Finding], templates: dict[str, Callable], limit: int,
+             per_kind: int = 3) -> list[TalkingPoint]:
+    scored: list[tuple[float, int, Finding, str]] = []
+    for order, finding in enumerate(findings):
+        template = templates.get(finding.kind)
+        if template is None:
+            continue
+        try:
+            text = template(finding.facts)
+        except (KeyError, TypeError, ValueError):
+            text = None  # a fact the template needs is missing: say nothing rather than guess
+        if text:
+            scored.append((-finding.weight, order, finding, _clean(text)))
+    scored.sort(key=lambda item: (item[0], item[1]))
+    # spread across areas: take the best of each area in turn, at most `per_kind` per kind
+    by_area: dict[str, list[tuple[Finding, str]]] = {}
+    for _, _, finding, text in scored:
+        by_area.setdefault(finding.area, []).append((finding, text))
+    chosen: list[tuple[Finding, str]] = []
+    kinds: dict[str, int] = {}
+    seen_text: set[str] = set()
+    while len(chosen) < limit and any(by_area.values()):
+        for area in list(by_area):
+            queue = by_area[area]
+            while queue:
+                finding, text = queue.pop(0)
+                if kinds.get(finding.kind, 0) >= per_kind or text in seen_text:
+                    continue
+                kinds[finding.kind] = kinds.get(finding.kind, 0) + 1
+                seen_text.add(text)
+                chosen.append((finding, text))
+                break
+            if len(chosen) >= limit:
+                break
+    return [TalkingPoint(text, f.area, f.kind, rank, f.source, dict(f.facts))
+            for rank, (f, text) in enumerate(chosen, 1)]
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\.\.$", ".", text)
+
+
+def compose_talking_points(findings: Iterable[Finding], limit: int = 8) -> list[TalkingPoint]:
+    return _compose(findings, TALKING_TEMPLATES, limit)
+
+
+def compose_questions(findings: Iterable[Finding], limit: int = 6) -> list[TalkingPoint]:
+    return _compose(findings, QUESTION_TEMPLATES, limit, per_kind=2)
+
+
+def compose_why_me(findings: Iterable[Finding], limit: int = 5) -> list[TalkingPoint]:
+    return _compose(findings, WHY_ME_TEMPLATES, limit, per_kind=limit)
+
+
+def points_table(points: list[TalkingPoint]):
+    rows = [{"rank": p.rank, "area": p.area, "point": p.text, "kind": p.kind, "source": p.source}
+            for p in points]
+    return table_from_rows(rows, ["rank", "area", "point", "kind"])
+
+
+# -- verification ---------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_TEMPLATE_WORDS = {
+    "While", "I", "From", "The", "You", "Labor-market", "O*NET", "O*NET/BLS", "BLS", "How",
+    "What", "Where", "R&D", "Does", "Is",
+}
+
+
+def _allowed_numbers(facts: dict[str, Any]) -> set[str]:
+    allowed: set[str] = {"90"}  # "first 90 days" is template text
+    for value in facts.values():
+        if isinstance(value, bool) or value is None:
+            continue
+        if isinstance(value, (int, float)):
+            v = float(value)
+            allowed |= {_strip(f"{v:,.0f}"), _strip(f"{v:.0f}"), _strip(f"{v:g}")}
+            for size in (1e9, 1e6):
+                allowed.add(_strip(f"{abs(v) / size:,.1f}"))
+            allowed.add(_strip(f"{abs(v) * 100:.1f}"))
+        else:
+            allowed |= {_strip(n) for n in _NUMBER.findall(str(value))}
+    return allowed
+
+
+def _strip(number: str) -> str:
+    return number.replace(",", "")
+
+
+def verify_point(point: TalkingPoint) -> list[str]:
+    """Problems with a point: numbers or capitalised names that its facts do not contain."""
+    problems = []
+    allowed = _allowed_numbers(point.facts)
+    for number in _NUMBER.findall(point.text):
+        if _strip(number).rstrip(".") not in allowed:
+            problems.append(f"number {number!r} is not in the source row")
+    fact_text = " ".join(str(v) for v in point.facts.values() if v is not None)
+    for word in re.findall(r"\b[A-Z][\w&*/'.-]*", point.text):
+        word = word.rstrip(".'s").rstrip("'")
+        if not word or word in _TEMPLATE_WORDS:
+            continue
+        if word.lower() not in fact_text.lower():
+            problems.append(f"name {word!r} is not in the source row")
+    return problems
