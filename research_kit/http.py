@@ -279,10 +279,13 @@ def _cacheable(response) -> bool:
 class Gateway:
     """Cached, polite HTTP access. One per process is typical: see :func:`get_gateway`."""
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, *,
+                 limiter: HostRateLimiter | None = None) -> None:
         self.settings = settings or load_settings()
-        self.limiter = HostRateLimiter(self.settings.sec_requests_per_second,
-                                       self.settings.default_requests_per_second)
+        # gateways that run side by side (batch workers) share one limiter: per-host
+        # politeness is about what this process sends, not what one workspace sends
+        self.limiter = limiter or HostRateLimiter(self.settings.sec_requests_per_second,
+                                                  self.settings.default_requests_per_second)
         self._session: requests_cache.CachedSession | None = None
         self._adapter: _PoliteAdapter | None = None
         self._robots = _robots.RobotsCache(self._load_robots)
@@ -466,20 +469,30 @@ class Gateway:
 
 _default: Gateway | None = None
 _default_lock = threading.Lock()
+_thread_gateway = threading.local()
 
 
 def get_gateway() -> Gateway:
-    """The process-wide gateway, built from :func:`load_settings` on first use."""
+    """This thread's gateway if one is set (batch runs), else the process-wide one, built
+    from :func:`load_settings` on first use."""
     global _default
+    local = getattr(_thread_gateway, "gateway", None)
+    if local is not None:
+        return local
     with _default_lock:
         if _default is None:
             _default = Gateway()
         return _default
 
 
-def set_gateway(gateway: Gateway | None) -> Gateway | None:
-    """Install ``gateway`` as the process-wide one (workspaces, tests); returns the old one."""
+def set_gateway(gateway: Gateway | None, *, this_thread_only: bool = False) -> Gateway | None:
+    """Install ``gateway`` as the process-wide one (or only for the calling thread, as batch
+    workers do); returns the one it replaces."""
     global _default
+    if this_thread_only:
+        old = getattr(_thread_gateway, "gateway", None)
+        _thread_gateway.gateway = gateway
+        return old
     with _default_lock:
         old, _default = _default, gateway
         return old

@@ -105,14 +105,13 @@ def execute_notebook(path: Path, output: Path, *, cwd: Path, params: dict[str, A
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
                             resources={"metadata": {"path": str(cwd)}},
                             on_cell_start=on_start, km=_kernel_manager())
-    old_env = dict(os.environ)
-    os.environ.update(env or {})
+    kernel_env = {**os.environ, **(env or {})}  # passed to the kernel, not set here
     errors: list[str] = []
     output.parent.mkdir(parents=True, exist_ok=True)
     # the kernel's own stderr (startup warnings, crashes) goes to a log, not the user's terminal
     kernel_log = open(output.with_name("kernel.log"), "w", encoding="utf-8")
     try:
-        client.execute(stderr=kernel_log)
+        client.execute(stderr=kernel_log, env=kernel_env)
     except CellExecutionError as exc:
         errors.append(_friendly_cell_error(exc))
     except Exception as exc:  # kernel died, could not start: not an ordinary user mistake
@@ -122,8 +121,6 @@ def execute_notebook(path: Path, output: Path, *, cwd: Path, params: dict[str, A
                                         "--debug shows the traceback") from exc
     finally:
         kernel_log.close()
-        os.environ.clear()
-        os.environ.update(old_env)
     nbformat.write(nb, str(output))
     return RunResult(output, time.perf_counter() - started, total, errors)
 

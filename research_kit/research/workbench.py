@@ -79,25 +79,23 @@ def step(label: str) -> Callable:
     return decorate
 
 
-def install_workspace_gateway(ws: Workspace, **overrides: Any):
-    """A gateway with the workspace's settings that records every URL the workspace uses."""
+def install_workspace_gateway(ws: Workspace, *, limiter=None, this_thread_only: bool = False,
+                              **overrides: Any):
+    """A gateway with the workspace's settings that records every URL the workspace uses,
+    installed as the default for this process (or only this thread, for batch workers)."""
     from ..http import Gateway, get_gateway, set_gateway
     from ..settings import load_settings
 
     settings = load_settings(ws.path, **overrides)
-    current = None
-    try:
-        current = get_gateway()
-    except ResearchKitError:
-        pass
+    current = get_gateway() if not this_thread_only else None
     if current is not None and current.settings == settings and \
             getattr(current, "_workspace_path", None) == ws.path:
         return current
-    gateway = Gateway(settings)
+    gateway = Gateway(settings, limiter=limiter)
     gateway._workspace_path = ws.path
     gateway.add_listener(ws.record_fetch)
-    old = set_gateway(gateway)
-    if old is not None and old is not gateway:
+    old = set_gateway(gateway, this_thread_only=this_thread_only)
+    if old is not None and old is not gateway and not this_thread_only:
         old.close()
     return gateway
 
@@ -105,10 +103,10 @@ def install_workspace_gateway(ws: Workspace, **overrides: Any):
 class Research:
     """Everything researched about one target, computed on demand and remembered."""
 
-    def __init__(self, workspace: Workspace, **overrides: Any) -> None:
+    def __init__(self, workspace: Workspace, *, gateway=None, **overrides: Any) -> None:
         self.ws = workspace
         self.overrides = {k: v for k, v in overrides.items() if v is not None}
-        self.gateway = install_workspace_gateway(workspace)
+        self.gateway = gateway or install_workspace_gateway(workspace)
         self.missing: dict[str, Missing] = {}
         self._results: dict[Any, Any] = {}
 
@@ -145,7 +143,8 @@ class Research:
         return panel
 
 
-def open_research(workspace: str | os.PathLike | Workspace = ".", **overrides: Any) -> Research:
+def open_research(workspace: str | os.PathLike | Workspace = ".", *, gateway=None,
+                  **overrides: Any) -> Research:
     """Open the workbench for a workspace folder; keyword overrides beat target.toml."""
     ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
-    return Research(ws, **overrides)
+    return Research(ws, gateway=gateway, **overrides)
