@@ -21,6 +21,7 @@ from ..errors import ResearchKitError
 # command modules, in the order they appear in --help
 COMMAND_MODULES = [
     "research_kit.cli._workspace",
+    "research_kit.cli._targets",
     "research_kit.cli._parse",
     "research_kit.cli._config",
 ]
