@@ -114,8 +114,10 @@ def _parse_date(text: str) -> date | None:
     return None
 
 
-def follow_ups_due(df, today: date | None = None):
-    """Rows whose follow-up date is today or past (and not closed), soonest first."""
+def follow_ups_due(targets, today: date | None = None):
+    """Rows whose follow-up date is today or past (and not closed), most overdue first.
+    ``targets`` is the list (DataFrame) or the path of its CSV file."""
+    df = targets if hasattr(targets, "columns") else load_targets(targets)
     today = today or date.today()
     dates = df["follow_up"].map(_parse_date)
     due = df[dates.map(lambda d: d is not None and d <= today) & (df["status"] != "closed")]
