@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-__all__ = ["run_demo", "DemoResult", "demo_workspace_files", "DEMO_SLUG"]
+__all__ = ["run_demo", "DemoResult", "demo_workspace_files", "prepare_demo_workspace",
+           "DEMO_SLUG"]
 
 DEMO_ROOT = Path(__file__).resolve().parent
 DEMO_SLUG = "brightwater-instruments"
@@ -45,6 +46,22 @@ def demo_workspace_files() -> dict[str, bytes]:
     return files
 
 
+def prepare_demo_workspace(parent: str | os.PathLike | None = None) -> Path:
+    """Set up the offline demo workspace (kept if it exists) and return its folder.
+
+    Worked examples and tests use this; ``parent`` defaults to research-kit's user cache.
+    """
+    from ..packs import demo_records, install_offline_workspace
+
+    if parent is None:
+        from ..settings import default_cache_dir
+
+        parent = default_cache_dir() / "demo"
+    ws = install_offline_workspace(Path(parent) / DEMO_SLUG, demo_workspace_files(),
+                                   demo_records())
+    return ws.path
+
+
 def _pdf_pages(path: Path) -> int:
     import re
 
@@ -57,8 +74,9 @@ def run_demo(out_dir: str | os.PathLike = "research-kit-demo", *, pack: str | No
     """Set up (or reuse) the demo workspace under ``out_dir``, run it offline, write the brief."""
     import time
 
-    from ..packs import demo_records, install_offline_workspace, replay_pack
+    from ..packs import replay_pack
     from ..runner import run_workspace
+    from ..workspace import open_workspace
 
     started = time.perf_counter()
     out = Path(out_dir)
@@ -66,7 +84,7 @@ def run_demo(out_dir: str | os.PathLike = "research-kit-demo", *, pack: str | No
         ws = replay_pack(pack, out)
         fictional = False
     else:
-        ws = install_offline_workspace(out / DEMO_SLUG, demo_workspace_files(), demo_records())
+        ws = open_workspace(prepare_demo_workspace(out))
         fictional = True
     if progress:
         print(f"research-kit demo: running {ws.path} offline", file=progress)
