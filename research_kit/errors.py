@@ -24,7 +24,8 @@ Tree::
     │   ├── ParseError                   the content is not what the parser expects
     │   └── UnsupportedFormError         e.g. a 10-KSB handed to the 10-K splitter
     ├── NotFoundError
-    │   └── CompanyNotFoundError         ticker/name not resolvable (carries candidates)
+    │   ├── CompanyNotFoundError         ticker/name not resolvable (carries candidates)
+    │   └── InterviewerNotFoundError     a name not in target.toml (carries candidates)
     └── WorkspaceError                   workspace missing, or would overwrite user work
 """
 
@@ -51,6 +52,7 @@ __all__ = [
     "NotFoundError",
     "CompanyNotFoundError",
     "WorkspaceError",
+    "InterviewerNotFoundError",
 ]
 
 
@@ -171,3 +173,14 @@ class CompanyNotFoundError(NotFoundError):
 
 class WorkspaceError(ResearchKitError):
     """A workspace is missing, malformed, or an operation would overwrite the user's work."""
+
+
+class InterviewerNotFoundError(NotFoundError):
+    """A person's name is not among the workspace's interviewers/coordinator."""
+
+    def __init__(self, message: str, *, candidates: list[str] | None = None, **kw: Any) -> None:
+        if "suggestion" not in kw:
+            kw["suggestion"] = ("people in target.toml: " + "; ".join(candidates)
+                                if candidates else "add an [[interviewers]] table to target.toml")
+        super().__init__(message, candidates=candidates or None, **kw)
+        self.candidates = list(candidates or [])
