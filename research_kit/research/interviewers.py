@@ -11,6 +11,7 @@ user brought. Nothing about a person leaves the machine (no network calls in thi
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +31,7 @@ __all__ = [
 
 # kind → how a note says it; {context} is the user's own words (which event, post, group …)
 CONNECTION_KINDS: dict[str, str] = {
-    "event": "We met at {context}",
+    "event": "We met {context}",
     "talk": "I heard your talk {context}",
     "post": "I read your post {context}",
     "role": "I'm applying for {context}",
@@ -58,7 +59,24 @@ class Connection:
     url: str | None = None
 
     def sentence(self) -> str:
-        return CONNECTION_KINDS[self.kind].format(context=self.context.strip().rstrip("."))
+        """The connection as a sentence that names it: "I heard your talk at PyData …"."""
+        c = self.context.strip().rstrip(".")
+        if self.kind in ("talk", "event"):
+            c = _with_prep(c, "at")
+        elif self.kind == "post":
+            c = _with_prep(c, "on")
+        elif self.kind in ("role", "interview"):
+            c = c if re.match(r"(?i)(the|a|an|your) ", c) else f"the {c}"
+            if not re.search(r"(?i)\b(role|position|job|opening)\b", c):
+                c += " role"
+        return CONNECTION_KINDS[self.kind].format(context=c) + "."
+
+
+_PREPOSITIONS = ("at ", "on ", "about ", "in ", "from ", "during ", "for ", "with ")
+
+
+def _with_prep(context: str, default: str) -> str:
+    return context if context.lower().startswith(_PREPOSITIONS) else f"{default} {context}"
 
 
 @dataclass
