@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import InterviewerNotFoundError, WorkspaceError
-from .research.interviewers import find_person, load_interviewers, read_target
-from .research.normalise import fold, slugify
+from .errors import WorkspaceError
+from .research.interviewers import load_interviewers, read_target
+from .research.normalise import fold, person_key, slugify
 
 __all__ = ["ForgetPlan", "plan_forget", "forget_person"]
 
@@ -114,10 +114,11 @@ def plan_forget(workspace: Any, name: str) -> ForgetPlan:
     ws = target.parent.resolve()
     target = target.resolve()
     everyone = load_interviewers(ws)
-    try:
-        person = find_person(everyone, name)
+    # the full name only: "Li" must not pick "Ana Li" (find_person's partial matching)
+    person = next((p for p in everyone if person_key(p.name) == person_key(name)), None)
+    if person is not None:
         full_name, profile_file = person.name, person.profile_file
-    except InterviewerNotFoundError:  # already gone from target.toml: files may remain
+    else:  # already gone from target.toml: files may remain
         full_name, profile_file = name.strip(), None
     others = [_name_tokens(p.name) for p in everyone if _compact(p.name) != _compact(full_name)]
     if len(_compact(full_name)) < 4 or " " not in full_name.strip():

@@ -274,9 +274,10 @@ def _industries(me: Profile, them: Profile, shared_employers: set[str]) -> list[
     for industry in INDUSTRY_TERMS:
         if industry not in mine or industry not in theirs:
             continue
-        employers = {e for e, _, _ in mine[industry] + theirs[industry]}
-        if employers <= shared_employers and "" not in employers:
-            continue  # only the shared employer says so: already listed as an employer
+        mine_from = {e for e, _, _ in mine[industry]}
+        theirs_from = {e for e, _, _ in theirs[industry]}
+        if mine_from <= shared_employers or theirs_from <= shared_employers:
+            continue  # one side's only evidence is the shared employer: listed already
         m, t = mine[industry][0], theirs[industry][0]
         out.append(Commonality("industry", industry, "weak", "profiles", m[1], t[1],
                                my_source=m[2], their_source=t[2]))

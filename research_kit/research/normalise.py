@@ -91,8 +91,10 @@ _SCHOOL_WORDS = [
 _UC_CAMPUS = re.compile(r"^uc (berkeley|los angeles|san diego|santa barbara|santa cruz|davis|"
                         r"irvine|riverside|merced|san francisco)$")
 # "Oregon State University - College of Engineering", "X | Executive Education"
-_SCHOOL_UNIT = re.compile(r"\s+[-–—|]\s+|\s*\(|,\s+(?=(college|school|faculty|department)\b)",
-                          re.I)
+_UNIT_WORDS = r"(college|school|faculty|department|graduate|executive|division|center|centre)\b"
+# "Oregon State University - College of Engineering" → the university; a campus after a
+# dash stays: "University of California - Berkeley"
+_SCHOOL_UNIT = re.compile(rf"\s+[-–—|]\s+(?={_UNIT_WORDS})|\s*\(|,\s+(?={_UNIT_WORDS})", re.I)
 
 
 def school_key(name: str, extra_aliases: dict[str, str] | None = None) -> str:

@@ -108,7 +108,16 @@ _SAID = {"said": "said", "mentioned": "mentioned", "explained": "explained",
 _YOU_FORM = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
              "wasn't": "weren't", "doesn't": "don't", "hasn't": "haven't"}
 _CLAUSE = re.compile(r"\b(is|are|was|were|will|has|have|had|plans?|wants?|uses?|needs?|"
-                     r"should|can|could|would|moved|moving|expects?|hopes?)\b", re.I)
+                     r"should|can|could|would|expects?|hopes?)\b", re.I)
+_LOWER_STARTS = {"the", "a", "an", "our", "their", "this", "that", "these", "those", "its",
+                 "how", "why", "what", "when", "where", "which", "whether", "every", "each",
+                 "all", "most", "some", "there", "it", "we", "they"}
+
+
+def _lower_first(text: str) -> str:
+    """"The team …" → "the team …"; "HydroView's …" stays (a name keeps its capital)."""
+    first = text.split(" ", 1)[0]
+    return text[0].lower() + text[1:] if first.lower() in _LOWER_STARTS else text
 
 
 def _point_phrase(point: str, first_name: str) -> str:
@@ -122,17 +131,24 @@ def _point_phrase(point: str, first_name: str) -> str:
     if m:
         rest = re.sub(r"(?i)\b(his|her)\b", "your", m.group(2))
         return f"it when you {_SAID[m.group(1).lower()]} {rest}".strip()
+    m = re.match(r"(?i)^(talked about|discussed|covered|went over|we talked about|"
+                 r"we discussed)\s+(.*)$", p)
+    if m:  # a line without a subject: "Talked about the Rotterdam center"
+        return f"our conversation about {_lower_first(m.group(2))}"
+    m = re.match(rf"(?i)^({verbs})\b\s*(.*)$", p)
+    if m:  # "Mentioned the move to Kafka" (the interviewer is the implied subject)
+        rest = re.sub(r"(?i)\b(his|her)\b", "your", m.group(2))
+        return f"it when you {_SAID[m.group(1).lower()]} {rest}".strip()
     m = re.match(rf"(?i)^{subject}\s+(\w+)\b\s*(.*)$", p)
     if m:  # "she moved my interview …" → "how you moved my interview …"
         verb = _YOU_FORM.get(m.group(1).lower(), m.group(1))
         rest = re.sub(r"(?i)\b(his|her)\b", "your", m.group(2))
         return f"how you {verb} {rest}".strip()
     if p.lower().startswith("that "):
-        return f"your point {p[0].lower()}{p[1:]}"
+        return f"your point {_lower_first(p)}"
     if _CLAUSE.search(p):
-        return f"hearing that {p[0].lower()}{p[1:]}" if not p[:2].isupper() else f"hearing that {p}"
-    return f"our conversation about {p[0].lower()}{p[1:]}" if not p[:2].isupper() \
-        else f"our conversation about {p}"
+        return f"hearing that {_lower_first(p)}"
+    return f"our conversation about {_lower_first(p)}"
 
 
 def _tie_in(point: str, me: Profile | None) -> str:
