@@ -207,28 +207,22 @@ def _match_items(mine: list[_Item], theirs: list[_Item], their_texts: list[tuple
                                        m.evidence, t.evidence, my_source=m.source,
                                        their_source=t.source,
                                        detail={"overlap": overlap, "mine": m.display}))
-    for m in mine:  # your item named in their notes / raw text
-        if m.key in seen:
-            continue
-        for text, source in their_texts:
-            sentence = _find_in_text(m, text)
-            if sentence:
-                seen.add(m.key)
-                out.append(Commonality(m.category, m.display, _weaker(strength), "notes",
-                                       m.evidence, f"“{sentence}”", my_source=m.source,
-                                       their_source=source, detail={"mine": m.display}))
-                break
-    for t in theirs:  # their item named in your raw text
-        if t.key in seen:
-            continue
-        for text, source in my_texts:
-            sentence = _find_in_text(t, text)
-            if sentence:
-                seen.add(t.key)
-                out.append(Commonality(t.category, t.display, _weaker(strength), "notes",
-                                       f"“{sentence}”", t.evidence, my_source=source,
-                                       their_source=t.source, detail={"mine": t.display}))
-                break
+    # an item of one side named in the other side's free text (notes, raw profile text)
+    for items, texts, mine_side in ((mine, their_texts, True), (theirs, my_texts, False)):
+        for item in items:
+            hit = None if item.key in seen else next(
+                ((f"“{sentence}”", source) for text, source in texts
+                 if (sentence := _find_in_text(item, text))), None)
+            if hit is None:
+                continue
+            seen.add(item.key)
+            quote, source = hit
+            out.append(Commonality(
+                item.category, item.display, _weaker(strength), "notes",
+                item.evidence if mine_side else quote, quote if mine_side else item.evidence,
+                my_source=item.source if mine_side else source,
+                their_source=source if mine_side else item.source,
+                detail={"mine": item.display}))
     return out
 
 
