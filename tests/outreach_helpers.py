@@ -9,7 +9,7 @@ from pathlib import Path
 
 from research_kit.sources.profile_model import Education, Entry, Experience, Profile
 
-DEMO_NOTES = Path(__file__).resolve().parents[1] / "research_kit" / "demo" / "files" / "notes"
+DEMO_NOTES = Path(__file__).resolve().parents[1] / "research_kit" / "demo" / "files"
 
 DEMO_TARGET = '''\
 # FICTIONAL demo workspace (docs/demo-company.md)

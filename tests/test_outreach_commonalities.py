@@ -163,3 +163,40 @@ def test_table_has_columns_and_sources_even_when_empty():
     assert "source_url" in empty.columns and empty.empty
     table = commonalities_table(alex(), _dana())
     assert (table["person"] == "Dana Okafor").all()
+
+
+# --- real resumes (25 real texts, one per category; fixtures/profiles/resumes) -----------
+
+def _real_resumes():
+    import csv
+
+    from conftest import fixture_path
+
+    path = fixture_path("profiles", "resumes", "resume_dataset_one_per_category.csv")
+    with path.open(newline="", encoding="utf-8") as fh:
+        return {row["Category"]: Profile(name=row["Category"] + " Candidate",
+                                         raw_text=row["Resume"]) for row in csv.DictReader(fh)}
+
+
+def test_real_resumes_no_invented_links_to_the_demo_candidate():
+    for category, them in _real_resumes().items():
+        found = find_commonalities(alex(), them)
+        assert found == [], (category, [(c.category, c.shared) for c in found])
+
+
+def test_real_resumes_find_employers_and_schools_in_raw_text():
+    me = Profile(name="Test Person",
+                 experience=[Experience("Engineer", "Tata Consultancy Services Ltd"),
+                             Experience("Analyst", "Infosys Limited")],
+                 education=[Education("University of Pune")])
+    aliases = {"Pune University": "University of Pune"}
+    hits = {}
+    for category, them in _real_resumes().items():
+        for c in find_commonalities(me, them, aliases=aliases):
+            hits.setdefault(c.shared, set()).add(category)
+            assert c.basis == "notes" and c.their_evidence.startswith("“")
+    assert hits["Tata Consultancy Services Ltd"] == {"SAP Developer", "ETL Developer"}
+    assert hits["Infosys Limited"] == {"PMO", "Hadoop"}  # "Infosys" and "INFOSYS"
+    assert {"Network Security Engineer", "Python Developer", "DevOps Engineer",
+            "Arts"} <= hits["University of Pune"]
+    assert "Database" not in hits["University of Pune"]  # Mumbai University is another school

@@ -138,3 +138,66 @@ def test_me_as_a_table_of_typed_facts(tmp_path):
     me = iv.load_me(make_workspace(tmp_path, target))
     assert me.name == "Alex Rivera" and me.schools == ["Oregon State"]
     assert iv.load_me(make_workspace(tmp_path / "b")) is None
+
+
+def test_cards_for_everyone(tmp_path):
+    cards = iv.interviewer_cards(make_workspace(tmp_path))
+    assert len(cards) == 3 and "Miguel Santos" in str(cards)
+    assert cards._repr_html_().count("rk-panel") == 3
+
+
+# --- fuzzing: whatever the user types, only our errors come out ------------------------
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+_values = st.one_of(st.text(max_size=30), st.integers(), st.booleans(),
+                    st.lists(st.text(max_size=10), max_size=3))
+_tables = st.dictionaries(st.sampled_from(["name", "title", "notes", "connection", "met",
+                                           "context", "profile", "schools", "employers",
+                                           "location", "skills", "volunteering"]), _values)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_tables, max_size=4), st.one_of(st.none(), _tables))
+def test_fuzz_target_tables(tmp_path_factory, tables, coordinator):
+    from research_kit.workspace import to_toml
+
+    data = {"name": "Fuzz Co", "interviewers": tables}
+    if coordinator is not None:
+        data["coordinator"] = coordinator
+    ws = tmp_path_factory.mktemp("ws")
+    try:
+        (ws / "target.toml").write_text(to_toml(data), encoding="utf-8")
+    except Exception:
+        return
+    try:
+        people = iv.load_interviewers(ws)
+        iv.interviewers_table(ws)
+        for person in people:
+            if person.connection:
+                person.connection.sentence()
+    except errors.ResearchKitError:
+        pass
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=300))
+def test_fuzz_target_bytes(tmp_path_factory, raw):
+    ws = tmp_path_factory.mktemp("ws")
+    (ws / "target.toml").write_bytes(raw)
+    try:
+        iv.load_interviewers(ws)
+    except errors.ResearchKitError:
+        pass
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=400))
+def test_fuzz_interview_notes(tmp_path_factory, text):
+    from research_kit.research import thank_you
+
+    ws = make_workspace(tmp_path_factory.mktemp("ws"), with_notes=False)
+    thank_you.interview_notes_path(ws, "Dana Okafor").write_text(text, encoding="utf-8")
+    notes = thank_you.read_interview_notes(ws, "Dana Okafor")
+    table = thank_you.thank_you_notes(ws)
+    assert len(table) == 3 and all(isinstance(p, str) for p in notes.points)

@@ -21,7 +21,8 @@ from typing import Any, Callable
 from ..provenance import Source, table_from_rows
 from ..sources.profile_model import Profile
 from .normalise import (SCHOOL_ALIASES, certification_issuer, certification_key, company_key,
-                        fold, language_key, org_key, school_key, skill_key, split_location)
+                        fold, language_key, org_key, school_key, short_company, skill_key,
+                        split_location)
 
 __all__ = ["Commonality", "find_commonalities", "commonalities_table", "commonalities",
            "COMMONALITY_COLUMNS", "INDUSTRY_TERMS"]
@@ -109,7 +110,8 @@ def _school_items(p: Profile, aliases) -> list[_Item]:
         key = school_key(e.school, aliases)
         degree = ", ".join(x for x in (e.degree, e.field_of_study) if x)
         evidence = f"Education: {e.school}" + (f", {degree}" if degree else "") + _span(e.start, e.end)
-        variants = {e.school} | {k for k, v in SCHOOL_ALIASES.items() if v == key} | {key}
+        known = {**SCHOOL_ALIASES, **{fold(k): fold(v) for k, v in (aliases or {}).items()}}
+        variants = {e.school, key} | {k for k, v in known.items() if school_key(v, aliases) == key}
         items.append(_Item(key, e.school, evidence, e.source or p.source,
                            (_year(e.start), _year(e.end, end=True)), "school", tuple(variants)))
     return items
@@ -122,7 +124,7 @@ def _employer_items(p: Profile, aliases) -> list[_Item]:
         role = f"{e.title} at {e.company}" if e.title else e.company
         items.append(_Item(key, e.company, f"Experience: {role}{_span(e.start, e.end)}",
                            e.source or p.source, (_year(e.start), _year(e.end, end=True)),
-                           "employer", (e.company, key)))
+                           "employer", (e.company, short_company(e.company), key)))
     return items
 
 
@@ -164,7 +166,10 @@ def _variant_pattern(variant: str) -> re.Pattern | None:
     if len(words) == 1:
         if not variant[:1].isupper() or (len(variant) <= 4 and not variant.isupper()):
             return None
-        return re.compile(rf"(?<![\w-]){re.escape(variant)}(?![\w-])")
+        if len(variant) <= 4:  # an acronym: exactly as written ("EY", "MIT")
+            return re.compile(rf"(?<![\w-]){re.escape(variant)}(?![\w-])")
+        # a one-word name counts only capitalised: "Infosys", "INFOSYS", not "apple pie"
+        return re.compile(rf"(?<![\w-])(?=[A-Z])(?i:{re.escape(variant)})(?![\w-])")
     body = r"[\s,.&-]+".join(re.escape(w) for w in re.split(r"[\s,]+", variant) if w)
     return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.I)
 

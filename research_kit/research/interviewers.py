@@ -26,7 +26,7 @@ from .normalise import fold, person_key
 __all__ = [
     "CONNECTION_KINDS", "Connection", "Interviewer", "read_target", "workspace_dir",
     "load_me", "load_interviewers", "find_person", "match_site_people", "people_by_title",
-    "interviewers_table", "interviewer_card",
+    "interviewers_table", "interviewer_card", "interviewer_cards", "Cards",
 ]
 
 # kind → how a note says it; {context} is the user's own words (which event, post, group …)
@@ -357,3 +357,21 @@ def interviewer_card(workspace: Any, name: str, people=None) -> Panel:
             panel.add("on the company site", "not found in the people table")
     panel.note = "From your own files and notes; nothing about this person is sent anywhere."
     return panel
+
+
+class Cards(list):
+    """Several :class:`Panel` cards shown one after another (escaped HTML / plain text)."""
+
+    def _repr_html_(self) -> str:
+        return "".join(card._repr_html_() for card in self)
+
+    def __str__(self) -> str:
+        return "\n\n".join(str(card) for card in self)
+
+    __repr__ = __str__
+
+
+def interviewer_cards(workspace: Any, people=None) -> Cards:
+    """A card for every interviewer and the coordinator (see :func:`interviewer_card`)."""
+    return Cards(interviewer_card(workspace, person.name, people)
+                 for person in load_interviewers(workspace))

@@ -21,7 +21,7 @@ import re
 import unicodedata
 
 __all__ = [
-    "fold", "slugify", "school_key", "company_key", "org_key", "language_key", "skill_key",
+    "fold", "slugify", "short_company", "school_key", "company_key", "org_key", "language_key", "skill_key",
     "certification_key", "certification_issuer", "person_key", "split_location", "words_in",
 ]
 
@@ -137,6 +137,17 @@ def company_key(name: str, extra_aliases: dict[str, str] | None = None) -> str:
     key = _LEGAL_SUFFIX.sub("", key).strip()
     aliases = {**COMPANY_ALIASES, **{fold(k): fold(v) for k, v in (extra_aliases or {}).items()}}
     return aliases.get(key, key)
+
+
+_DISPLAY_SUFFIX = re.compile(r",?\s+(inc|incorporated|llc|llp|ltd|limited|corp|corporation|co|"
+                             r"plc|gmbh|ag|s\.?a|b\.?v|n\.?v|pvt\.? ltd|pte\.? ltd|pty\.? ltd)\.?$",
+                             re.I)
+
+
+def short_company(name: str) -> str:
+    """The name as people write it in prose: "Brightwater Instruments, Inc." →
+    "Brightwater Instruments"; "Infosys Limited" → "Infosys" (case kept)."""
+    return _DISPLAY_SUFFIX.sub("", name.strip()).strip() or name.strip()
 
 
 def org_key(name: str, extra_aliases: dict[str, str] | None = None) -> str:

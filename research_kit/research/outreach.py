@@ -21,6 +21,7 @@ from ..provenance import Source, table_from_rows
 from ..sources.profile_model import Profile
 from .commonalities import Commonality, find_commonalities
 from .interviewers import Connection, Interviewer, find_person, load_interviewers, load_me, read_target
+from .normalise import short_company
 from .note_checker import DEFAULT_LIMIT, NoteCheck, check_note
 
 __all__ = ["NoteDraft", "OutreachSettings", "outreach_settings", "draft_connection_note",
@@ -80,16 +81,6 @@ def outreach_settings(workspace: Any) -> OutreachSettings:
         else DEFAULT_LIMIT, my_name=text(table.get("my_name")),
         company=short_company(company) if company else None,
         interview_date=text(table.get("interview_date")))
-
-
-_LEGAL_SUFFIX = re.compile(r",?\s+(inc|incorporated|llc|ltd|limited|corp|corporation|co|plc|"
-                           r"gmbh|ag|s\.?a|b\.?v|n\.?v|pte\.? ltd|pty\.? ltd)\.?$", re.I)
-
-
-def short_company(name: str) -> str:
-    """The name as people say it in a note: "Brightwater Instruments, Inc." →
-    "Brightwater Instruments"."""
-    return _LEGAL_SUFFIX.sub("", name.strip()).strip() or name.strip()
 
 
 # --- sentences -------------------------------------------------------------------------
