@@ -87,3 +87,8 @@ def test_fuzz_any_text_gets_a_verdict(text, limit):
     assert result.chars == len(text.replace("\r\n", "\n").strip())
     assert isinstance(result.ok, bool) and result.limit == limit
     assert all(p.code and p.message for p in result.problems)
+
+
+def test_check_shows_as_an_escaped_panel():
+    html = check_note("<b>add me</b>")._repr_html_()
+    assert "&lt;b&gt;" in html and "command" in html and "<b>add" not in html

@@ -431,8 +431,10 @@ def commonalities(workspace: Any, *, me: Profile | None = None):
     aliases = data.get("aliases") if isinstance(data.get("aliases"), dict) else None
     if me is None:
         return table_from_rows([], COMMONALITY_COLUMNS)
+    name = data.get("name")
+    company = short_company(name) if isinstance(name, str) and name.strip() else None
     tables = [commonalities_table(me, person.profile, notes=person.notes,
-                                  notes_source=person.source, company=data.get("name"),
+                                  notes_source=person.source, company=company,
                                   aliases=aliases)
               for person in load_interviewers(workspace, include_coordinator=False)]
     tables = [t for t in tables if not t.empty]

@@ -69,6 +69,20 @@ class NoteCheck:
         """100 for a note with no problems; each problem costs its weight."""
         return max(0, 100 - sum(_WEIGHTS.get(c, 10) for c in self.codes))
 
+    def panel(self):
+        """The verdict as a notebook :class:`~research_kit.display.Panel`."""
+        from ..display import Panel
+
+        verdict = "ok" if self.ok else f"{len(self.problems)} problem(s)"
+        panel = Panel(f"Note check: {verdict} — {self.chars}/{self.limit} characters")
+        for problem in self.problems:
+            panel.add(problem.code, problem.message)
+        panel.paragraphs.append(self.text)
+        return panel
+
+    def _repr_html_(self) -> str:
+        return self.panel()._repr_html_()
+
     def to_dict(self) -> dict:
         """The ``research-kit note check --json`` shape (exactly these keys)."""
         return {"ok": self.ok, "chars": self.chars, "limit": self.limit,

@@ -127,7 +127,7 @@ def _reasons(person: Interviewer, settings: OutreachSettings, has_role_link: boo
     role = settings.role
     out = []
     if person.connection and person.connection.kind in ("talk", "post"):
-        out.append("I'd love to hear how your team applies it"
+        out.append("I'd love to hear how your team applies those ideas"
                    + (f" at {company}." if company else "."))
     if role and company and not has_role_link:
         out.append(f"I'm interviewing for the {role} role at {company} and would value "
@@ -139,7 +139,10 @@ def _reasons(person: Interviewer, settings: OutreachSettings, has_role_link: boo
 
 
 def _compose(greeting: str, parts: list[str]) -> str:
-    return " ".join([greeting] + [p for p in parts if p])
+    parts = [p for p in parts if p]
+    if parts and parts[0].split(" ", 1)[0] in ("We", "We're", "Your", "It"):
+        parts[0] = parts[0][0].lower() + parts[0][1:]  # "Hi Dana, we both …"
+    return " ".join([greeting] + parts)
 
 
 def draft_connection_note(person: Interviewer, me: Profile | None = None,
@@ -174,7 +177,7 @@ def draft_connection_note(person: Interviewer, me: Profile | None = None,
     for reason in _reasons(person, settings, has_role_link):
         for shared_text, basis in ((shared, shared_basis), (short_shared, short_basis), ("", [])):
             for intro in (intro_long, intro_short, ""):
-                text = _compose(greeting, [intro] + links + [shared_text, reason])
+                text = _compose(greeting, [intro, shared_text] + links + [reason])
                 candidates.append((text, based_on + basis))
     names = tuple(n for n in (person.name, *person.name.split(), my_name or "",
                               *(my_name or "").split()) if n)
