@@ -126,7 +126,7 @@ COMPANY_ALIASES: dict[str, str] = {
 }
 _LEGAL_SUFFIX = re.compile(
     r"(\s+(inc|incorporated|llc|l l c|llp|ltd|limited|corp|corporation|co|company|plc|gmbh|ag|"
-    r"sa|s a|sas|bv|nv|pte|pty|oy|ab|as|srl|spa|kk|lp|pc))+$")
+    r"sa|s a|sas|se|bv|nv|pte|pty|pvt|oy|ab|as|srl|spa|kk|lp|pc))+$")
 
 
 def company_key(name: str, extra_aliases: dict[str, str] | None = None) -> str:
@@ -140,7 +140,7 @@ def company_key(name: str, extra_aliases: dict[str, str] | None = None) -> str:
 
 
 _DISPLAY_SUFFIX = re.compile(r",?\s+(inc|incorporated|llc|llp|ltd|limited|corp|corporation|co|"
-                             r"plc|gmbh|ag|s\.?a|b\.?v|n\.?v|pvt\.? ltd|pte\.? ltd|pty\.? ltd)\.?$",
+                             r"plc|gmbh|ag|se|s\.?a|b\.?v|n\.?v|pvt\.? ltd|pte\.? ltd|pty\.? ltd)\.?$",
                              re.I)
 
 
