@@ -34,6 +34,7 @@ __all__ = ["Workspace", "create_workspace", "open_workspace", "slugify", "to_tom
 TARGET_FILE = "target.toml"
 NOTEBOOK_NAME = "research.ipynb"
 LEDGER = Path(".research-kit") / "fetched-urls.txt"
+SHARED_NOTEBOOKS = ("me", "targets")
 
 
 def slugify(name: str) -> str:
@@ -225,6 +226,7 @@ def create_workspace(name: str, *, ticker: str | None = None, site: str | None =
     files = {
         folder / TARGET_FILE: _target_header(name) + to_toml(target),
         folder / NOTEBOOK_NAME: templates.render_notebook("research", {"workspace": "."}),
+        folder / "follow-up.ipynb": templates.render_notebook("follow-up", {"workspace": "."}),
     }
     for path, content in files.items():
         if path.exists() and not force:
@@ -234,6 +236,12 @@ def create_workspace(name: str, *, ticker: str | None = None, site: str | None =
             result.backups.append(_backup(path))
         path.write_text(content, encoding="utf-8")
         result.written.append(path)
+    # notebooks shared by all targets live beside the workspaces; created once, never replaced
+    for shared in SHARED_NOTEBOOKS:
+        path = folder.parent / f"{shared}.ipynb"
+        if not path.exists() and shared in templates.template_names():
+            path.write_text(templates.render_notebook(shared), encoding="utf-8")
+            result.written.append(path)
     result.workspace = open_workspace(folder)
     return result
 

@@ -35,13 +35,13 @@ def test_new_twice_keeps_the_users_edits(tmp_path):
     (ws.notes_dir / "mine.md").write_text("my notes")
 
     again = create_workspace("Acme Corp", ticker="OTHER", directory=tmp_path)
-    assert again.written == [] and len(again.kept) == 2
+    assert again.written == [] and len(again.kept) == 3
     assert "MY OWN TITLE" in ws.notebook_path.read_text()
     assert open_workspace(ws.path).ticker == "ACMX"
     assert (ws.notes_dir / "mine.md").read_text() == "my notes"
 
     forced = create_workspace("Acme Corp", ticker="NEW", directory=tmp_path, force=True)
-    assert len(forced.backups) == 2
+    assert len(forced.backups) == 3
     backup_nb = next(p for p in forced.backups if p.suffix == ".ipynb")
     assert "MY OWN TITLE" in backup_nb.read_text()  # nothing lost
     assert open_workspace(ws.path).ticker == "NEW"
