@@ -22,7 +22,8 @@ Tree::
     │   └── HTTPStatusError              any other 4xx/5xx
     ├── InputError                       a file or text the user gave us is not usable
     │   ├── ParseError                   the content is not what the parser expects
-    │   └── UnsupportedFormError         e.g. a 10-KSB handed to the 10-K splitter
+    │   ├── UnsupportedFormError         e.g. a 10-KSB handed to the 10-K splitter
+    │   └── PageNeedsBrowserError        a web page with no text: only JavaScript renders it
     ├── NotFoundError
     │   ├── CompanyNotFoundError         ticker/name not resolvable (carries candidates)
     │   └── InterviewerNotFoundError     a name not in target.toml (carries candidates)
@@ -53,6 +54,7 @@ __all__ = [
     "CompanyNotFoundError",
     "WorkspaceError",
     "InterviewerNotFoundError",
+    "PageNeedsBrowserError",
 ]
 
 
@@ -184,3 +186,12 @@ class InterviewerNotFoundError(NotFoundError):
                                 if candidates else "add an [[interviewers]] table to target.toml")
         super().__init__(message, candidates=candidates or None, **kw)
         self.candidates = list(candidates or [])
+
+
+class PageNeedsBrowserError(ParseError):
+    """A web page has no text of its own: a browser has to run its JavaScript to show any."""
+
+    default_suggestion = (
+        "no text, the site needs a browser: open the page in your browser, save it "
+        "(File > Save Page As, 'Web Page, Complete'), and give research-kit the saved file"
+    )

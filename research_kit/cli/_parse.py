@@ -16,6 +16,7 @@ import sys
 
 PARSE_KINDS: dict[str, str] = {
     # kind: "module:function(source, args) -> dict"
+    "site": "research_kit.sources.website.research:parse_site_command",
 }
 
 

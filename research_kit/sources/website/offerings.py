@@ -1,0 +1,90 @@
+"""What the company sells, as its own site structures it.
+
+* the navigation menus: entries under a menu head that is not About/Contact/… ("Products",
+  "Solutions", or a segment such as "Enterprise") are offerings, the head their category;
+* Products/Services pages: links to their child pages (``/products/`` → ``/products/x/``);
+* schema.org ``Product`` / ``Service`` / ``Offer`` nodes.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from .classify import classify_link, classify_text, is_skippable_url
+from .document import HtmlDocument
+from .jsonld import iter_nodes, text_value, types_of, url_value
+
+__all__ = ["OFFERING_COLUMNS", "extract_offerings"]
+
+OFFERING_COLUMNS = ["name", "category", "url", "method", "page_url"]
+_UI = re.compile(r"^(overview|details|more|read more|learn more|find out more|view all|all "
+                 r"products|all services|see all|home|back|next|previous|download|brochure|"
+                 r"pricing|contact sales|request a demo|get started|sign in|log in)$", re.I)
+
+
+def _ok_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 8 and len(text) <= 80 and not _UI.match(text.strip(" <>»›"))
+
+
+def _from_menus(doc: HtmlDocument) -> list[dict]:
+    rows = []
+    for link in doc.links:
+        if not link.submenu_of or not link.in_nav or not _ok_name(link.text):
+            continue
+        if classify_text(link.submenu_of) not in (None, "products"):
+            continue  # entries under "About us" are pages about the company, not offerings
+        if classify_link(link.url, link.text, link.submenu_of) != "product":
+            continue
+        if is_skippable_url(link.url):
+            continue
+        rows.append({"name": link.text, "category": link.submenu_of, "url": link.url,
+                     "method": "site navigation"})
+    return rows
+
+
+def _from_products_page(doc: HtmlDocument) -> list[dict]:
+    """Links from a Products/Services page to pages below it, outside its navigation."""
+    base_path = urlsplit(doc.url).path
+    base_dir = base_path if base_path.endswith("/") else base_path.rsplit("/", 1)[0] + "/"
+    rows = []
+    for link in doc.links:
+        if link.in_nav or not _ok_name(link.text) or is_skippable_url(link.url):
+            continue
+        path = urlsplit(link.url).path
+        if urlsplit(link.url).hostname != urlsplit(doc.url).hostname:
+            continue
+        if path.startswith(base_dir) and path.rstrip("/") != base_path.rstrip("/") and len(path) > len(base_dir):
+            if classify_text(link.text) in (None, "products"):
+                rows.append({"name": link.text, "category": doc.title.split("|")[0].strip() or None,
+                             "url": link.url, "method": "products page"})
+    return rows
+
+
+def _from_json_ld(doc: HtmlDocument) -> list[dict]:
+    rows = []
+    for data in doc.json_ld:
+        for node, _ in iter_nodes(data):
+            kinds = types_of(node)
+            if kinds & {"product", "service", "softwareapplication", "productmodel", "offer"}:
+                item = node.get("itemOffered") if "offer" in kinds else node
+                name = text_value(item.get("name")) if isinstance(item, dict) else text_value(item)
+                if name and _ok_name(name):
+                    category = text_value(node.get("category")) if isinstance(node, dict) else None
+                    url = url_value(item.get("url")) if isinstance(item, dict) else None
+                    rows.append({"name": name, "category": category, "url": url or doc.url,
+                                 "method": "json-ld " + sorted(kinds)[0].title()})
+    return rows
+
+
+def extract_offerings(doc: HtmlDocument, *, kind: str) -> list[dict]:
+    """Offering rows from one page: menus on the homepage, child links on products pages."""
+    rows = _from_json_ld(doc)
+    if kind == "home":
+        rows += _from_menus(doc)
+    elif kind == "products":
+        rows += _from_products_page(doc)
+    for row in rows:
+        row["page_url"] = doc.url
+    return rows
