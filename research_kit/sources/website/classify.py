@@ -128,7 +128,10 @@ def classify_url(url: str) -> tuple[str | None, bool]:
     """(kind, is_child) from the URL path alone; ("home", False) for the root."""
     segments = _segments(url)
     if not segments:
-        return "home", False
+        # the root of careers.acme.com or investors.acme.com is that kind of page
+        label = (urlsplit(url).hostname or "").split(".")[0]
+        kind = classify_text(label, max_words=1) if label not in ("www", "www2", "m") else None
+        return (kind, False) if kind else ("home", False)
     kind = classify_text(segments[-1], max_words=4)
     if kind:
         return kind, False

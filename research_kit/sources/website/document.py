@@ -254,7 +254,7 @@ def parse_html(content: bytes | str, url: str, content_type: str | None = None,
             doc.scripts += 1
             doc.script_bytes += len(script.text or "") + (500 if script.get("src") else 0)
 
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for a in tree.iter("a", "area"):
         href = a.get("href")
         if href is None:
@@ -263,10 +263,13 @@ def parse_html(content: bytes | str, url: str, content_type: str | None = None,
         if len(doc.links) >= MAX_LINKS:
             continue
         absolute = normalize_url(href, base)
-        if absolute is None or absolute in seen:
+        if absolute is None:
             continue
-        seen.add(absolute)
-        doc.links.append(Link(absolute, _text_of_link(a), _in_nav(a), _submenu_label(a)))
+        text = _text_of_link(a)
+        if (absolute, text) in seen:
+            continue  # the same URL under another text stays: "/products/#x" names an offering
+        seen.add((absolute, text))
+        doc.links.append(Link(absolute, text, _in_nav(a), _submenu_label(a)))
     if not doc.last_modified:
         doc.last_modified = doc.meta_first("article:modified_time", "last-modified",
                                            "og:updated_time", "dc.date.modified", "dcterms.modified")

@@ -11,7 +11,7 @@ import re
 from .document import HtmlDocument
 from .jsonld import address_text, is_organization, iter_nodes, text_value, types_of
 
-__all__ = ["LOCATION_COLUMNS", "extract_locations", "looks_like_address_line"]
+__all__ = ["LOCATION_COLUMNS", "extract_locations", "looks_like_address_line", "location_key"]
 
 LOCATION_COLUMNS = ["name", "address", "city", "country", "telephone", "method", "page_url"]
 
@@ -31,6 +31,11 @@ _PHONE = re.compile(r"^(?:tel(?:ephone)?|phone|ph|t|office|main)\.?\s*[:.]?\s*(?
 _SKIP_LINE = re.compile(r"^(?:fax|f|e-?mail|email|web|www|mobile|m)\b", re.I)
 _COUNTRY_LINE = re.compile(r"^[A-Z][A-Za-z .'-]{2,40}$")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt")
+
+
+def location_key(address: str) -> str:
+    """Street line, normalised: the same office written by JSON-LD and by the page."""
+    return re.sub(r"\W+", "", (address or "").split(",")[0].lower())
 
 
 def looks_like_address_line(line: str) -> bool:
@@ -173,13 +178,14 @@ def _from_html(doc: HtmlDocument) -> list[dict]:
 def extract_locations(doc: HtmlDocument, *, kind: str) -> list[dict]:
     """Location rows of one page; HTML address blocks only on contact/locations/about pages
     (elsewhere an address is usually a news story's dateline or a customer's)."""
-    rows = _from_json_ld(doc)
+    rows = []
     if kind in ("contact", "locations", "about", "home"):
-        rows += _from_html(doc)
+        rows += _from_html(doc)  # first: they carry the office's own name ("Rotterdam …")
+    rows += _from_json_ld(doc)
     seen = set()
     out = []
     for row in rows:
-        key = re.sub(r"\W+", "", row["address"].lower())[:40]
+        key = location_key(row["address"])
         if key in seen:
             continue
         seen.add(key)

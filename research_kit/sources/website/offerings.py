@@ -35,7 +35,9 @@ def _from_menus(doc: HtmlDocument) -> list[dict]:
             continue
         if classify_text(link.submenu_of) not in (None, "products"):
             continue  # entries under "About us" are pages about the company, not offerings
-        if classify_link(link.url, link.text, link.submenu_of) != "product":
+        if classify_text(link.text) not in (None, "products"):
+            continue  # "Careers" under a "Company" menu
+        if classify_link(link.url, link.text, link.submenu_of) not in ("product", "products"):
             continue
         if is_skippable_url(link.url):
             continue

@@ -254,7 +254,7 @@ def _from_lines(body) -> list[dict]:
             if not m:
                 continue
             name, title = clean_name(m.group("name")), _clean_title(m.group("title"))
-            if looks_like_name(name) and has_role(title) and not looks_like_name(title):
+            if looks_like_name(name) and has_role(title):
                 rows.append({"name": name, "title": title, "profile_url": None, "method": "line"})
                 break
     return rows
@@ -269,8 +269,8 @@ def extract_people(doc: HtmlDocument) -> list[dict]:
     rows = _from_json_ld(doc)
     if doc.tree is not None:
         body = _body(doc)
-        rows += _from_lines(body)
         rows += _from_cards(body, doc.url)
+        rows += _from_lines(body)
     merged: dict[str, dict] = {}
     for row in rows:
         key = _key(row["name"])

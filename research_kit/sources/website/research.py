@@ -18,7 +18,7 @@ from .classify import classify_url, kind_priority
 from .discover import Discovery, FetchedPage, discover_site
 from .document import HtmlDocument, normalize_url, parse_html
 from .language import detect_language
-from .locations import LOCATION_COLUMNS, extract_locations
+from .locations import LOCATION_COLUMNS, extract_locations, location_key
 from .maintext import MainText, drop_repeated_blocks, extract_main_text, needs_browser
 from .offerings import OFFERING_COLUMNS, extract_offerings
 from .organization import FACT_COLUMNS, facts_to_dict, organization_facts
@@ -151,17 +151,20 @@ def _build(source: str, discovery: Discovery) -> SiteResearch:
         pages=table_from_rows(page_rows, PAGE_COLUMNS),
         organization=table_from_rows(facts, FACT_COLUMNS),
         people=table_from_rows(_dedupe(people_rows, "name"), PEOPLE_COLUMNS),
-        locations=table_from_rows(_dedupe(location_rows, "address"), LOCATION_COLUMNS),
+        locations=table_from_rows(_dedupe(sorted(location_rows, key=lambda r: r["method"].startswith("json-ld")),
+                                          "address", key=location_key), LOCATION_COLUMNS),
         offerings=table_from_rows(_dedupe(offering_rows, "name"), OFFERING_COLUMNS),
         skipped=table_from_rows([s.__dict__ for s in discovery.skipped], SKIPPED_COLUMNS),
         feeds=list(dict.fromkeys(f for p in pages for f in p.doc.feeds)),
         sitemaps=list(discovery.sitemaps), requests=discovery.requests)
 
 
-def _dedupe(rows: list[dict], key: str) -> list[dict]:
+def _dedupe(rows: list[dict], column: str, key=None) -> list[dict]:
+    """One row per ``column`` value (normalised by ``key``); later rows fill gaps only."""
     seen: dict[str, dict] = {}
     for row in rows:
-        k = " ".join(str(row.get(key) or "").casefold().replace(".", " ").split())
+        value = str(row.get(column) or "")
+        k = key(value) if key else " ".join(value.casefold().replace(".", " ").split())
         if not k:
             continue
         if k in seen:
