@@ -24,7 +24,7 @@ import posixpath
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-from ...errors import FetchError, ParseError
+from ...errors import FetchError, HTTPStatusError, ParseError
 from .classify import (KIND_LIMITS, classify_link, classify_text, classify_url,
                        is_skippable_url, kind_priority)
 from .document import HtmlDocument, normalize_url, parse_html
@@ -228,6 +228,8 @@ class _Crawl:
 
     # -- probing ----------------------------------------------------------------------
     def probe_missing(self) -> None:
+        if self.max_depth < 1:
+            return  # a probed page counts as one link away from the homepage
         found = {p.kind for p in self.result.pages}
         about = next((p.url for p in self.result.pages if p.kind == "about"), None)
         dirs = []
@@ -257,8 +259,11 @@ class _Crawl:
     def _probe(self, url: str, kind: str) -> FetchedPage | None:
         try:
             response = self.fetch(url)
-        except FetchError:
+        except HTTPStatusError:
             return None  # a 404 is the expected answer to a guess
+        except FetchError as exc:
+            self.result.skipped.append(SkippedPage(url, kind, exc.message))
+            return None
         if not in_site(response.url, self.result.domain) or _key(response.url) in {
                 _key(p.url) for p in self.result.pages}:
             return None

@@ -15,11 +15,14 @@ from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from ...errors import ParseError
 from ...http import decode_body
+from .classify import classify_link
 
 __all__ = ["HtmlDocument", "Link", "parse_html", "normalize_url", "decode_html", "MAX_LINKS"]
 
 MAX_LINKS = 5000
-"""Links kept per page. A page listing 10,000 URLs is an archive, not a guide to the site."""
+"""Links kept per page in document order. A page listing 10,000 URLs is an archive, not a
+guide to the site; past this many, only links that name a kind of page ("About us",
+/careers/) are still kept, so the footer of a huge page still leads somewhere."""
 
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
 _NON_HTML_TYPES = ("application/pdf", "image/", "audio/", "video/", "application/zip",
@@ -260,12 +263,12 @@ def parse_html(content: bytes | str, url: str, content_type: str | None = None,
         if href is None:
             continue
         doc.links_total += 1
-        if len(doc.links) >= MAX_LINKS:
-            continue
         absolute = normalize_url(href, base)
         if absolute is None:
             continue
         text = _text_of_link(a)
+        if len(doc.links) >= MAX_LINKS and classify_link(absolute, text) in (None, "home"):
+            continue
         if (absolute, text) in seen:
             continue  # the same URL under another text stays: "/products/#x" names an offering
         seen.add((absolute, text))

@@ -43,22 +43,24 @@ def looks_like_address_line(line: str) -> bool:
 
 
 def _city_country(lines: list[str]) -> tuple[str | None, str | None]:
-    city = country = None
-    for i, line in enumerate(lines):
+    for line in lines:
         m = _US_CITY.match(line)
         if m:
-            city, country = m.group("city").strip(), "United States"
-            break
+            return m.group("city").strip(), "United States"
+    for i, line in enumerate(lines):
+        if _STREET.search(line):
+            continue  # "1200 NW Riverside Drive" is a street, not "1200 NW" + city
         m = _POSTAL_CITY.match(line)
         if m:
             city = (m.group("city") or m.group("city2") or "").strip() or None
             rest = lines[i + 1:]
+            country = None
             if rest and _COUNTRY_LINE.match(rest[0]) and not _PHONE.match(rest[0]):
                 country = rest[0].strip()
             elif city and city.lower() == "singapore":
                 country = "Singapore"
-            break
-    return city, country
+            return city, country
+    return None, None
 
 
 def _location(name: str | None, lines: list[str], method: str) -> dict | None:
