@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 __all__ = ["PAGE_KINDS", "KIND_LIMITS", "classify_url", "classify_text", "classify_link",
@@ -83,17 +84,20 @@ def _words(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s&]", " ", text).replace("&", " and ").split())
 
 
-def _phrase_in(phrase: str, words: str) -> bool:
-    return re.search(rf"(?:^| ){re.escape(phrase)}(?: |$)", words) is not None
+_KIND_PATTERNS = [
+    (kind, re.compile(r"(?:^| )(?:" + "|".join(re.escape(_words(p)) for p in sorted(phrases, key=len, reverse=True))
+                      + r")(?: |$)"))
+    for kind, phrases in _KIND_WORDS.items()]
 
 
+@lru_cache(maxsize=8192)
 def classify_text(text: str, *, max_words: int = 5) -> str | None:
     """Kind named by a short link text or heading ("Our Team" → leadership)."""
     words = _words(text)
     if not words or len(words.split()) > max_words:
         return None
-    for kind, phrases in _KIND_WORDS.items():
-        if any(_phrase_in(p, words) for p in phrases if p):
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(words):
             return kind
     return None
 
