@@ -135,11 +135,10 @@ def test_redirect_loop_and_off_site_redirect(httpserver, make_gateway):
                        content_type="text/html"),
         "/about/": WResponse("", status=302, headers={"Location": "/about2/"}),
         "/about2/": WResponse("", status=302, headers={"Location": "/about/"}),
-        "/careers/": WResponse("", status=301, headers={"Location": "https://jobs.elsewhere.example/acme"}),
+        # off the site, and on loopback: port 1 refuses at once, nothing leaves the machine
+        "/careers/": WResponse("", status=301, headers={"Location": "http://127.0.0.1:1/acme"}),
     })
     gw = make_gateway(default_requests_per_second=200.0)
-    # the off-site target is not fetched: robots/network would fail on .example anyway,
-    # so give the gateway a moment's budget only
     site = research_site(base, gateway=gw, max_pages=5)
     reasons = " ".join(site.skipped["reason"])
     assert "redirect" in reasons and len(site.pages) >= 1
@@ -219,3 +218,8 @@ def test_parse_site_cli_errors_exit_2(tmp_path, capsys):
     pdf = tmp_path / "x.html"
     pdf.write_bytes(b"%PDF-1.4 ...")
     assert main(["parse", "site", str(pdf)]) == 2
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><body>  </body></html>")
+    capsys.readouterr()
+    assert main(["parse", "site", str(empty)]) == 2
+    assert "no readable text" in capsys.readouterr().err

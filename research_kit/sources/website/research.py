@@ -82,6 +82,10 @@ class SiteResearch:
 
         return site_panel(self)
 
+    def _repr_html_(self) -> str:
+        # in a notebook the result shows as its (escaped) panel, never as page HTML
+        return self.to_panel()._repr_html_()
+
     def __repr__(self) -> str:
         return (f"SiteResearch({self.source!r}: {len(self.pages)} pages, "
                 f"{len(self.organization)} facts, {len(self.people)} people, "
