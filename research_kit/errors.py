@@ -22,8 +22,8 @@ Tree::
     │   └── HTTPStatusError              any other 4xx/5xx
     ├── InputError                       a file or text the user gave us is not usable
     │   ├── ParseError                   the content is not what the parser expects
-    │   ├── UnsupportedFormError         e.g. a 10-KSB handed to the 10-K splitter
-    │   └── PageNeedsBrowserError        a web page with no text: only JavaScript renders it
+    │   │   └── PageNeedsBrowserError    a web page with no text: only JavaScript renders it
+    │   └── UnsupportedFormError         e.g. a 10-KSB handed to the 10-K splitter
     ├── NotFoundError
     │   ├── CompanyNotFoundError         ticker/name not resolvable (carries candidates)
     │   └── InterviewerNotFoundError     a name not in target.toml (carries candidates)
