@@ -258,3 +258,21 @@ def test_fuzz_json_ld_shapes(data):
     organization_facts([doc])
     extract_people(doc)
     extract_locations(doc, kind="home")
+
+
+def test_panel_never_renders_scraped_markup(tmp_path):
+    from research_kit.sources.website import research_site
+
+    evil = tmp_path / "about.html"
+    evil.write_text("""<html><head><title>&lt;script&gt;alert(1)&lt;/script&gt; About</title>
+      <meta property="og:site_name" content="&lt;img src=x onerror=alert(2)&gt;"></head><body>
+      <h1>About &lt;b&gt;us&lt;/b&gt;</h1><p>We build things. <script>alert(3)</script></p>
+      <div class="card"><h3>Eve Mallory</h3><p class="role">Chief &lt;i&gt;Hacker&lt;/i&gt; Officer</p>
+      <a href="javascript:alert(4)">profile</a></div></body></html>""")
+    site = research_site(evil)
+    html = site._repr_html_()
+    assert "<script" not in html and "<img" not in html and "<i>" not in html
+    assert "javascript:" not in html
+    assert "&lt;script&gt;" in html and "Eve Mallory" in html
+    assert site.people.iloc[0]["title"] == "Chief <i>Hacker</i> Officer"  # data stays as text
+    assert "alert(3)" not in site.pages.iloc[0]["text"]
