@@ -25,7 +25,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -324,9 +324,12 @@ class Gateway:
 
     # -- public -------------------------------------------------------------------------
     def get(self, url: str, *, headers: Mapping[str, str] | None = None,
-            robots: bool = True, ok_statuses: tuple[int, ...] = ()) -> Response:
+            robots: bool = True, ok_statuses: tuple[int, ...] = (),
+            follow: Callable[[str], bool] | None = None) -> Response:
         """GET ``url`` through cache and politeness rules; follow redirects (http/https only).
 
+        ``follow(target)`` may veto a redirect before anything is sent to its target (a
+        crawler staying on one site); a vetoed redirect raises ``UnsupportedURLError``.
         Raises a :class:`~research_kit.errors.FetchError` subclass for anything that is not a
         2xx (or a status listed in ``ok_statuses``).
         """
@@ -343,6 +346,10 @@ class Gateway:
             if raw.status_code in _REDIRECTS and raw.headers.get("Location"):
                 target = urljoin(current, raw.headers["Location"])
                 self._check_url(target, redirected_from=current)
+                if follow is not None and not follow(target):
+                    raise UnsupportedURLError(
+                        f"{current} redirects to {target}, which this step does not follow",
+                        url=current, target=target)
                 if target in seen or len(seen) > self.settings.max_redirects:
                     raise TooManyRedirectsError(
                         f"too many redirects (or a loop) starting at {url}", url=url,

@@ -315,3 +315,12 @@ def test_connection_refused_is_a_fetch_error(make_gateway):
     with pytest.raises(errors.FetchError) as info:
         make_gateway(max_retries=0).get("http://127.0.0.1:9/x", robots=False)
     assert info.value.suggestion
+
+
+def test_a_vetoed_redirect_is_never_contacted(httpserver, make_gateway):
+    httpserver.expect_request("/out").respond_with_response(
+        WResponse("", status=302, headers={"Location": "http://127.0.0.1:9/elsewhere"}))
+    gw = make_gateway()
+    with pytest.raises(errors.UnsupportedURLError, match="does not follow"):
+        gw.get(httpserver.url_for("/out"), follow=lambda target: "127.0.0.1:9" not in target)
+    assert gw.network_requests == 2  # robots.txt + /out; nothing sent to the target

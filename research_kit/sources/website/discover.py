@@ -116,7 +116,11 @@ class _Crawl:
     # -- fetching ---------------------------------------------------------------------
     def fetch(self, url: str):
         self.result.requests += 1
-        return self.gateway.get(url)
+        # refuse off-site redirects before their target (or its robots.txt) is contacted;
+        # the homepage itself may redirect anywhere (e.g. example.com -> example.co.uk)
+        domain = self.result.domain
+        return self.gateway.get(url, follow=(lambda target: in_site(target, domain))
+                                if domain and self.result.pages else None)
 
     def fetch_page(self, url: str, kind: str, depth: int, via: str,
                    strict: bool = False) -> FetchedPage | None:
