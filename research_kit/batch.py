@@ -51,7 +51,8 @@ def run_batch(targets_csv: str | os.PathLike, *, directory: str | os.PathLike = 
               workers: int = 2, notebooks: bool = True, force: bool = False,
               progress: TextIO | None = sys.stderr) -> list[BatchRow]:
     from ._ratelimit import HostRateLimiter
-    from .research.workbench import install_workspace_gateway, open_research
+    from .research.session import open_research
+    from .research.workbench import install_workspace_gateway
     from .runner import run_workspace
     from .settings import load_settings
     from .tracker import load_targets

@@ -73,7 +73,7 @@ def run_command(args) -> int:
 
 
 def brief_command(args) -> int:
-    from ..research.workbench import open_research
+    from ..research.session import open_research
 
     research = open_research(args.workspace)
     files = research.write_brief(paper=args.paper)

@@ -20,9 +20,9 @@ from typing import Any, Callable
 
 from ..display import escape
 from ..errors import ResearchKitError
-from ..workspace import Workspace, open_workspace
+from ..workspace import Workspace
 
-__all__ = ["Research", "Missing", "open_research", "install_workspace_gateway", "step"]
+__all__ = ["ResearchBase", "Missing", "install_workspace_gateway", "step"]
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ def install_workspace_gateway(ws: Workspace, *, limiter=None, this_thread_only: 
     return gateway
 
 
-class Research:
+class ResearchBase:
     """Everything researched about one target, computed on demand and remembered."""
 
     def __init__(self, workspace: Workspace, *, gateway=None, **overrides: Any) -> None:
@@ -141,10 +141,3 @@ class Research:
             panel.note = ("No contact e-mail set: SEC data needs RESEARCH_KIT_CONTACT="
                           "\"Your Name you@example.com\".")
         return panel
-
-
-def open_research(workspace: str | os.PathLike | Workspace = ".", *, gateway=None,
-                  **overrides: Any) -> Research:
-    """Open the workbench for a workspace folder; keyword overrides beat target.toml."""
-    ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
-    return Research(ws, gateway=gateway, **overrides)
