@@ -1,0 +1,45 @@
+"""One call for both outputs: ``render_brief(model, out_dir)`` → brief.pdf + brief.html."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .html import render_html
+from .model import BriefModel
+from .pdf import render_pdf
+
+__all__ = ["BriefFiles", "render_brief"]
+
+
+@dataclass(frozen=True)
+class BriefFiles:
+    pdf_path: Path
+    html_path: Path
+    pages: int
+    """Always 1."""
+    trimmed_items: int
+    """How many lower-ranked items were left out to fit one page (0 = everything shown)."""
+    body_size: float = 0.0
+    """Body text size the PDF was fitted at, in points."""
+    trimmed: dict[str, int] = field(default_factory=dict)
+    """Per section key, how many items were left out."""
+
+    def __str__(self) -> str:
+        note = f", {self.trimmed_items} items trimmed" if self.trimmed_items else ""
+        return f"{self.pdf_path} ({self.pages} page{note})\n{self.html_path}"
+
+
+def render_brief(model: BriefModel, out_dir: str | os.PathLike, *, paper: str = "letter",
+                 stem: str = "brief") -> BriefFiles:
+    """Write ``out_dir/brief.pdf`` (exactly one page, ``paper`` "letter" or "a4") and
+    ``out_dir/brief.html`` (self-contained), both showing the same items and footnotes."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    pdf = render_pdf(model, out / f"{stem}.pdf", paper=paper)
+    html = render_html(pdf.model or model, trimmed=pdf.trimmed, charts=pdf.charts, paper=paper)
+    html_path = out / f"{stem}.html"
+    html_path.write_text(html, encoding="utf-8")
+    return BriefFiles(pdf.path, html_path, pdf.pages, pdf.trimmed_items, pdf.body_size,
+                      dict(pdf.trimmed))
