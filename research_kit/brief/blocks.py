@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import io
-from urllib.parse import urlsplit
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
-from .charts import ChartImage
+from .charts import CHART_ASPECT, ChartImage
 from .citations import Numbering, source_key, source_line
 from .model import BriefModel, Chart, KeyFigure
 from .sections import Ctx, Section
-from .style import (ACCENT, DEMO_EDGE, DEMO_FILL, DEMO_INK, INK, MUTED, RULE, TINT)
+from .style import ACCENT, DEMO_EDGE, DEMO_FILL, DEMO_INK, INK, MUTED, RULE, TINT
 from .textflow import Laid, Span
 
 __all__ = ["HeaderBlock", "SnapshotSection", "ChartStrip", "SourcesBlock", "MAX_FIGURES",
@@ -127,7 +127,7 @@ class SnapshotSection(Section):
             if len(with_note.lines) == len(top.lines):
                 top = with_note
             else:  # the note would wrap alone under the value: put it before the label
-                label_spans.insert(0, Span(f"{fig.note} · ", "B", MUTED))
+                label_spans.insert(0, Span(f"{fig.note} · ", color=ACCENT))
         label = ctx.lay(label_spans, inner, st.small * 0.92, max_lines=3, leading=1.15)
         return top, label, top.height + label.height + 1.6
 
@@ -145,7 +145,8 @@ class SnapshotSection(Section):
         tx = x + self.width - self.tiles_w
         ty = y
         for r, height in enumerate(self.row_heights):
-            for c, (top, label, _) in enumerate(self.tiles[r * self.per_row:(r + 1) * self.per_row]):
+            row = self.tiles[r * self.per_row:(r + 1) * self.per_row]
+            for c, (top, label, _) in enumerate(row):
                 cx = tx + c * (self.tile_w + self.tile_gap)
                 self.ctx.fill(cx, ty, self.tile_w, height, TINT)
                 self.ctx.draw(top, cx + 1.1, ty + 0.8)
@@ -181,7 +182,7 @@ class ChartStrip:
                               self.slot_w, st.small, max_lines=2)
             self.placed.append(PlacedChart(chart, image, caption))
         self.caption_h = max((p.caption.height for p in self.placed), default=0.0)
-        self.image_h = st.chart_height
+        self.image_h = self.slot_w * CHART_ASPECT
         self.height = (self.caption_h + 0.8 + self.image_h) if self.placed else 0.0
 
     def draw(self, x: float, y: float) -> float:

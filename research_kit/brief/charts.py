@@ -17,14 +17,14 @@ from typing import Any
 
 from ..errors import InputError
 
-__all__ = ["ChartImage", "chart_image", "small_figure"]
+__all__ = ["ChartImage", "chart_image", "small_figure", "CHART_ASPECT"]
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 FIGURE_DPI = 220
 _SVG_SIZE = re.compile(rb"<svg\b[^>]*?\bwidth=\"([\d.]+)[a-z]*\"[^>]*?\bheight=\"([\d.]+)[a-z]*\"",
                        re.S)
-_SVG_VIEWBOX = re.compile(rb"<svg\b[^>]*?\bviewBox=\"[\d.\-]+[ ,]+[\d.\-]+[ ,]+([\d.]+)[ ,]+([\d.]+)\"",
-                          re.S)
+_SVG_VIEWBOX = re.compile(
+    rb"<svg\b[^>]*?\bviewBox=\"[\d.\-]+[ ,]+[\d.\-]+[ ,]+([\d.]+)[ ,]+([\d.]+)\"", re.S)
 
 
 @dataclass(frozen=True)
@@ -61,13 +61,26 @@ def _svg(data: bytes) -> ChartImage:
     return ChartImage(data, "svg", aspect)
 
 
-def chart_image(image: Any) -> ChartImage:
-    """Normalise a chart given as a matplotlib Figure, PNG/SVG bytes, SVG text or a file path."""
+CHART_ASPECT = 0.40
+"""Height / width of a chart slot in the brief; Figures are drawn to exactly this shape."""
+
+
+def chart_image(image: Any, aspect: float | None = CHART_ASPECT) -> ChartImage:
+    """Normalise a chart given as a matplotlib Figure, PNG/SVG bytes, SVG text or a file path.
+
+    A Figure is drawn at its own width and ``aspect`` × that height (so it fills the slot;
+    its size is restored afterwards); images keep their proportions.
+    """
     if hasattr(image, "savefig") and hasattr(image, "get_size_inches"):
         buf = io.BytesIO()
-        image.savefig(buf, format="png", dpi=FIGURE_DPI, facecolor="white")
-        width, height = image.get_size_inches()
-        return ChartImage(buf.getvalue(), "png", float(height) / float(width or 1))
+        width, height = (float(v) for v in image.get_size_inches())
+        if aspect:
+            image.set_size_inches(width, width * aspect)
+        try:
+            image.savefig(buf, format="png", dpi=FIGURE_DPI, facecolor="white")
+        finally:
+            image.set_size_inches(width, height)
+        return ChartImage(buf.getvalue(), "png", aspect or height / (width or 1.0))
     if isinstance(image, (str, os.PathLike)) and not str(image).lstrip().startswith("<"):
         path = Path(image)
         try:
@@ -89,7 +102,7 @@ def chart_image(image: Any) -> ChartImage:
                      got=type(image).__name__)
 
 
-def small_figure(width_in: float = 2.8, height_in: float = 1.3, *, font_size: float = 6.5):
+def small_figure(width_in: float = 2.8, height_in: float = 1.12, *, font_size: float = 6.5):
     """A (figure, axes) pair sized and styled for a brief chart slot.
 
     Uses ``matplotlib.figure.Figure`` directly (no pyplot state), light spines and small

@@ -1,15 +1,24 @@
 """Page assembly and fitting: always exactly one page.
 
+The page: header, company snapshot and chart strip across the full width; then the
+column sections (requirements, talking points, questions, competitors, commonalities,
+SWOT, notes) poured in reading order through two equal columns, a section continuing at
+the top of the right column under its heading when it must; the numbered sources at the
+foot. The columns are balanced: the shortest column height that still fits is used.
+
+Fitting:
+
 1. Lay out everything at the largest body size (9.5 pt) that fits; sizes step down by
    0.25 pt to the floor (:data:`~research_kit.brief.style.FLOOR_PT`).
-2. Still too tall at the floor: trim items, highest ``rank`` number first, from the column
-   that overflows, keeping at least one item per section (and per SWOT quadrant). Each
-   section that lost items says "+ N more in the notebook".
+2. Still too tall at the floor: trim items, highest ``rank`` number first, keeping at
+   least one item per section (and per SWOT quadrant). Each section that lost items says
+   "+ N more in the notebook"; the foot line gives the total.
 3. Still too tall: drop the chart strip.
 4. The drawing itself never crosses the bottom margin: anything that would is skipped and
    counted (this only happens with absurd input such as a 5,000-character company name).
 
-Heights are measured once per attempt with the same line breaking the drawing uses.
+Heights are measured once per attempt with the same line breaking the drawing uses;
+trimming then works on the measured heights, without laying text out again.
 """
 
 from __future__ import annotations
@@ -17,7 +26,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .blocks import MAX_CHARTS, MAX_FIGURES, ChartStrip, HeaderBlock, SnapshotSection, SourcesBlock
+from .blocks import (MAX_CHARTS, MAX_FIGURES, ChartStrip, HeaderBlock, SnapshotSection,
+                     SourcesBlock)
 from .charts import ChartImage
 from .citations import Numbering, source_key
 from .fonts import FontBook

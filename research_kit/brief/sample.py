@@ -144,7 +144,8 @@ def sample_brief(full: bool = True, *, date: str = "2026-03-03",
                     (s["preferred"], s["me"])),
         Requirement("Preferred: industrial IoT / sensor data", "", "gap", 8, s["preferred"]),
         Requirement("Preferred: an AWS certification",
-                    "AWS Certified Data Engineer – Associate", "met", 9, (s["preferred"], s["me"])),
+                    "AWS Certified Data Engineer – Associate", "met", 9,
+                    (s["preferred"], s["me"])),
         Requirement("Preferred: mentoring engineers", "Mentor with Code for PDX", "met", 10,
                     (s["preferred"], s["me"])),
     ]
@@ -245,3 +246,22 @@ def sample_brief(full: bool = True, *, date: str = "2026-03-03",
         requirements=requirements, talking_points=talking_points, questions=questions,
         competitors=competitors, commonalities=commonalities, swot=swot, notes=notes,
     )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m research_kit.brief.sample [OUT_DIR] [--paper a4] [--sparse]``"""
+    import argparse
+
+    from .render import render_brief
+
+    parser = argparse.ArgumentParser(description="Render the demo company's sample brief.")
+    parser.add_argument("out_dir", nargs="?", default="brief-sample")
+    parser.add_argument("--paper", default="letter", choices=["letter", "a4"])
+    parser.add_argument("--sparse", action="store_true", help="only the job posting")
+    args = parser.parse_args(argv)
+    print(render_brief(sample_brief(not args.sparse), args.out_dir, paper=args.paper))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -15,7 +15,7 @@ from ..provenance import Source
 from .citations import Numbering
 from .fonts import FontBook
 from .markdown import parse_markdown
-from .model import SWOT_QUADRANTS, BriefModel, Competitor, Item, Note, Requirement
+from .model import SWOT_QUADRANTS, BriefModel, Item, Note, Requirement
 from .style import ACCENT, FOOTNOTE, INK, MUTED, RULE, STATUS, SWOT_COLORS, TINT, Style
 from .textflow import Laid, Para, Span, draw, lay_out
 
@@ -197,7 +197,8 @@ class Section:
             y += self.marker_h
         return y, clipped
 
-    def draw(self, x: float, y: float, removed: set[tuple[str, int]], limit: float) -> tuple[float, int]:
+    def draw(self, x: float, y: float, removed: set[tuple[str, int]], limit: float
+             ) -> tuple[float, int]:
         """Draw the whole section at (x, y); return (bottom, entries clipped)."""
         if self.optional_and_empty:
             return y, 0

@@ -107,9 +107,5 @@ class Style:
         return self.body * 0.36
 
     @property
-    def chart_height(self) -> float:
-        return self.body * 3.3
-
-    @property
     def leading(self) -> float:
         return 1.24
