@@ -56,7 +56,7 @@ def cjk_brief():
 
 
 def cases():
-    from conftest import overfull_brief
+    from brief_helpers import overfull_brief
 
     from research_kit.brief.sample import sample_brief
 

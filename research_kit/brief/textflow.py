@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .fonts import FontBook
+from .fonts import FAKE_BOLD, FontBook
 
 __all__ = ["Span", "Para", "Laid", "lay_out", "draw"]
 
@@ -215,5 +215,11 @@ def draw(laid: Laid, x: float, y: float, fonts: FontBook) -> float:
                 fonts.use(piece.key, piece.size)
                 pdf.set_text_color(*piece.color)
                 current = state
-            pdf.text(x + piece.x, baseline, piece.text)
+            if piece.key.endswith(FAKE_BOLD):
+                # q … Q around it: the stroke settings must not leak into later drawing
+                with pdf.local_context(text_mode="FILL_STROKE", draw_color=piece.color,
+                                       line_width=piece.size * 0.045 / k):
+                    pdf.text(x + piece.x, baseline, piece.text)
+            else:
+                pdf.text(x + piece.x, baseline, piece.text)
     return laid.height

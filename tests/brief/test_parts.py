@@ -16,7 +16,7 @@ from research_kit.brief.markdown import Block, Run, parse_markdown, plain_text
 from research_kit.errors import InputError, ResearchKitError
 from research_kit.provenance import Source
 
-from conftest import read_pdf
+from brief_helpers import read_pdf
 
 SRC = Source("https://www.example.com/a/b/c.html", "2026-02-01T10:00:00+00:00", title="C")
 

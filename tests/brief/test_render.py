@@ -14,7 +14,8 @@ from research_kit.brief.sample import sample_brief
 from research_kit.errors import InputError
 from research_kit.provenance import Source
 
-from conftest import embedded_fonts, headings_for, normalise, overfull_brief, read_pdf
+from brief_helpers import (embedded_fonts, full_model, headings_for, normalise,  # noqa: F401
+                           overfull_brief, read_pdf, sparse_model)
 
 SRC = Source("https://news.example/a", "2026-02-01T10:00:00+00:00", title="Example news")
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from fpdf import FPDF
 
-__all__ = ["FontBook", "dejavu_dir", "FALLBACK_FONTS", "STYLES"]
+__all__ = ["FontBook", "dejavu_dir", "FALLBACK_FONTS", "STYLES", "FAKE_BOLD"]
 
 HERE = Path(__file__).resolve().parent
 # (family name in the PDF, file in this folder); tried in this order for a missing glyph
@@ -28,6 +28,8 @@ STYLES = ("", "B", "I", "BI")
 _DEJAVU_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf",
                  "I": "DejaVuSans-Oblique.ttf", "BI": "DejaVuSans-BoldOblique.ttf"}
 MAIN = "dejavu"
+FAKE_BOLD = "+B"
+"""Suffix of a font key whose text is drawn filled and stroked (fallbacks have no bold)."""
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +85,8 @@ class FontBook:
             for family in families:
                 candidate = self._ensure(family, "")  # fallbacks have one face
                 if code in self.pdf.fonts[candidate].cmap:
-                    key = candidate
+                    # bold is imitated with an outline stroke (see textflow.draw)
+                    key = candidate + (FAKE_BOLD if "B" in style else "")
                     break
             if key is None:
                 key = self._ensure(MAIN, style)  # prints a missing-glyph box
@@ -109,13 +112,14 @@ class FontBook:
         """Width in the document's unit (mm) of ``text`` drawn in font ``key``."""
         units = self._widths.get((key, text))
         if units is None:
-            cw = self.pdf.fonts[key].cw
+            cw = self.pdf.fonts[key.removesuffix(FAKE_BOLD)].cw
             units = sum(cw[ord(c)] for c in text)
             self._widths[(key, text)] = units
         return units * size_pt / 1000.0 / self.pdf.k
 
     def use(self, key: str, size_pt: float) -> None:
         """Select font ``key`` at ``size_pt`` for drawing."""
+        key = key.removesuffix(FAKE_BOLD)
         family = key.rstrip("BI") if key.startswith(MAIN) else key
         style = key[len(family):]
         self.pdf.set_font(family, style, size_pt)

@@ -1,4 +1,5 @@
-"""Helpers for the brief tests: build models, read rendered PDFs back."""
+"""Helpers for the brief tests: build models, read rendered PDFs back (imported by the tests;
+not a conftest, so it cannot shadow tests/conftest.py)."""
 
 from __future__ import annotations
 
