@@ -76,6 +76,17 @@ class Item(_Normalised):
     sources: tuple[Source, ...] | Source | None = ()
     _text_fields = ("text",)
 
+    @classmethod
+    def of(cls, finding: Any, rank: int | None = None) -> "Item":
+        """An Item from any object with ``text`` and ``rank`` plus ``source`` or
+        ``sources`` (e.g. ``research.talking_points.TalkingPoint``), or from a plain str."""
+        if isinstance(finding, str):
+            return cls(finding, DEFAULT_RANK if rank is None else rank)
+        sources = getattr(finding, "sources", None) or getattr(finding, "source", None)
+        return cls(getattr(finding, "text", ""),
+                   rank if rank is not None else getattr(finding, "rank", DEFAULT_RANK),
+                   sources)
+
 
 @dataclass(frozen=True)
 class KeyFigure(_Normalised):

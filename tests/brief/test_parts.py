@@ -32,6 +32,14 @@ def test_items_normalise_sources_and_text():
     assert header.interviewers == ("Only One",)
 
 
+def test_item_of_any_finding_like_object():
+    from research_kit.research.talking_points import TalkingPoint
+
+    point = TalkingPoint("Revenue grew.", "company", "revenue_trend", 2, SRC)
+    assert m.Item.of(point) == m.Item("Revenue grew.", 2, SRC)
+    assert m.Item.of("plain", rank=4) == m.Item("plain", 4)
+
+
 def test_snapshot_accepts_plain_text_and_knows_empty():
     assert m.Snapshot().empty
     assert m.Snapshot(summary="  ").empty
