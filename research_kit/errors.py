@@ -22,8 +22,12 @@ Tree::
     │   └── HTTPStatusError              any other 4xx/5xx
     ├── InputError                       a file or text the user gave us is not usable
     │   ├── ParseError                   the content is not what the parser expects
-    │   │   └── PageNeedsBrowserError    a web page with no text: only JavaScript renders it
-    │   └── UnsupportedFormError         e.g. a 10-KSB handed to the 10-K splitter
+    │   │   ├── PageNeedsBrowserError    a web page with no text: only JavaScript renders it
+    │   │   └── NoTextLayerError         a scanned PDF: images of text, nothing to extract
+    │   ├── UnsupportedFormError         e.g. a 10-KSB handed to the 10-K splitter
+    │   ├── PostingChoiceError           a job board lists several postings: pick one (carries choices)
+    │   ├── EncryptedDocumentError       a password-protected PDF
+    │   └── DocumentTooLongError         e.g. a 200-page PDF given as a profile
     ├── NotFoundError
     │   ├── CompanyNotFoundError         ticker/name not resolvable (carries candidates)
     │   └── InterviewerNotFoundError     a name not in target.toml (carries candidates)
@@ -55,6 +59,10 @@ __all__ = [
     "WorkspaceError",
     "InterviewerNotFoundError",
     "PageNeedsBrowserError",
+    "NoTextLayerError",
+    "PostingChoiceError",
+    "EncryptedDocumentError",
+    "DocumentTooLongError",
 ]
 
 
@@ -195,3 +203,38 @@ class PageNeedsBrowserError(ParseError):
         "no text, the site needs a browser: open the page in your browser, save it "
         "(File > Save Page As, 'Web Page, Complete'), and give research-kit the saved file"
     )
+
+
+class NoTextLayerError(ParseError):
+    """A PDF whose pages are images (a scan or a photo): there is no text to read."""
+
+    default_suggestion = (
+        "export the document again as a text PDF (LinkedIn: More → Save to PDF), or paste its "
+        "text into a .txt file, or write the short YAML profile described in docs/profiles.md"
+    )
+
+
+class PostingChoiceError(InputError):
+    """A job board (or saved board response) lists several postings; ``choices`` names them."""
+
+    def __init__(self, message: str, *, choices: list[dict[str, Any]] | None = None,
+                 **kw: Any) -> None:
+        choices = list(choices or [])
+        if choices and "suggestion" not in kw:
+            shown = "; ".join(f"{c.get('id')}: {c.get('title')}" for c in choices[:8])
+            more = f" (and {len(choices) - 8} more)" if len(choices) > 8 else ""
+            kw["suggestion"] = (f"pick one with --id ID or --title TEXT (posting_id=/posting_title="
+                                f" in Python): {shown}{more}")
+        super().__init__(message, **kw)
+        self.choices = choices
+
+
+class EncryptedDocumentError(InputError):
+    """The document is password-protected."""
+
+    default_suggestion = ("remove the password (open it and print/save it as a new PDF), "
+                          "then try again")
+
+
+class DocumentTooLongError(InputError):
+    """The document is far longer than what it claims to be (e.g. a 200-page 'profile')."""

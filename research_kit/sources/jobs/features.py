@@ -1,0 +1,130 @@
+"""What one requirement bullet asks for: years, degree, certifications, skills.
+
+These are the hard facts the match and the SWOT check ("5+ years", "BS in Computer
+Science … or equivalent experience", "an AWS certification"); skills come from the shared
+term table (:mod:`research_kit.sources.vocabulary`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..vocabulary import vocabulary
+from .model import JobSection
+
+__all__ = ["years_asked", "degree_asked", "certifications_asked", "skills_in",
+           "requirement_rows", "accepts_equivalent", "DEGREE_LEVELS"]
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+                 "twenty": 20}
+_NUM = r"(\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
+_YEARS = re.compile(
+    rf"(?:(?:minimum|min\.?|at least|over|more than)\s+(?:of\s+)?)?{_NUM}\s*(?:\+|plus)?\s*"
+    rf"(?:(?:-|–|—|to)\s*{_NUM}\s*\+?\s*)?(?:\(\s*\d+\s*\)\s*)?(?:years?|yrs?)\b"
+    r"(?!\s+(?:old|of age|ago))", re.I)
+
+# degree level → patterns; levels ordered so that comparisons work (higher = more)
+DEGREE_LEVELS = {"high school": 1, "associate": 2, "bachelor": 3, "master": 4, "doctorate": 5}
+_DEGREE_PATTERNS = [
+    ("doctorate", r"\bph\.?\s?d\b|\bdoctora(te|l)\b|\bd\.?phil\b"),
+    ("master", r"\bmaster'?s?\b|\bm\.?s\.?c?\b(?=[\s,./)]|$)|\bm\.?a\.?\b(?=\s+(degree|in)\b)|"
+               r"\bmba\b|\bm\.?eng\b|\bm\.?tech\b|\bmph\b|\bmfa\b|\bgraduate degree\b|"
+               r"\badvanced degree\b|\bpost-?graduate\b"),
+    ("bachelor", r"\bbachelor'?s?\b|\bb\.?s\.?c?\.?\b(?=[\s,./)]|$|ee|me|ie|cs)|\bbs(ee|me|ie|cs)?"
+                 r"\b|\bb\.?a\.?\b(?=[\s,/]*(/|degree|in|or)\b)|\bba/bs\b|\bbs/ba\b|\bb\.?eng\b|"
+                 r"\bb\.?tech\b|\bb\.?e\.?\b(?=\s+(degree|in)\b)|\bundergraduate degree\b|"
+                 r"\buniversity degree\b|\bcollege degree\b|\b4-year degree\b|\bfour-year degree\b"),
+    ("associate", r"\bassociate'?s? degree\b|\ba\.?a\.?s\.?\b degree"),
+    ("high school", r"\bhigh school\b|\bged\b|\bsecondary school\b|\bmatric"),
+]
+_DEGREE_COMPILED = [(level, re.compile(p, re.I)) for level, p in _DEGREE_PATTERNS]
+_EQUIVALENT = re.compile(r"equivalent|or related|related (field|discipline|area)|or similar|"
+                         r"comparable|in lieu|relevant experience|practical experience", re.I)
+_CERT = re.compile(
+    r"([A-Z][\w&/+.-]*(?:\s+[A-Z][\w&/+.-]*){0,5}\s+(?i:certifi(?:cation|cate|ed)s?)"
+    r"|(?i:certifi(?:cation|cate|ed)s?)\s+(?:in|as)\s+(?:an?\s+)?[A-Z][\w&/+.-]*(?:\s+[A-Z][\w&/+.-]*){0,4}"
+    r"|\b(?:AWS|Azure|Google Cloud|GCP|Salesforce|Cisco|Microsoft|CompTIA|Oracle)\s+Certified"
+    r"(?:\s+[A-Z][\w&/+.-]*){0,5}"
+    r"|\b(?:PMP|CAPM|CPA|CFA|CMA|CIA|CISSP|CISM|CISA|CCNA|CCNP|CCIE|CSM|PSM|SHRM-(?:CP|SCP)|"
+    r"PHR|SPHR|CPHR|CKA|CKAD|RHCE|RHCSA|ITIL|Six Sigma|Lean Six Sigma|Security\+|Network\+|"
+    r"A\+|CDL|RN|LPN|CNA|EIT|PE license|Series \d+)\b)")
+_GENERIC_CERT = re.compile(r"\bcertifi(cation|cate|ed)s?\b", re.I)
+
+
+def _number(text: str) -> float:
+    text = text.lower()
+    return float(_NUMBER_WORDS[text]) if text in _NUMBER_WORDS else float(text)
+
+
+def years_asked(text: str) -> float | None:
+    """The minimum years of experience a requirement asks for ("3-7 years" → 3)."""
+    best = None
+    for m in _YEARS.finditer(text or ""):
+        before = text[max(0, m.start() - 12):m.start()].lower()
+        if re.search(r"\b(within|every|last|past|for)\s*$", before):
+            continue
+        value = _number(m.group(1))
+        if 0 < value <= 40:
+            best = value if best is None else min(best, value)
+    return best
+
+
+_BARE_DEGREE = re.compile(r"\b(a|any|relevant|related|technical|completed)\s+degree\b|"
+                          r"\bdegree\s+(in|from)\b|^degree\b", re.I)
+
+
+def degree_asked(text: str) -> str | None:
+    """The lowest degree level a requirement names ("BS or MS" → "bachelor").
+
+    A bare "degree in …" with no level counts as a bachelor's degree.
+    """
+    found = [level for level, pattern in _DEGREE_COMPILED if pattern.search(text or "")]
+    if not found and _BARE_DEGREE.search(text or ""):
+        found = ["bachelor"]
+    if not found:
+        return None
+    return min(found, key=lambda level: DEGREE_LEVELS[level])
+
+
+def accepts_equivalent(text: str) -> bool:
+    return bool(_EQUIVALENT.search(text or ""))
+
+
+def certifications_asked(text: str) -> list[str]:
+    out: list[str] = []
+    for m in _CERT.finditer(text or ""):
+        name = m.group(0).strip(" .,;:")
+        name = re.sub(r"^(?:An?|The|Any|Minimum|Relevant|Active|Current|Valid)\s+", "", name)
+        if name and name not in out:
+            out.append(name)
+    out = [c for c in out if not _GENERIC_CERT.fullmatch(c)]
+    if not out and _GENERIC_CERT.search(text or ""):
+        out.append(_GENERIC_CERT.search(text).group(0))
+    return out
+
+
+def skills_in(text: str) -> list[str]:
+    vocab = vocabulary()
+    return [name for name in vocab.concepts_in(text)
+            if vocab.category(name) not in ("soft", "language-spoken")]
+
+
+def requirement_rows(sections: list[JobSection]) -> list[dict[str, Any]]:
+    """One row per required/preferred item, ranked within its kind in posting order."""
+    rows: list[dict[str, Any]] = []
+    ranks = {"required": 0, "preferred": 0}
+    for section in sections:
+        if section.kind not in ranks:
+            continue
+        for text in section.items:
+            ranks[section.kind] += 1
+            rows.append({
+                "rank": ranks[section.kind], "kind": section.kind, "text": text,
+                "years": years_asked(text), "degree": degree_asked(text),
+                "or_equivalent": accepts_equivalent(text),
+                "certifications": certifications_asked(text), "skills": skills_in(text),
+                "heading": section.heading,
+            })
+    return sorted(rows, key=lambda row: (row["kind"] != "required", row["rank"]))
