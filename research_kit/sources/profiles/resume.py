@@ -1,0 +1,230 @@
+"""Resumes as text (from a .txt, a DOCX, or a PDF that is not a LinkedIn export).
+
+Resumes have no fixed layout, so this reads what most of them share: a name on the first
+line, headings such as "Skills", "Experience", "Education", "Certifications", date ranges on
+roles, degree words on education lines, and "key - value" lines some resume builders
+write ("company - Tech Mahindra"). Text damaged by a wrong decoding (UTF-8 read as
+Latin-1: "NaÃ¯ve", "â€¢") is repaired first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...provenance import Source
+from ..profile_model import Education, Entry, Experience, Profile
+from ..vocabulary import vocabulary
+from .dates import find_range, parse_range
+
+__all__ = ["parse_resume_text", "fix_mojibake", "RESUME_HEADINGS"]
+
+RESUME_HEADINGS = {
+    "summary": r"summary|professional summary|profile|about me|objective|career objective|"
+               r"personal statement|overview",
+    "skills": r"skills|technical skills|key skills|core skills|skill set|skill details|"
+              r"core competencies|competencies|technologies|tools|technical proficiency|"
+              r"expertise|areas of expertise|it skills|adjoining skills",
+    "experience": r"experience|work experience|professional experience|employment|"
+                  r"employment history|work history|career history|company details|"
+                  r"relevant experience|working experience|experience details",
+    "education": r"education|education details|academic background|qualifications|"
+                 r"academic qualifications|educational qualifications",
+    "certifications": r"certifications?|licen[cs]es?( and certifications)?|courses|training",
+    "languages": r"languages?|language skills",
+    "volunteering": r"volunteer(ing)?( experience)?|community service|volunteer work",
+    "projects": r"projects?|personal projects|academic projects|key projects",
+    "awards": r"awards|honou?rs( and awards)?|achievements|accomplishments",
+}
+_HEADING = re.compile(r"^\s*(?P<h>" + "|".join(f"(?:{p})" for p in RESUME_HEADINGS.values())
+                      + r")\s*:?\s*$", re.I)
+_GLUED = re.compile(r"(?<=[a-z.)\]])(?=(Education Details|Skill Details|Company Details|"
+                    r"Work Experience|Professional Experience|Technical Skills)\b)")
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
+                       "\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]{1,3}")
+_SCHOOL = re.compile(r"\b(university|universidade|universidad|université|college|institute|"
+                     r"school|polytechnic|academy|iit|nit|vidyalaya|faculty)\b", re.I)
+_DEGREE = re.compile(r"\b(ph\.?d|doctorate|master'?s?|m\.?s\.?c?|mba|m\.?tech|m\.?e\b|"
+                     r"bachelor'?s?|b\.?s\.?c?|b\.?a\b|b\.?tech|b\.?e\b|b\.?com|bca|mca|"
+                     r"diploma|associate'?s? degree|high school|hsc|ssc|degree)\b", re.I)
+_KEY_VALUE = re.compile(r"^\s*(?P<k>company|employer|organi[sz]ation|designation|title|role|"
+                        r"position|duration|period|dates?|description)\s*[-:]\s*(?P<v>.*)$",
+                        re.I)
+_JOB_WORD = re.compile(r"\b(engineer|developer|manager|analyst|associate|consultant|specialist|"
+                       r"intern|scientist|designer|assistant|officer|director|lead|architect|"
+                       r"administrator|executive|trainer|teacher|advocate|accountant|"
+                       r"representative|technician|coordinator|resume|curriculum)\b", re.I)
+_SPLIT_SKILLS = re.compile(r"\s*(?:[,;|•\u2022*]|\s-\s|\band\b)\s*")
+
+
+def fix_mojibake(text: str) -> str:
+    """Repair UTF-8 that was decoded as Latin-1/cp1252 ("â€¢" → "•", "NaÃ¯ve" → "Naïve")."""
+    def repair(m: re.Match) -> str:
+        chunk = m.group(0)
+        raw = b""
+        for ch in chunk:
+            try:
+                raw += ch.encode("cp1252")
+            except UnicodeEncodeError:
+                try:
+                    raw += ch.encode("latin-1")
+                except UnicodeEncodeError:
+                    return chunk
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return chunk
+
+    return _MOJIBAKE.sub(repair, text or "")
+
+
+def _name_from(lines: list[str]) -> str:
+    for line in lines[:3]:
+        words = line.split()
+        if (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+                and not re.search(r"[\d@:/|]", line) and not _HEADING.match(line)
+                and not _DEGREE.search(line) and not _SCHOOL.search(line)
+                and not _JOB_WORD.search(line) and len(line) <= 40):
+            return line.strip()
+    return ""
+
+
+def _sections(lines: list[str]) -> list[tuple[str, list[str]]]:
+    out: list[tuple[str, list[str]]] = [("_header", [])]
+    for line in lines:
+        m = _HEADING.match(line)
+        if m and len(line) <= 45:
+            heading = m.group("h").lower()
+            key = next(k for k, p in RESUME_HEADINGS.items()
+                       if re.fullmatch(p, heading, re.I))
+            out.append((key, []))
+        else:
+            out[-1][1].append(line)
+    return out
+
+
+def parse_resume_text(text: str, source: Source) -> Profile:
+    text = fix_mojibake(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _GLUED.sub("\n", text)
+    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    profile = Profile(name=_name_from(lines), source=source, raw_text=text)
+    # headings glued to the first line ("Skills * Python, SQL"): split them off
+    if lines:
+        m = re.match(r"^(Skills|Technical Skills|Key Skills|Summary|Objective)\b\s*[:*-]?\s+(.+)$",
+                     lines[0])
+        if m:
+            lines = [m.group(1), m.group(2), *lines[1:]]
+    for key, body in _sections(lines):
+        src = source.at(key if not key.startswith("_") else None)
+        if key == "_header":
+            _header(profile, body)
+        elif key == "summary":
+            profile.summary = "\n".join(body)
+        elif key == "skills":
+            profile.skills.extend(s for s in _skills(body) if s not in profile.skills)
+        elif key == "experience":
+            profile.experience.extend(_experience(body, src))
+        elif key == "education":
+            profile.education.extend(_education(body, src))
+        elif key == "certifications":
+            profile.certifications.extend(b.strip("•*- ") for b in body if len(b) < 150)
+        elif key == "languages":
+            profile.languages.extend(s for s in _SPLIT_SKILLS.split(" , ".join(body)) if s)
+        elif key == "volunteering":
+            profile.volunteering.extend(Entry(text=b, source=src) for b in body if len(b) < 200)
+        elif key == "awards":
+            profile.honors.extend(b for b in body if len(b) < 200)
+    if not profile.skills:
+        vocab = vocabulary()
+        profile.skills = [c for c in vocab.concepts_in(text)
+                          if vocab.category(c) not in ("soft", "language-spoken")]
+    return profile
+
+
+def _header(profile: Profile, body: list[str]) -> None:
+    rest = [b for b in body if b != profile.name and "@" not in b
+            and not re.search(r"\+?\d[\d\s().-]{7,}", b)]
+    if rest and len(rest[0]) <= 100 and not find_range(rest[0]):
+        profile.headline = rest[0]
+
+
+def _skills(body: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in body:
+        line = re.sub(r"^[^:]{2,40}:\s*", "", line)  # "Programming Languages: Python, SQL"
+        # "JAVASCRIPT- Exprience - 24 months" (a resume builder's skill table)
+        line = re.sub(r"\s*-\s*Exp\w*\s*-\s*[^,;]*?months?\b", "", line, flags=re.I)
+        for part in _SPLIT_SKILLS.split(line):
+            part = part.strip(" .()-*•")
+            if 1 < len(part) <= 40 and len(part.split()) <= 5 and part not in out:
+                out.append(part)
+    return out
+
+
+def _experience(body: list[str], src: Source) -> list[Experience]:
+    roles: list[Experience] = []
+    current: Experience | None = None
+    pending: dict[str, str] = {}
+    for line in body:
+        kv = _KEY_VALUE.match(line)
+        if kv:
+            key, value = kv.group("k").lower(), kv.group("v").strip()
+            if key in ("company", "employer", "organisation", "organization"):
+                current = Experience(title=pending.pop("title", ""), company=value, source=src)
+                roles.append(current)
+                continue
+            if key in ("designation", "title", "role", "position"):
+                if current is not None and not current.title:
+                    current.title = value
+                else:
+                    pending["title"] = value
+                continue
+            if key in ("duration", "period", "dates", "date") and current is not None:
+                current.start, current.end = parse_range(value)
+                continue
+            if key == "description" and current is not None:
+                current.description = (current.description + "\n" + value).strip()
+                continue
+        m = find_range(line)
+        if m and len(line) < 140:
+            head = (line[:m.start()] + " " + line[m.end():]).strip(" |,-–—()")
+            title, company = _title_company(head)
+            current = Experience(title=title, company=company, source=src)
+            current.start, current.end = parse_range(m.group(0))
+            roles.append(current)
+            continue
+        if current is not None:
+            current.description = (current.description + "\n" + line).strip()
+    return roles
+
+
+def _title_company(text: str) -> tuple[str, str]:
+    for sep in (r"\s+at\s+", r"\s+[|@]\s+", r"\s+[-–—]\s+", r",\s+"):
+        parts = re.split(sep, text, maxsplit=1)
+        if len(parts) == 2 and parts[0] and parts[1]:
+            return parts[0].strip(), parts[1].strip()
+    return text.strip(), ""
+
+
+def _education(body: list[str], src: Source) -> list[Education]:
+    out: list[Education] = []
+    for line in body:
+        if not (_DEGREE.search(line) or _SCHOOL.search(line)):
+            continue
+        start, end = parse_range(line)
+        if start is None:
+            years = re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", line)
+            end = years[-1] if years else None
+        text = re.sub(r"\b(January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December)\s+\d{4}(\s+to\s+\w+\s+\d{4})?", "", line)
+        school = ""
+        m = _SCHOOL.search(text)
+        if m:
+            # the school is the phrase around "University"/"College" …
+            chunk = re.split(r"\s{2,}|,|\||\s-\s", text)
+            school = next((c.strip() for c in chunk if _SCHOOL.search(c)), "")
+        degree = _DEGREE.search(text)
+        out.append(Education(school=school or text.strip()[:80],
+                             degree=degree.group(0) if degree else None, start=start, end=end,
+                             source=src))
+    return out
