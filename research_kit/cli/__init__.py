@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "research_kit.cli._parse",
     "research_kit.cli._config",
     "research_kit.cli._outreach",
+    "research_kit.cli._position",
 ]
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2

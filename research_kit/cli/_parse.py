@@ -17,6 +17,8 @@ import sys
 PARSE_KINDS: dict[str, str] = {
     # kind: "module:function(source, args) -> dict"
     "site": "research_kit.sources.website.research:parse_site_command",
+    "job": "research_kit.sources.jobs:parse_job_command",
+    "profile": "research_kit.sources.profiles:parse_profile_command",
 }
 
 

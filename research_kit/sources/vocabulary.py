@@ -50,9 +50,17 @@ def fold(word: str) -> str:
     return w
 
 
+_IRREGULAR = {"built": "build", "led": "lead", "ran": "run", "wrote": "write", "written": "write",
+              "taught": "teach", "made": "make", "grew": "grow", "grown": "grow", "drove": "drive",
+              "driven": "drive", "won": "win", "sold": "sell", "began": "begin", "met": "meet",
+              "spoke": "speak", "spoken": "speak", "brought": "bring", "thought": "think"}
+
+
 def stem(word: str) -> str:
     """A light, predictable stemmer: plural and verb endings only (mentoring → mentor)."""
     w = word.lower()
+    if w in _IRREGULAR:
+        w = _IRREGULAR[w]
     if len(w) <= 3 or not w.isalpha() or w.endswith(("ss", "us", "is")):
         return w  # "business", "status", "analysis"
     for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):

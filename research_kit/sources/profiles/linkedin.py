@@ -103,7 +103,7 @@ def parse_linkedin_pdf(doc: PdfText, source: Source) -> Profile:
     if not main:
         main, side = side, []
     first = [ln for ln in main if ln.page == main[0].page]
-    name_line = max(first[:8] or first, key=lambda ln: ln.size)
+    name_line = max(first, key=lambda ln: ln.size)
     start = main.index(name_line)
     # the old layout's last page repeats the header: stop there
     for i in range(start + 1, len(main)):

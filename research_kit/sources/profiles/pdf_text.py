@@ -61,6 +61,8 @@ class PdfText:
     height: float = 792.0
     metadata: dict[str, str] = field(default_factory=dict)
     column_split: float | None = None
+    margin_lines: list[PdfLine] = field(default_factory=list)
+    """Page numbers and notes set in the bottom margin, outside the text flow."""
 
     def stream(self, column: int) -> list[PdfLine]:
         return [ln for ln in self.lines if ln.column == column]
@@ -106,8 +108,17 @@ def read_pdf(source: str | os.PathLike | bytes, *, max_pages: int = MAX_PROFILE_
         raise NoTextLayerError(f"{label} has no text layer: its pages are images (a scan?)",
                                file=label)
     _assign_columns(out)
-    out.lines = [ln for ln in out.lines if not _FOOTER.match(ln.text)]
+    out.margin_lines = [ln for ln in out.lines if _in_margin(ln, out.height)]
+    out.lines = [ln for ln in out.lines if not _in_margin(ln, out.height)]
     return out
+
+
+def _in_margin(line: PdfLine, height: float) -> bool:
+    return bool(_FOOTER.match(line.text)) or line.bottom > height - _MARGIN
+
+
+_MARGIN = 22.0
+"""Points from the bottom edge: page numbers and notes live there, text does not."""
 
 
 def _metadata(pdf) -> dict[str, str]:
@@ -193,7 +204,7 @@ def _emit(chars: list, lines: list[PdfLine], page_index: int, height: float) -> 
 
 def _assign_columns(doc: PdfText) -> None:
     """Find a vertical band no line crosses with real text on both sides: two columns."""
-    body = [ln for ln in doc.lines if not _FOOTER.match(ln.text)]
+    body = [ln for ln in doc.lines if not _in_margin(ln, doc.height)]
     first_page = [ln for ln in body if ln.page == 0]
     if len(first_page) < 6:
         return
@@ -201,7 +212,7 @@ def _assign_columns(doc: PdfText) -> None:
     x = doc.width * 0.15
     while x < doc.width * 0.5:
         crossing = sum(1 for ln in first_page if ln.x0 < x < ln.x1)
-        if crossing == 0:
+        if crossing <= 1:  # one overlong sidebar item (an e-mail address) may spill over
             left = sum(1 for ln in first_page if ln.x1 <= x)
             right = sum(1 for ln in first_page if ln.x0 >= x)
             balance = min(left, right)
@@ -217,5 +228,5 @@ def _assign_columns(doc: PdfText) -> None:
         return
     doc.column_split = split
     for ln in doc.lines:
-        ln.column = 1 if ln.x0 >= split else 0
+        ln.column = 1 if ln.x0 >= split - 1.0 else 0
     doc.lines.sort(key=lambda ln: (ln.column, ln.page, round(ln.top, 1), ln.x0))

@@ -1,0 +1,66 @@
+"""Position research: the posting's requirements in order, and my evidence for each.
+
+The advice this follows (../shared/ADVICE.md): start from the posting's required experience
+in the order it lists it (order = priority), then know yourself against it. Public
+functions:
+
+* :func:`match_requirements` — one row per requirement: my evidence, a score, a status;
+* :func:`~.swot.swot` / :func:`~.swot.swot_figure` — a personal SWOT against this posting;
+* :func:`~.questions.likely_questions` / :func:`~.questions.star_table` — the behavioural
+  questions the top requirements invite, and a STAR table to prepare answers in.
+
+Research code never fetches: pass a loaded :class:`JobPosting` and :class:`Profile`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..provenance import table_from_rows
+from ..sources.jobs.model import JobPosting
+from ..sources.profile_model import Profile
+from .matching import Matcher, RequirementMatch
+from .questions import likely_questions, star_table
+from .swot import swot, swot_figure
+
+__all__ = ["match_requirements", "swot", "swot_figure", "likely_questions", "star_table",
+           "MATCH_COLUMNS"]
+
+MATCH_COLUMNS = ["rank", "kind", "requirement", "evidence", "evidence_source", "score",
+                 "status", "matched", "missing", "years_asked", "years_found", "degree_asked",
+                 "degree_met", "or_equivalent", "certifications_asked", "certification_met",
+                 "evidence_url"]
+
+
+def match_requirements(job: JobPosting, profile: Profile, *, today: date | None = None):
+    """Each requirement of ``job`` (required first, in posting order) against ``profile``.
+
+    Columns: rank, kind (required/preferred), requirement (verbatim), evidence (my own
+    lines, verbatim, " | " between them), evidence_source (where in my profile), score
+    (0–1), status (met / partly met / not met), matched / missing terms, the hard facts
+    checked (years, degree, certifications), and the source columns of the requirement.
+    """
+    rows = []
+    matcher = Matcher(profile, today=today)
+    for req in job.features:
+        result = matcher.match(req["text"])
+        rows.append(_row(req, result, job, profile))
+    return table_from_rows(rows, MATCH_COLUMNS)
+
+
+def _row(req: dict, result: RequirementMatch, job: JobPosting, profile: Profile) -> dict:
+    evidence = result.evidence
+    return {
+        "rank": req["rank"], "kind": req["kind"], "requirement": req["text"],
+        "evidence": " | ".join(u.text for u in evidence),
+        "evidence_source": " | ".join(dict.fromkeys(u.label for u in evidence)),
+        "score": result.score, "status": result.status,
+        "matched": result.matched, "missing": result.missing,
+        "years_asked": result.years_asked, "years_found": result.years_found,
+        "degree_asked": result.degree_asked, "degree_met": result.degree_met,
+        "or_equivalent": result.or_equivalent,
+        "certifications_asked": result.certifications_asked,
+        "certification_met": result.certification_met,
+        "evidence_url": profile.source.url if profile.source else None,
+        "source": job.source.at(req.get("heading") or None) if job.source else None,
+    }
