@@ -87,14 +87,19 @@ def _slots(text: str, vocab: Vocabulary) -> list[Slot]:
         alternatives, narrow = [], []
         for span in group:
             names = [m.concept for m in by_span[span]]
-            # the narrowest concept: the one with the fewest variants in the table
-            best = min(names, key=lambda n: len(vocab.concepts[n].variants))
-            narrow.extend(n for n in names if len(vocab.concepts[n].variants)
-                          == len(vocab.concepts[best].variants))
+            # the concept the text names itself ("Snowflake", not "data warehouse"); an
+            # abbreviation that names several ("PM") is satisfied by any of them
+            said = _folded(by_span[span][0].text)
+            exact = [n for n in names if _folded(n) == said]
+            narrow.extend(exact or names)
             alternatives.append(set(names))
         slot_text = text[tokens[group[0][0]].start:tokens[group[-1][1] - 1].end]
         slots.append(Slot(alternatives, list(dict.fromkeys(narrow)), slot_text))
     return slots
+
+
+def _folded(text: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokenize(text))
 
 
 def _is_list_of_alternatives(text, tokens, group, span) -> bool:
@@ -122,13 +127,22 @@ class Matcher:
         self.all_concepts = set().union(*(u.concepts for u in self.units)) if self.units else set()
         self.all_stems = set().union(*(u.stems for u in self.units)) if self.units else set()
 
-    def match(self, text: str) -> RequirementMatch:
+    def _terms(self, text: str) -> tuple[list[Slot], list[str]]:
         slots = _slots(text, self.vocab) if self.vocab.concepts else []
         covered = {t.key for s in slots for t in tokenize(s.text)}
         # "Spark or similar distributed frameworks": the tail only widens the slot before it
         core = _ALTERNATIVE_TAIL.sub(" ", text)
         words = [w for w in content_stems(core) if w not in covered
                  and not any(w in {x.lower() for x in s.text.split()} for s in slots)]
+        return slots, words
+
+    def evidence_for(self, text: str) -> list[EvidenceUnit]:
+        """The profile lines that speak to ``text`` (whatever the overall status)."""
+        slots, words = self._terms(text)
+        return self._evidence(slots, words, RequirementMatch(0.0, ""))
+
+    def match(self, text: str) -> RequirementMatch:
+        slots, words = self._terms(text)
         parts: list[tuple[float, float, str]] = []  # (weight, satisfaction, label)
         matched, missing = [], []
         for slot in slots:

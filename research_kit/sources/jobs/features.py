@@ -63,7 +63,7 @@ def years_asked(text: str) -> float | None:
     best = None
     for m in _YEARS.finditer(text or ""):
         before = text[max(0, m.start() - 12):m.start()].lower()
-        if re.search(r"\b(within|every|last|past|for)\s*$", before):
+        if re.search(r"\b(within|every|last|past|next|first)\s*$", before):
             continue
         value = _number(m.group(1))
         if 0 < value <= 40:

@@ -53,6 +53,7 @@ _HEADING_RULES: list[tuple[str, str]] = [
                          r"accountabilities)|accountabilit|tasks|how you('ll| will) contribute|"
                          r"the job involves|job duties|what the job|your day|the work|"
                          r"your (job|work|tasks)|you('ll| will) be"),
+    ("role", r"about (the|this) (role|position|job|opportunity)"),
     ("about", r"about (us|the company|the team|our|[a-z0-9]+$)|who we are|our (company|"
               r"mission|story|team|values)|company (description|overview)|about [a-z]|"
               r"the company|the team|our vision|mission"),

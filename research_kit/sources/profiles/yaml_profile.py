@@ -97,7 +97,7 @@ def parse_profile_yaml(text: str, source: Source) -> Profile:
         raise ParseError("the YAML profile has no 'name'", source=source.url)
     profile = Profile(name=name, headline=_text(data.get("headline")),
                       location=_text(data.get("location")), summary=_text(data.get("summary")),
-                      source=source, raw_text=text)
+                      source=source)
     for item in _records(data.get("experience"), "experience"):
         profile.experience.append(Experience(
             title=_text(item.get("title") or item.get("role")),
