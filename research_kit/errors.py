@@ -210,7 +210,7 @@ class NoTextLayerError(ParseError):
 
     default_suggestion = (
         "export the document again as a text PDF (LinkedIn: More → Save to PDF), or paste its "
-        "text into a .txt file, or write the short YAML profile described in docs/profiles.md"
+        "text into a .txt file, or write the short YAML profile described in docs/position.md"
     )
 
 

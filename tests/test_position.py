@@ -155,3 +155,28 @@ def test_empty_posting_gives_empty_tables_with_columns(alex):
                   star_table(empty, alex)):
         assert len(table) == 0 and "source_url" in table.columns
     assert len(swot(empty, alex)) >= 1  # prompts only
+
+
+def test_targets_overview(job, alex):
+    from research_kit.research.position import targets_overview
+
+    other = parse_job_content("Analytics Engineer\nOther Co · Remote\n\nRequirements:\n"
+                              "• dbt and Snowflake\n• Looker dashboards\n",
+                              Source.for_text("other"))
+    table = targets_overview(alex, {"Brightwater": job, "Other Co": other})
+    snowflake = table[table["skill"] == "Snowflake"].iloc[0]
+    assert snowflake["asked_by"] == 2 and snowflake["in_profile"]
+    assert "Snowflake" in snowflake["evidence"]
+    kinesis = table[table["skill"] == "Kinesis"].iloc[0]
+    assert not kinesis["in_profile"] and kinesis["evidence"] == ""
+    assert table.iloc[0]["required_by"] >= table.iloc[-1]["required_by"]
+
+
+def test_compare_targets(job, alex):
+    from research_kit.research.position import compare_targets
+
+    table = compare_targets(alex, {"Brightwater": job})
+    row = table.iloc[0]
+    assert (row["required"], row["required_met"], row["preferred_met"]) == (6, 5, 3)
+    assert row["gaps"] == ["Experience with streaming data (Kafka or Kinesis) for "
+                           "time-series/IoT data"]

@@ -7,7 +7,8 @@ functions:
 * :func:`match_requirements` — one row per requirement: my evidence, a score, a status;
 * :func:`~.swot.swot` / :func:`~.swot.swot_figure` — a personal SWOT against this posting;
 * :func:`~.questions.likely_questions` / :func:`~.questions.star_table` — the behavioural
-  questions the top requirements invite, and a STAR table to prepare answers in.
+  questions the top requirements invite, and a STAR table to prepare answers in;
+* :func:`~.targets.targets_overview` — my profile across several target postings.
 
 Research code never fetches: pass a loaded :class:`JobPosting` and :class:`Profile`.
 """
@@ -22,9 +23,10 @@ from ..sources.profile_model import Profile
 from .matching import Matcher, RequirementMatch
 from .questions import likely_questions, star_table
 from .swot import swot, swot_figure
+from .targets import compare_targets, targets_overview
 
 __all__ = ["match_requirements", "swot", "swot_figure", "likely_questions", "star_table",
-           "MATCH_COLUMNS"]
+           "targets_overview", "compare_targets", "MATCH_COLUMNS"]
 
 MATCH_COLUMNS = ["rank", "kind", "requirement", "evidence", "evidence_source", "score",
                  "status", "matched", "missing", "years_asked", "years_found", "degree_asked",

@@ -223,11 +223,14 @@ _COLORS = {"Strengths": "#e3f1e6", "Weaknesses": "#fbeee0", "Opportunities": "#e
            "Threats": "#f8e3e3"}
 
 
-def swot_figure(swot_df: pd.DataFrame, *, max_items: int = 6, width: int = 46):
+def swot_figure(swot_df: pd.DataFrame, *, max_items: int = 8, width: int = 58):
     """The SWOT as a 2×2 matplotlib Figure (items truncated; the table has them all)."""
-    from matplotlib.figure import Figure
+    import matplotlib.pyplot as plt
 
-    fig = Figure(figsize=(11, 7.5), layout="constrained")
+    # made through pyplot so that Jupyter's inline backend shows the returned figure, then
+    # closed at once so that pyplot keeps no reference to it (and shows it only once)
+    fig = plt.figure(figsize=(11, 7.5), layout="constrained")
+    plt.close(fig)
     for k, quadrant in enumerate(QUADRANTS):
         ax = fig.add_subplot(2, 2, k + 1)
         ax.set_xticks([])
@@ -247,9 +250,11 @@ def swot_figure(swot_df: pd.DataFrame, *, max_items: int = 6, width: int = 46):
         if len(items) > max_items:
             lines.append(f"  … and {len(items) - max_items} more (see the table)")
         if not items:
-            lines.extend("• " + w for w in textwrap.wrap(
-                (prompts[0]["prompt"] if prompts else "nothing found"), width=width)[:3])
-        ax.text(0.02, 0.97, "\n".join(lines), va="top", ha="left", fontsize=8.5,
+            empty = prompts[0]["prompt"] if prompts else (
+                "No hard sticking point found in the posting; check location, work "
+                "authorisation and seniority yourself.")
+            lines.extend(textwrap.wrap(empty, width=width)[:4])
+        ax.text(0.02, 0.97, "\n".join(lines), va="top", ha="left", fontsize=10,
                 family="DejaVu Sans", transform=ax.transAxes, wrap=False)
     fig.suptitle("Personal SWOT against the posting", fontsize=14)
     return fig

@@ -1,7 +1,7 @@
 """Profiles: the candidate's own, and interviewers' → :class:`~..profile_model.Profile`.
 
 ``load_profile(path_or_yaml)`` reads a LinkedIn "Save to PDF" export (both layouts), a
-resume (PDF, DOCX or plain text) or the short YAML format of docs/profiles.md — given as a
+resume (PDF, DOCX or plain text) or the short YAML format of docs/position.md — given as a
 path, or as YAML text directly.
 """
 
@@ -41,7 +41,7 @@ def load_profile(path_or_yaml: str | os.PathLike) -> Profile:
         return parse_profile_yaml(text, Source.for_text("profile (YAML)"))
     raise InputError("give a profile as a file (LinkedIn PDF export, resume PDF/DOCX/TXT, "
                      "YAML) or as YAML text starting with 'name:'",
-                     suggestion="see docs/profiles.md for the YAML format")
+                     suggestion="see docs/position.md for the YAML format")
 
 
 def _load_file(path: Path) -> Profile:

@@ -1,4 +1,4 @@
-"""The short YAML profile (docs/profiles.md): type it when there is no export at hand.
+"""The short YAML profile (docs/position.md): type it when there is no export at hand.
 
 ```yaml
 name: Alex Rivera
@@ -71,7 +71,7 @@ def _records(value: Any, key: str) -> list[dict]:
         return []
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
         raise ParseError(f"'{key}' must be a list of entries (each a mapping with keys)",
-                         suggestion="see docs/profiles.md for the YAML profile format")
+                         suggestion="see docs/position.md for the YAML profile format")
     return value
 
 
@@ -83,10 +83,10 @@ def parse_profile_yaml(text: str, source: Source) -> Profile:
     except yaml.YAMLError as exc:
         raise ParseError(f"the YAML profile does not parse: {str(exc).splitlines()[0]}",
                          source=source.url,
-                         suggestion="check indentation and colons; see docs/profiles.md") from None
+                         suggestion="check indentation and colons; see docs/position.md") from None
     if not isinstance(data, dict):
         raise ParseError("a YAML profile is a mapping with at least a 'name'",
-                         source=source.url, suggestion="see docs/profiles.md")
+                         source=source.url, suggestion="see docs/position.md")
     unknown = sorted(str(k) for k in data if k not in YAML_KEYS)
     if unknown:
         raise ParseError(f"unknown key(s) in the YAML profile: {', '.join(unknown)}",
