@@ -26,7 +26,7 @@ from .swot import swot, swot_figure
 from .targets import compare_targets, targets_overview
 
 __all__ = ["match_requirements", "swot", "swot_figure", "likely_questions", "star_table",
-           "targets_overview", "compare_targets", "MATCH_COLUMNS"]
+           "targets_overview", "compare_targets", "position_findings", "MATCH_COLUMNS"]
 
 MATCH_COLUMNS = ["rank", "kind", "requirement", "evidence", "evidence_source", "score",
                  "status", "matched", "missing", "years_asked", "years_found", "degree_asked",
@@ -66,3 +66,33 @@ def _row(req: dict, result: RequirementMatch, job: JobPosting, profile: Profile)
         "evidence_url": profile.source.url if profile.source else None,
         "source": job.source.at(req.get("heading") or None) if job.source else None,
     }
+
+
+def position_findings(job: JobPosting, matches=None) -> list:
+    """Findings for talking points (:mod:`.talking_points`): the posting's responsibilities
+    ("responsibility") and, given a match table, my met requirements with their first
+    evidence line ("strength"), each with its source."""
+    from .talking_points import Finding
+
+    findings = []
+    for rank, text in enumerate(job.items("responsibilities"), start=1):
+        section = next((s.heading for s in job.sections if text in s.items), None)
+        source = job.source.at(section or None) if job.source else None
+        if source is not None:
+            findings.append(Finding("position", "responsibility", {"text": text.rstrip(". ")},
+                                    source,
+                                    weight=1.0 / rank))
+    if matches is not None and len(matches):
+        for rec in matches.to_dict("records"):
+            if rec["status"] != "met" or not rec["evidence"]:
+                continue
+            evidence = rec["evidence"].split(" | ")[0]
+            source = job.source.at(f"requirement {rec['rank']}") if job.source else None
+            if source is not None:
+                weight = (2.0 if rec["kind"] == "required" else 1.0) / rec["rank"]
+                findings.append(Finding("position", "strength",
+                                        {"requirement": rec["requirement"],
+                                         "evidence": evidence,
+                                         "evidence_source": rec["evidence_source"]},
+                                        source, weight=weight))
+    return findings
