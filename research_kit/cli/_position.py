@@ -59,8 +59,8 @@ def _plain(value):
 
 def format_table(job, profile, table, *, width: int = 100) -> str:
     head = f"{job.title or '(untitled)'}" + (f" — {job.company}" if job.company else "")
-    lines = [head, f"against: {profile.name or profile.source.url if profile.source else ''}",
-             ""]
+    who = profile.name or (profile.source.url if profile.source else "")
+    lines = [head, f"against: {who}", ""]
     counts = table["status"].value_counts().to_dict() if len(table) else {}
     lines.append("  ".join(f"{k}: {counts.get(k, 0)}" for k in ("met", "partly met",
                                                                  "not met")))

@@ -29,6 +29,7 @@ from ..sources.profile_model import Profile
 from ..sources.vocabulary import Mention, Vocabulary, tokenize, vocabulary
 from .evidence import (EvidenceUnit, content_stems, evidence_units, profile_degree_level,
                        total_years)
+from .normalise import certification_issuer, certification_key
 
 __all__ = ["RequirementMatch", "match_one", "Matcher", "MET", "PARTLY"]
 
@@ -202,12 +203,13 @@ class Matcher:
         certs = certifications_asked(text)
         if certs:
             result.certifications_asked = certs
-            have = " ".join(self.profile.certifications).lower()
-            keys = [w.lower() for c in certs for w in re.findall(r"[A-Za-z][\w+]*", c)
-                    if w.lower() not in ("certification", "certifications", "certified",
-                                         "certificate", "or", "and", "an", "a", "other",
-                                         "related", "in", "as")]
-            met = bool(have) and (not keys or any(k in have for k in keys))
+            mine = self.profile.certifications
+            issuers = {certification_issuer(c) for c in mine} - {None}
+            have = {w for c in mine for w in certification_key(c).split()}
+            asked = {w for c in certs for w in certification_key(c).split()
+                     if w not in ("or", "and", "an", "a", "other", "related", "as")}
+            met = bool(mine) and (not asked or bool(asked & have) or any(
+                certification_issuer(c) in issuers for c in certs))
             result.certification_met = met
             parts.append((1.0, 1.0 if met else 0.0, "certification"))
 

@@ -23,6 +23,7 @@ from ..sources.jobs.model import JobPosting
 from ..sources.profile_model import Profile
 from ..sources.vocabulary import vocabulary
 from .evidence import total_years
+from .normalise import language_key, split_location
 
 __all__ = ["swot", "swot_figure", "SWOT_COLUMNS", "QUADRANTS"]
 
@@ -123,8 +124,9 @@ def _threats(job: JobPosting, profile: Profile, matches: pd.DataFrame,
                            "authorisation)")
         spoken = [c for c in vocabulary().concepts_in(rec["requirement"])
                   if vocabulary().category(c) == "language-spoken"]
-        missing_languages = [c for c in spoken if c.lower() not in
-                             " ".join(profile.languages + [profile.raw_text]).lower()]
+        mine = {language_key(lang) for lang in profile.languages}
+        missing_languages = [c for c in spoken if language_key(c) not in mine
+                             and c.lower() not in (profile.raw_text or "").lower()]
         if missing_languages:
             reasons.append("language: " + ", ".join(missing_languages))
         if not reasons:
@@ -178,8 +180,9 @@ def _seniority(job: JobPosting, years_total: float) -> list[dict]:
 def _location_threat(job: JobPosting, profile: Profile) -> dict | None:
     if job.remote == "remote" or not job.locations or not profile.location:
         return None
-    city = profile.location.split(",")[0].strip().lower()
-    if not city or any(city in loc.lower() for loc in job.locations):
+    city, region = split_location(profile.location)
+    places = [split_location(loc) for loc in job.locations]
+    if not city or any(city == c or (not c and region and region == r) for c, r in places):
         return None
     src = job.source.columns() if job.source else {}
     mode = f" ({job.remote})" if job.remote else ""

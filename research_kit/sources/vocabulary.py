@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Concept", "Vocabulary", "vocabulary", "tokenize", "stem", "fold", "Token",
-           "STOPWORDS"]
+__all__ = ["Concept", "Mention", "Vocabulary", "vocabulary", "tokenize", "stem", "fold",
+           "Token", "STOPWORDS", "parse_table"]
 
 _TOKEN = re.compile(r"(?:\.(?=[A-Za-z]))?[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f+#.&']*")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})

@@ -12,6 +12,7 @@ import json
 import re
 from typing import Any, Iterator
 
+from ..website.jsonld import iter_nodes, types_of
 from .build import PostingRecord
 from .salary import salary_from_values
 
@@ -34,30 +35,15 @@ def _loads(text: str) -> Any:
 
 
 def jsonld_objects(page: str) -> Iterator[dict]:
-    """Every JSON object in the page's ld+json scripts, @graph members flattened."""
+    """Every JSON object in the page's ld+json scripts, @graph members and nesting included."""
     for m in _SCRIPT.finditer(page or ""):
         data = _loads(m.group(1))
-        yield from _flatten(data, 0)
-
-
-def _flatten(data: Any, depth: int) -> Iterator[dict]:
-    if depth > 5:
-        return
-    if isinstance(data, list):
-        for item in data:
-            yield from _flatten(item, depth + 1)
-    elif isinstance(data, dict):
-        yield data
-        if isinstance(data.get("@graph"), list):
-            yield from _flatten(data["@graph"], depth + 1)
+        for node, _ in iter_nodes(data):
+            yield node
 
 
 def is_job_posting(obj: Any) -> bool:
-    if not isinstance(obj, dict):
-        return False
-    kind = obj.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return any(str(k).rsplit("/", 1)[-1] == "JobPosting" for k in kinds)
+    return isinstance(obj, dict) and "jobposting" in types_of(obj)
 
 
 def job_postings_in_html(page: str) -> list[PostingRecord]:
