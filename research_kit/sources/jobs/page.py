@@ -76,14 +76,13 @@ def _meta(soup, prop: str) -> str | None:
 
 
 def page_title(soup) -> str:
-    title = _first_text(soup, TITLE_SELECTORS) or _meta(soup, "og:title")
-    if not title and soup.title:
-        title = clean_text(soup.title.get_text(" "))
+    title = _first_text(soup, TITLE_SELECTORS)
     if title:
-        # "Senior Engineer - Acme - Indeed.com" → the first part names the job
-        title = re.split(r"\s+[|\u2013\u2014-]\s+(?=[^|]*$)", title)[0] if (
-            soup.find("h1") is None and " - " in title) else title
-    return title or ""
+        return title
+    title = _meta(soup, "og:title") or (clean_text(soup.title.get_text(" ")) if soup.title
+                                        else "")
+    # a page title names the site too ("Senior Engineer - Acme - Indeed.com"): keep the job
+    return re.split(r"\s+[|\u2013\u2014-]\s+", title)[0] if title else ""
 
 
 def marked_description(soup):
