@@ -1,5 +1,93 @@
-"""research-kit: interview research as a repeatable, sourced, offline-capable workflow."""
+"""research-kit: interview research as a repeatable, sourced, offline-capable workflow.
+
+The public API is the names in ``__all__`` (pinned by a test). Each is imported on first
+use, so ``import research_kit`` is instant and the command line stays fast; everything
+else lives in private or sub-modules and may change.
+
+    import research_kit as rk
+    research = rk.open_research("notebooks/acme-corp")   # the per-company workbench
+    research.financials()                                 # one call per notebook cell
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 from ._version import __version__
+from .errors import *  # noqa: F401,F403 - the exception tree is public
+from .errors import __all__ as _error_names
 
-__all__ = ["__version__"]
+# public name -> "module:attribute" (module relative to this package)
+_EXPORTS: dict[str, str] = {
+    # workspaces, the workbench, running and packs
+    "open_research": "research.session:open_research",
+    "Research": "research.session:Research",
+    "Missing": "research.workbench:Missing",
+    "open_workspace": "workspace:open_workspace",
+    "create_workspace": "workspace:create_workspace",
+    "run_workspace": "runner:run_workspace",
+    "run_demo": "demo:run_demo",
+    "export_pack": "packs:export_pack",
+    "replay_pack": "packs:replay_pack",
+    "run_batch": "batch:run_batch",
+    # settings, HTTP, provenance, display
+    "Settings": "settings:Settings",
+    "load_settings": "settings:load_settings",
+    "Gateway": "http:Gateway",
+    "fetch": "http:fetch",
+    "Source": "provenance:Source",
+    "Panel": "display:Panel",
+    # target-company list
+    "load_targets": "tracker:load_targets",
+    "add_target": "tracker:add_target",
+    "follow_ups_due": "tracker:follow_ups_due",
+    "new_targets_file": "tracker:new_targets_file",
+    "open_me": "research.me:open_me",
+    # the position
+    "load_job_posting": "sources.jobs:load_job_posting",
+    "load_profile": "sources.profiles:load_profile",
+    "profile_panel": "sources.profiles:profile_panel",
+    "match_requirements": "research.position:match_requirements",
+    "swot": "research.position:swot",
+    "swot_figure": "research.position:swot_figure",
+    "likely_questions": "research.position:likely_questions",
+    "star_table": "research.position:star_table",
+    "compare_targets": "research.targets:compare_targets",
+    "targets_overview": "research.targets:targets_overview",
+    # the company's website
+    "research_site": "sources.website:research_site",
+    # interviewers and outreach
+    "interviewers_table": "research.interviewers:interviewers_table",
+    "interviewer_cards": "research.interviewers:interviewer_cards",
+    "commonalities": "research.commonalities:commonalities",
+    "find_commonalities": "research.commonalities:find_commonalities",
+    "connection_notes": "research.outreach:connection_notes",
+    "draft_connect_thanks": "research.outreach:draft_connect_thanks",
+    "check_note": "research.note_checker:check_note",
+    "thank_you_notes": "research.thank_you:thank_you_notes",
+    "thank_you_check": "research.thank_you:thank_you_check",
+    "forget_person": "forget:forget_person",
+    # talking points and the brief
+    "compose_talking_points": "research.talking_points:compose_talking_points",
+    "verify_point": "research.talking_points:verify_point",
+    "render_brief": "brief.render:render_brief",
+    "BriefModel": "brief.model:BriefModel",
+    "sample_brief": "brief.sample:sample_brief",
+}
+
+__all__ = sorted(["__version__", *_error_names, *_EXPORTS])
+
+
+def __getattr__(name: str) -> Any:
+    target = _EXPORTS.get(name)
+    if target is None:
+        raise AttributeError(f"module 'research_kit' has no attribute {name!r}")
+    module_name, attribute = target.split(":")
+    value = getattr(importlib.import_module(f".{module_name}", __name__), attribute)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
