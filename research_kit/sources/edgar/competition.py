@@ -1,0 +1,271 @@
+"""What a candidate reads in a 10-K: the business overview, the Competition passage and the
+competitors it names, and the risk-factor headings — each verbatim and sourced.
+
+Headings are found from the filing's own typography where there is one (bold or italic
+paragraph openings recorded by :mod:`.html_text`), else from layout (a short line on its
+own). Nothing here paraphrases: passages are the filing's paragraphs, in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ...display import Panel
+from ...provenance import Source, table_from_rows
+from .competitor_names import names_in_passage
+from .headings import page_furniture
+from .sections import AnnualReport, Item, is_pointer
+
+__all__ = ["Passage", "competition_passage", "competitors_from_10k", "risk_factor_headings",
+           "risk_factor_table", "business_overview"]
+
+_COMPETITION_HEADING = re.compile(
+    r"^\W{0,3}(?:(?:our\s+)?competition|competitive\s+(?:environment|landscape|conditions|"
+    r"position|factors)|competitors|market\s+competition)\b[^.]{0,50}$", re.I)
+_COMPETITION_WORD = re.compile(r"compet", re.I)
+_FORWARD_LOOKING = re.compile(r"forward-looking\s+statements|safe\s+harbor", re.I)
+_CATEGORY = re.compile(r"^(?:risks?\b|(?:\S+\s+){0,5}risks?$)", re.I)
+_NOT_A_RISK = re.compile(
+    r"^(?:the\s+following|you\s+should|in\s+addition|investing\s+in|before\s+you|"
+    r"this\s+section|risk\s+factors?(?:\s+summary)?$|summary\b)", re.I)
+# a risk factor heading is a statement; a category heading ("Business and Operations") is not
+_STATEMENT = re.compile(
+    r"\b(?:may|might|could|can|cannot|will|would|should|must|is|are|was|were|has|have|had|be|"
+    r"been|depends?|faces?|rel(?:y|ies)|requires?|subjects?|exposes?|affects?|impacts?|harms?|"
+    r"involves?|continues?|needs?|competes?|fails?|includes?|presents?|makes?|poses?|remains?|"
+    r"increases?|reduces?|limits?|results?)\b", re.I)
+_PASSAGE_LIMIT = 20_000
+
+
+@dataclass
+class Passage:
+    """Verbatim paragraphs from a filing, with where they came from."""
+
+    title: str
+    text: str
+    start: int
+    end: int
+    source: Source | None = None
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.text.split("\n\n") if p.strip()]
+
+    def to_panel(self) -> Panel:
+        note = f"Source: {self.source.label()}" if self.source else ""
+        if self.source and self.source.url.startswith("http"):
+            note += f" ({self.source.url})" if self.source.title else ""
+        return Panel(self.title, paragraphs=self.paragraphs, note=note)
+
+    def _repr_html_(self) -> str:
+        return self.to_panel()._repr_html_()
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of the blank-line separated paragraphs in ``text[start:end]``."""
+    position = start
+    for match in re.finditer(r"\n[ \t]*\n", text[start:end] + "\n\n"):
+        stop = start + match.start()
+        chunk = text[position:stop]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            yield position + lead, stop, chunk.strip()
+        position = start + match.end()
+
+
+class _Headings:
+    """Decides whether a paragraph is a heading: emphasised as a whole, or a short line."""
+
+    def __init__(self, report: AnnualReport) -> None:
+        self.emphasis = dict(report.emphasis)
+
+    def emphasised(self, start: int, text: str) -> bool:
+        length = self.emphasis.get(start, 0)
+        return length >= 0.9 * len(text)
+
+    def is_heading(self, start: int, text: str) -> bool:
+        if page_furniture(text) or "\n" in text.strip() and len(text) > 120:
+            return False
+        if len(text) <= 120 and self.emphasised(start, text):
+            return True
+        words = text.split()
+        return (len(text) <= 80 and len(words) <= 10 and "\n" not in text
+                and not text.rstrip().endswith((".", ",", ";")) and text[:1].isupper()
+                and not text.startswith(("\u2022", "\u25cf", "(")))
+
+
+def _item_span(report: AnnualReport, key: str) -> tuple[int, int] | None:
+    item = report.item(key)
+    if item is None or item.status == "missing" or item.body_start < 0:
+        return None
+    return item.body_start, item.end
+
+
+def _section_source(report: AnnualReport, key: str, section: str) -> Source | None:
+    base = report.source_for(key)
+    return base.at(f"{base.section} — {section}") if base is not None and base.section else base
+
+
+def competition_passage(report: AnnualReport) -> Passage | None:
+    """The Competition part(s) of Item 1, verbatim; None when Item 1 has none."""
+    span = _item_span(report, "1")
+    if span is None:
+        return None
+    headings = _Headings(report)
+    paragraphs = list(_paragraphs(report.text, *span))
+    chunks: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(paragraphs):
+        start, end, text = paragraphs[index]
+        first_line = text.split("\n", 1)[0].strip()
+        if not (_COMPETITION_HEADING.match(first_line) and len(first_line) <= 60):
+            index += 1
+            continue
+        remainder = text[len(text.split("\n", 1)[0]):].strip()
+        if remainder:
+            chunks.append((start, end, remainder))  # "Competition:" run into its text
+        index += 1
+        size = len(remainder)
+        while index < len(paragraphs) and size < _PASSAGE_LIMIT:
+            p_start, p_end, p_text = paragraphs[index]
+            if page_furniture(p_text) or _is_running_header(p_text):
+                index += 1
+                continue
+            if headings.is_heading(p_start, p_text) and not _COMPETITION_WORD.search(p_text):
+                following = next((p for p in paragraphs[index + 1:index + 4]
+                                  if not page_furniture(p[2]) and not _is_running_header(p[2])),
+                                 None)
+                if following is None or not _COMPETITION_WORD.search(following[2][:600]):
+                    break
+            chunks.append((p_start, p_end, p_text))
+            size += len(p_text)
+            index += 1
+    if not chunks:
+        return _competition_sentences(report, paragraphs)
+    return Passage(title="Competition", text="\n\n".join(c[2] for c in chunks),
+                   start=chunks[0][0], end=chunks[-1][1],
+                   source=_section_source(report, "1", "Competition"))
+
+
+def _is_running_header(text: str) -> bool:
+    return bool(re.fullmatch(r"(?:part\s+[iv]+\s*)?item\s+\d{1,2}[a-c]?(?:[\s,]+\d{1,2}[a-c]?)*"
+                             r"(?:\.?\s+[A-Z][^\n]{0,100})?", text.strip(), re.I)) and len(text) < 130
+
+
+def _competition_sentences(report: AnnualReport,
+                           paragraphs: list[tuple[int, int, str]]) -> Passage | None:
+    """No Competition heading (older filings): the paragraphs of Item 1 that name rivals."""
+    cue = re.compile(r"\bcompetitors?\s+(?:include|are|such\s+as)|\bcompetes?\s+(?:primarily\s+|"
+                     r"directly\s+)?with\s+[A-Z]|\bcompetition\s+(?:primarily\s+)?from\s+[A-Z]")
+    chosen = [p for p in paragraphs if cue.search(" ".join(p[2].split()))][:8]
+    if not chosen:
+        return None
+    return Passage(title="Competition", text="\n\n".join(p[2] for p in chosen),
+                   start=chosen[0][0], end=chosen[-1][1],
+                   source=_section_source(report, "1", "Competition"))
+
+
+_OWN_TERM_MENTIONS = 5
+
+
+def competitors_from_10k(report: AnnualReport) -> list[str]:
+    """Companies the Competition passage of Item 1 names, in order of first mention.
+
+    A name that Item 1 uses again and again outside the passage is the filer's own product
+    or a defined term ("Office" in Microsoft's, "the General Partner" in a fund's), not a rival.
+    """
+    passage = competition_passage(report)
+    if passage is None:
+        return []
+    item = report.item("1")
+    outside = (report.text[item.body_start:passage.start] + "\n"
+               + report.text[passage.end:item.end]) if item else ""
+    return [name for name in names_in_passage(passage.text, own_name=report.company)
+            if len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", outside))
+            < _OWN_TERM_MENTIONS]
+
+
+def _risk_headings(report: AnnualReport) -> list[tuple[str | None, str, int]]:
+    """(category, heading, offset) of each risk factor in Item 1A."""
+    item = report.item("1A")
+    if item is None or item.status not in ("ok", "suspicious"):
+        return []
+    headings = _Headings(report)
+    paragraphs = list(_paragraphs(report.text, item.body_start, item.end))
+    found: list[tuple[str | None, str, int]] = []
+    category: str | None = None
+    use_emphasis = any(item.body_start <= start < item.end for start, _ in report.emphasis)
+    for index, (start, end, text) in enumerate(paragraphs):
+        flat = " ".join(text.split())
+        if page_furniture(text) or _is_running_header(text) or not flat[:1].isupper():
+            continue
+        if use_emphasis:
+            length = headings.emphasis.get(start, 0)
+            if length < 15:
+                continue
+            heading = " ".join(text[:length].split())
+        else:
+            following = paragraphs[index + 1][2] if index + 1 < len(paragraphs) else ""
+            if not (40 <= len(flat) <= 400 and flat.endswith(".") and flat.count(". ") <= 1
+                    and len(following) > len(flat)) and not headings.is_heading(start, text):
+                continue
+            heading = flat
+        if _NOT_A_RISK.match(heading):
+            continue
+        words = heading.split()
+        if not heading.endswith(".") and (_CATEGORY.match(heading) or (
+                len(words) <= 8 and not _STATEMENT.search(heading))):
+            category = heading
+            continue
+        if len(words) < 5:
+            continue
+        found.append((category, heading, start))
+    return found
+
+
+def risk_factor_headings(report: AnnualReport) -> list[str]:
+    """The risk-factor headings of Item 1A, in order (empty when 1A is missing or a pointer)."""
+    return [heading for _, heading, _ in _risk_headings(report)]
+
+
+def risk_factor_table(report: AnnualReport):
+    """One row per risk factor: number, category, heading, plus source columns."""
+    source = report.source_for("1A")
+    rows = [{"number": n, "category": category, "heading": heading, "source": source}
+            for n, (category, heading, _) in enumerate(_risk_headings(report), start=1)]
+    return table_from_rows(rows, ["number", "category", "heading"])
+
+
+def business_overview(report: AnnualReport, *, max_paragraphs: int = 3,
+                      max_chars: int = 1500) -> Passage | None:
+    """The first paragraphs of Item 1, verbatim (headings and forward-looking boilerplate
+    skipped); None when Item 1 is missing."""
+    span = _item_span(report, "1")
+    if span is None:
+        return None
+    headings = _Headings(report)
+    chosen: list[tuple[int, int, str]] = []
+    size = 0
+    for start, end, text in _paragraphs(report.text, *span):
+        flat = " ".join(text.split())
+        if (page_furniture(text) or _is_running_header(text) or headings.is_heading(start, text)
+                or len(flat) < 60 or _FORWARD_LOOKING.search(flat) or "\t" in text
+                or is_pointer(flat)):
+            continue
+        if chosen and size + len(flat) > max_chars:
+            break
+        chosen.append((start, end, text))
+        size += len(flat)
+        if len(chosen) >= max_paragraphs:
+            break
+    if not chosen:
+        return None
+    item: Item | None = report.item("1")
+    title = f"{report.company or 'The company'}: {item.title if item else 'Business'} (overview)"
+    return Passage(title=title, text="\n\n".join(" ".join(c[2].split()) for c in chosen),
+                   start=chosen[0][0], end=chosen[-1][1], source=report.source_for("1"))
