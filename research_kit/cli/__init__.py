@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "research_kit.cli._config",
     "research_kit.cli._outreach",
     "research_kit.cli._position",
+    "research_kit.cli._company",
 ]
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2

@@ -19,6 +19,7 @@ PARSE_KINDS: dict[str, str] = {
     "site": "research_kit.sources.website.research:parse_site_command",
     "job": "research_kit.sources.jobs:parse_job_command",
     "profile": "research_kit.sources.profiles:parse_profile_command",
+    "annual-report": "research_kit.cli._company:parse_annual_report",
 }
 
 

@@ -1,0 +1,92 @@
+"""``research-kit company TICKER`` and the ``annual-report`` kind of ``research-kit parse``."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("company", help="SEC profile card and annual financials of a US "
+                                       "public company")
+    p.add_argument("company", help="ticker, company name or CIK")
+    p.add_argument("--years", type=int, default=5, help="fiscal years to show (default 5)")
+    p.set_defaults(handler=company_command)
+
+
+def company_command(args) -> int:
+    from ..sources.edgar.financials import annual_financials
+    from ..sources.edgar.identify import resolve_company
+    from ..sources.edgar.submissions import company_profile
+
+    company = resolve_company(args.company)
+    print(company_profile(company).to_panel())
+    fin = annual_financials(company)
+    print()
+    print(financials_text(fin, years=max(1, args.years)))
+    return 0
+
+
+def financials_text(fin, years: int = 5) -> str:
+    """The annual financials as a plain-text table: metrics down, fiscal years across."""
+    if len(fin) == 0:
+        return "Annual financials: none tagged in SEC's XBRL data."
+    wide = fin.pivot_table(index="metric", columns="fiscal_year", values="value",
+                           aggfunc="last")
+    wide = wide[sorted(wide.columns)[-years:]]
+    order = [m for m in ("revenue", "operating_income", "net_income", "rd_expense",
+                         "total_assets", "cash", "shares_outstanding", "employees")
+             if m in wide.index]
+    lines = []
+    header = f"{'USD millions':<20}" + "".join(f"{'FY' + str(int(y)):>12}" for y in wide.columns)
+    lines.append(header)
+    for metric in order:
+        cells = []
+        for year in wide.columns:
+            value = wide.at[metric, year]
+            if value != value:  # NaN
+                cells.append(f"{'—':>12}")
+            elif metric in ("shares_outstanding", "employees"):
+                cells.append(f"{value / (1e6 if metric == 'shares_outstanding' else 1):>12,.1f}"
+                             if metric == "shares_outstanding" else f"{value:>12,.0f}")
+            else:
+                cells.append(f"{value / 1e6:>12,.1f}")
+        label = {"shares_outstanding": "shares (millions)", "employees": "employees"}.get(
+            metric, metric.replace("_", " "))
+        lines.append(f"{label:<20}" + "".join(cells))
+    source = fin["source_url"].iloc[0] if "source_url" in fin.columns else ""
+    lines.append(f"\nSource: SEC EDGAR XBRL company facts {source} (10-K values as filed)")
+    return "\n".join(lines)
+
+
+def _read_source(source: str):
+    """Bytes and provenance of a path, an http(s) URL or '-' (stdin)."""
+    from ..errors import InputError
+    from ..provenance import Source
+
+    if source == "-":
+        return sys.stdin.buffer.read(), Source.for_text("stdin")
+    if re.match(r"https?://", source, re.I):
+        from ..http import get_gateway
+        from ..sources.edgar.client import to_sec_url
+
+        response = get_gateway().get(to_sec_url(source))
+        return response.content, response.source
+    path = Path(source)
+    if not path.is_file():
+        raise InputError(f"no such file: {source}",
+                         suggestion="give a path to a saved 10-K (.htm/.txt), a URL, or '-'")
+    return path.read_bytes(), Source.for_file(path)
+
+
+def parse_annual_report(source: str, args) -> dict:
+    """``research-kit parse annual-report FILE_OR_URL``: the annual-report JSON of docs/cli.md."""
+    from ..sources.edgar.sections import split_10k
+
+    data, provenance = _read_source(source)
+    report = split_10k(data, source=provenance, allow_forms=getattr(args, "allow_form", ()) or ())
+    result = report.to_dict()
+    result["source"] = source if not source.startswith("http") else provenance.url
+    return result
