@@ -143,6 +143,7 @@ def _list_after(tokens: list[str], i: int) -> list[tuple[str, str | None]]:
     found, end = _read_list(tokens, i)
     if (len([f for f in found if f[1] is None]) == 1 and end < len(tokens)
             and tokens[end][:1].islower() and tokens[end].lower() not in _AFTER_NAME):
+        # the word right after the lone name is lower case: it was an adjective
         return []  # a lone capitalised modifier: "ATM networks", "Java middleware"
     return found
 
@@ -152,6 +153,7 @@ def _read_list(tokens: list[str], i: int) -> tuple[list[tuple[str, str | None]],
         i += 1
     found: list[tuple[str, str | None]] = []
     previous: str | None = None
+    after_name = i
     while i < len(tokens):
         alias_marker = False
         name, j, ended = _read_name(tokens, i)
@@ -159,7 +161,7 @@ def _read_list(tokens: list[str], i: int) -> tuple[list[tuple[str, str | None]],
             break
         found.append((name, None))
         previous = name
-        i = j
+        i = after_name = j
         if ended:
             break
         # separators: "," / "and" / "or" / ", and" / ", or"
@@ -188,7 +190,7 @@ def _read_list(tokens: list[str], i: int) -> tuple[list[tuple[str, str | None]],
                     i += 1
                     continue
                 break
-    return found, i
+    return found, after_name
 
 
 def _acceptable(name: str, own_words: set[str]) -> bool:

@@ -59,6 +59,8 @@ class SgmlDocument:
     filename: str
     description: str
     body: str
+    closed: bool = True
+    """False when the file ends inside this document (a cut-off download)."""
 
 
 @dataclass
@@ -76,7 +78,11 @@ class FilingText:
     """"html" or "text": how the document was written."""
     header: dict[str, str] = field(default_factory=dict)
     unterminated: bool = False
-    """The markup stops without closing (a cut-off download or a truncated file)."""
+    """The SGML document stops without its ``</DOCUMENT>`` (a cut-off download)."""
+    html_unclosed: bool = False
+    """Bare HTML without ``</body>``/``</html>`` at its end (weaker evidence of a cut)."""
+    cut_after: bool = False
+    """The submission is cut off after this document (later exhibits are missing)."""
     emphasis: list[tuple[int, int]] = field(default_factory=list)
     """Bold/italic paragraph openings in :attr:`text` (HTML only)."""
 
@@ -137,7 +143,9 @@ def split_sgml_documents(text: str) -> list[SgmlDocument]:
         body = body_match.group(1) if body_match else part
         docs.append(SgmlDocument(type=normalize_form(tags.get("TYPE")) or "",
                                  filename=tags.get("FILENAME", ""),
-                                 description=tags.get("DESCRIPTION", ""), body=body))
+                                 description=tags.get("DESCRIPTION", ""), body=body,
+                                 closed=match.end() < len(text)
+                                 or text.rstrip().upper().endswith("</DOCUMENT>")))
     return docs
 
 
@@ -250,19 +258,21 @@ def read_filing(data: bytes | str, *, wanted_forms: tuple[str, ...] = (),
     text = text.replace("\x00", "")
     header = _header_fields(text)
     docs = split_sgml_documents(text) if re.search(r"<DOCUMENT>", text[:300_000], re.I) else []
-    unterminated = False
+    unterminated = cut_after = False
     form = normalize_form(header.get("CONFORMED SUBMISSION TYPE") or header.get("FORM TYPE"))
     if docs:
         doc = _pick_document(docs, wanted_forms or ((form,) if form else ()))
         body = doc.body
         form = doc.type if doc.type and not doc.type.startswith("EX-") else form
-        unterminated = not re.search(r"</DOCUMENT>|</TEXT>", text[-5000:], re.I)
+        unterminated = not doc.closed
+        cut_after = not docs[-1].closed and doc is not docs[-1]
     else:
         body = text
     content, kind, dei, emphasis = text_of_document(body)
-    if kind == "html":
+    html_unclosed = False
+    if kind == "html" and not docs:
         tail = body[-3000:].lower()
-        unterminated = unterminated or ("</html>" not in tail and "</body>" not in tail)
+        html_unclosed = "</html>" not in tail and "</body>" not in tail
     if not content.strip():
         raise ParseError(f"{where} has no readable text", suggestion="check the file or URL")
     form = normalize_form(dei.get("dei:DocumentType")) or form or _form_on_cover(content)
@@ -280,7 +290,8 @@ def read_filing(data: bytes | str, *, wanted_forms: tuple[str, ...] = (),
                       cik=int(cik_text) if cik_text.strip().isdigit() else None,
                       period_end=period.isoformat() if period else None,
                       fiscal_year=fiscal_year, kind=kind, header=header,
-                      unterminated=unterminated, emphasis=emphasis)
+                      unterminated=unterminated, html_unclosed=html_unclosed,
+                      cut_after=cut_after, emphasis=emphasis)
 
 
 def _form_on_cover(text: str) -> str | None:

@@ -30,7 +30,7 @@ from ...errors import ParseError
 from ...http import Gateway
 from ...provenance import Source, table_from_rows
 from .client import fetch_company_facts, json_or_error
-from .identify import CompanyId, resolve_company
+from .identify import cik_of
 
 __all__ = ["annual_financials", "financial_ratios", "FINANCIAL_COLUMNS", "METRICS",
            "RATIO_COLUMNS", "annual_financials_from_facts"]
@@ -101,13 +101,26 @@ def _is_annual_duration(fact: dict) -> bool:
 
 def _facts(data: dict, concept: str, units: Iterable[str]) -> list[tuple[str, dict]]:
     taxonomy, name = concept.split(":", 1)
-    entry = ((data.get("facts") or {}).get(taxonomy) or {}).get(name) or {}
+    facts = data.get("facts")
+    group = facts.get(taxonomy) if isinstance(facts, dict) else None
+    entry = group.get(name) if isinstance(group, dict) else None
     found = []
-    for unit, facts in (entry.get("units") or {}).items():
+    units_map = entry.get("units") if isinstance(entry, dict) else None
+    for unit, facts in (units_map.items() if isinstance(units_map, dict) else ()):
         if unit in units and isinstance(facts, list):
-            found.extend((unit, f) for f in facts
-                         if isinstance(f, dict) and f.get("end") and f.get("val") is not None)
+            found.extend((unit, f) for f in facts if _well_formed(f))
     return found
+
+
+def _well_formed(fact) -> bool:
+    """A fact with the fields the rules read, each of the type SEC sends."""
+    if not isinstance(fact, dict) or not isinstance(fact.get("end"), str):
+        return False
+    value = fact.get("val")
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return all(fact.get(k) is None or isinstance(fact[k], str)
+               for k in ("start", "form", "filed", "accn", "frame"))
 
 
 def _latest(facts: list[tuple[str, dict]]) -> tuple[str, dict]:
@@ -254,8 +267,7 @@ def annual_financials(query_or_cik, *, gateway: Gateway | None = None):
     Columns: ``cik, company, fiscal_year, period_start, period_end, metric, value, unit,
     concept, form, filed, accession`` + source columns. Values are as filed (USD, shares).
     """
-    cik = query_or_cik.cik if isinstance(query_or_cik, CompanyId) else \
-        resolve_company(query_or_cik, gateway=gateway).cik
+    cik = cik_of(query_or_cik, gateway=gateway)
     response = fetch_company_facts(cik, gateway=gateway)
     data = json_or_error(response, "company facts")
     return annual_financials_from_facts(data, response.source)

@@ -16,12 +16,12 @@ from ...errors import CompanyNotFoundError, ParseError
 from ...http import Gateway
 from .client import cik10, fetch_company_tickers
 
-__all__ = ["CompanyId", "resolve_company", "company_index", "normalize_company_name"]
+__all__ = ["CompanyId", "resolve_company", "cik_of", "company_index", "normalize_company_name"]
 
 _SUFFIXES = r"(?:incorporated|inc|corporation|corp|company|co|ltd|limited|plc|llc|lp|l\.p|" \
             r"holdings|holding|group|sa|nv|ag|se|the)"
-_FUZZY_ACCEPT = 92.0
-_FUZZY_MARGIN = 4.0
+_FUZZY_ACCEPT = 85.0
+_FUZZY_MARGIN = 8.0
 
 
 @dataclass(frozen=True)
@@ -141,10 +141,25 @@ def resolve_company(query: str | int, *, gateway: Gateway | None = None) -> Comp
         runner_up = rest[0][1] if rest else 0.0
         if best >= _FUZZY_ACCEPT and best - runner_up >= _FUZZY_MARGIN:
             return _company(index, best_cik)
+    if candidates:
+        raise CompanyNotFoundError(
+            f"{text!r} does not identify one company in SEC's ticker list", query=text,
+            candidates=[_label(index, c) for c, _ in candidates[:5]])
     raise CompanyNotFoundError(
         f"no company with ticker or name {text!r} in SEC's ticker list", query=text,
-        candidates=[_label(index, c) for c, _ in candidates[:5]] or None,
-        suggestion=None if candidates else "check the spelling, or use the CIK from EDGAR")
+        suggestion="check the spelling, or use the CIK from EDGAR; private and foreign "
+                   "companies are not in SEC's list")
+
+
+def cik_of(query_or_cik, *, gateway: Gateway | None = None) -> int:
+    """The CIK of a CompanyId, a CIK (number or "CIK…" string) — no request — or else of a
+    ticker or name (resolved through the ticker list)."""
+    if isinstance(query_or_cik, CompanyId):
+        return query_or_cik.cik
+    if isinstance(query_or_cik, int) or re.fullmatch(r"\s*(?:CIK)?\d{1,10}\s*",
+                                                     str(query_or_cik), re.I):
+        return int(cik10(str(query_or_cik).strip()))
+    return resolve_company(query_or_cik, gateway=gateway).cik
 
 
 def _fuzzy(index: _Index, key: str) -> list[tuple[int, float]]:

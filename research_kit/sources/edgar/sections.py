@@ -216,6 +216,8 @@ def split_10k(text_or_bytes, *, source: Source | str | None = None,
                           emphasis=filing.emphasis)
     if form is None:
         report.warnings.append("no form type found on the cover; assumed 10-K")
+    if filing.cut_after:
+        report.warnings.append("the submission is cut off after the 10-K: exhibits are missing")
     report.items = _build_items(filing.text, chain, candidates, signatures, scheme,
                                 filing.fiscal_year)
     return report
@@ -223,14 +225,16 @@ def split_10k(text_or_bytes, *, source: Source | str | None = None,
 
 def _check_complete(filing: FilingText, chain: list[Heading], signatures: list[int],
                     where: str) -> None:
+    """A cut-off file is an error, not a short 10-K: an SGML document without its closing
+    tag, or a document that stops before the signatures and the later items."""
     last = chain[-1]
     signed = any(s > last.body_start for s in signatures)
-    if signed:
-        return
-    if filing.unterminated or last.rank < item_rank("9"):
+    if filing.unterminated or (not signed and (filing.html_unclosed
+                                                or last.rank < item_rank("9"))):
         raise ParseError(
-            f"{where} appears truncated: it stops after Item {last.item} without the "
-            "remaining items or the signatures",
+            f"{where} appears truncated: it stops "
+            + ("inside the 10-K document" if signed else
+               f"after Item {last.item} without the remaining items or the signatures"),
             suggestion="download the filing again; a cut-off download is not cached as good data")
 
 

@@ -17,7 +17,7 @@ from ...errors import ParseError
 from ...http import Gateway
 from ...provenance import Source, table_from_rows
 from .client import archives_url, fetch_submissions, fetch_submissions_page, json_or_error
-from .identify import CompanyId, resolve_company
+from .identify import cik_of
 
 __all__ = ["CompanyProfile", "company_profile", "filings_table", "FILINGS_COLUMNS",
            "load_submissions", "recent_filings"]
@@ -105,15 +105,9 @@ def _fiscal_year_end(value: str | None) -> str | None:
     return value or None
 
 
-def _as_cik(query_or_cik, gateway: Gateway | None) -> int:
-    if isinstance(query_or_cik, CompanyId):
-        return query_or_cik.cik
-    return resolve_company(query_or_cik, gateway=gateway).cik
-
-
 def load_submissions(query_or_cik, *, gateway: Gateway | None = None) -> tuple[dict, Source]:
     """The submissions JSON of a company and its source."""
-    cik = _as_cik(query_or_cik, gateway)
+    cik = cik_of(query_or_cik, gateway=gateway)
     response = fetch_submissions(cik, gateway=gateway)
     data = json_or_error(response, "submissions")
     if "filings" not in data or "name" not in data:
