@@ -229,7 +229,7 @@ def test_cli_parse_annual_report_json(capsys):
     ("edgar", "errors", "rate-exceeded-403.html"),
     ("edgar", "10k", "24holdings-2007-10ksb.txt"),
     ("edgar", "8k", "bke-2024-11-22-ex99-1.htm"),
-    ("reports", "microsoft_2023_annual_report.pdf"),
+    ("edgar", "8k", "adbe-2023-03-15-8k.htm"),
 ])
 def test_cli_bad_input_exits_2_with_one_line(capsys, source):
     from research_kit.cli import main

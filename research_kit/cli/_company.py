@@ -82,11 +82,29 @@ def _read_source(source: str):
 
 
 def parse_annual_report(source: str, args) -> dict:
-    """``research-kit parse annual-report FILE_OR_URL``: the annual-report JSON of docs/cli.md."""
+    """``research-kit parse annual-report FILE_OR_URL``: the annual-report JSON of docs/cli.md.
+
+    A 10-K (HTML or text) is split into Items. A PDF annual report gives its sections, and
+    the Items of the Form 10-K inside it when it has one."""
+    from ..errors import ParseError
     from ..sources.edgar.sections import split_10k
 
     data, provenance = _read_source(source)
-    report = split_10k(data, source=provenance, allow_forms=getattr(args, "allow_form", ()) or ())
+    allow = getattr(args, "allow_form", ()) or ()
+    label = source if not source.startswith("http") else provenance.url
+    if data.lstrip()[:5].startswith(b"%PDF"):
+        from ..sources.annual_report_pdf import read_annual_report_pdf
+
+        pdf = read_annual_report_pdf(data, source=provenance)
+        try:
+            result = pdf.ten_k().to_dict()
+        except ParseError:
+            result = {"form": None, "company": None, "fiscal_year": None, "items": [],
+                      "competitors": []}
+        result.update(source=label, title=pdf.title, pages=len(pdf.pages),
+                      sections=pdf.to_dict()["sections"])
+        return result
+    report = split_10k(data, source=provenance, allow_forms=allow)
     result = report.to_dict()
-    result["source"] = source if not source.startswith("http") else provenance.url
+    result["source"] = label
     return result

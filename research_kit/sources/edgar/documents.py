@@ -47,6 +47,8 @@ _EXACT_NAME = re.compile(r"exact\s+name\s+of\s+(?:the\s+)?registrant", re.I)
 _CORPORATE_NAME = re.compile(
     r"^[A-Z0-9][\w.,&'\- ]{1,80}\b(?:INC|INCORPORATED|CORP|CORPORATION|COMPANY|CO|LTD|LIMITED|"
     r"PLC|LLC|L\.?P|N\.?V|S\.?A|AG|SE|HOLDINGS|GROUP|TRUST|BANCORP)\.?$", re.I)
+# glossy annual reports put the 10-K cover after a letter and highlights
+_COVER_WINDOW = 60_000
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 
@@ -295,10 +297,10 @@ def read_filing(data: bytes | str, *, wanted_forms: tuple[str, ...] = (),
 
 
 def _form_on_cover(text: str) -> str | None:
-    match = _FORM_ON_COVER.search(text[:20_000])
+    match = _FORM_ON_COVER.search(text[:_COVER_WINDOW])
     return normalize_form(match.group(1)) if match else None
 
 
 def _period_on_cover(text: str) -> date | None:
-    match = _FISCAL_YEAR_ENDED.search(" ".join(text[:20_000].split()))
+    match = _FISCAL_YEAR_ENDED.search(" ".join(text[:_COVER_WINDOW].split()))
     return _parse_date(match.group(1)) if match else None
