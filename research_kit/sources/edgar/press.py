@@ -9,8 +9,8 @@ For each recent 8-K (newest first) that lists Item 9.01 (exhibits), the filing's
 
 from __future__ import annotations
 
+import logging
 import re
-import sys
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -38,6 +38,7 @@ _NOT_A_HEADLINE = re.compile(
     r"contacts?\b|investor|media\b|document$|fictional)|@|\bwww\.|https?://|"
     r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}", re.I)
 _SCAN_FACTOR = 3
+_log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -145,8 +146,7 @@ def press_releases(query_or_cik, limit: int = 5, *, gateway: Gateway | None = No
             row = _release_row(filing, gateway, company)
         except (HTTPStatusError, NotCachedError, ParseError) as exc:
             # one unreadable filing should not hide the others
-            print(f"research-kit: skipped 8-K {filing['accession']}: {exc.message}",
-                  file=sys.stderr)
+            _log.warning("skipped 8-K %s: %s", filing["accession"], exc.message)
             continue
         except FetchError:
             raise
