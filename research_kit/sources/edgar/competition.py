@@ -54,9 +54,11 @@ class Passage:
         return [p for p in self.text.split("\n\n") if p.strip()]
 
     def to_panel(self) -> Panel:
-        note = f"Source: {self.source.label()}" if self.source else ""
-        if self.source and self.source.url.startswith("http"):
-            note += f" ({self.source.url})" if self.source.title else ""
+        note = ""
+        if self.source is not None:
+            note = f"Source: {self.source.label()}"
+            if self.source.title and self.source.url not in note:
+                note += f" ({self.source.url})"
         return Panel(self.title, paragraphs=self.paragraphs, note=note)
 
     def _repr_html_(self) -> str:

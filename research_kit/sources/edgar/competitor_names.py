@@ -40,9 +40,6 @@ _SUFFIXES = {
     "k.k.", "pte", "pte.", "pty", "pty.", "holdings", "group", "b.v.", "bv", "s.a.s.", "sas",
 }
 _NAME_CONNECTORS = {"of", "de", "la", "du", "del", "der", "van", "von", "&", "and"}
-_LEADING_SKIP = {"the", "both", "either", "primarily", "mainly", "principally", "directly",
-                 "mostly", "chiefly", "large", "companies", "competitors", "vendors",
-                 "such", "as", "among", "others", "other", "including", "include"}
 _LEADING_SKIP_OK = {"the", "both", "either", "primarily", "mainly", "principally",
                     "directly", "mostly", "chiefly"}
 # capitalised words that are never a competitor on their own

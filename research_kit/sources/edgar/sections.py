@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ...errors import ParseError, UnsupportedFormError
-from ...provenance import Source, table_from_rows
+from ...provenance import Source, table_from_rows, utc_now_iso
 from .documents import FilingText, normalize_form, read_filing
 from .headings import (Heading, find_candidates, page_furniture, part_of,
                        select_body_headings, signature_offsets)
@@ -176,7 +176,8 @@ def _read_input(text_or_bytes, source) -> tuple[bytes | str, Source | None, str]
     if not isinstance(text_or_bytes, (bytes, bytearray, str)):
         raise ParseError(f"split_10k needs text, bytes or a path, not {type(text_or_bytes).__name__}")
     if isinstance(source, str):
-        source = Source(url=source, retrieved_at="", from_cache=False)
+        source = (Source.for_file(source) if Path(source).is_file()
+                  else Source(url=source, retrieved_at=utc_now_iso()))
     where = source.url if isinstance(source, Source) else "the document"
     return bytes(text_or_bytes) if isinstance(text_or_bytes, bytearray) else text_or_bytes, \
         source, where
