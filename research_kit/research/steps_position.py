@@ -98,4 +98,8 @@ class PositionSteps:
         if not callable(provider):
             return None
         found = provider()
+        if isinstance(found, list):  # Finding records (the company steps): as sentences
+            from .talking_points import compose_talking_points, points_table
+
+            found = points_table(compose_talking_points(found))
         return found if found is not None and len(found) else None
