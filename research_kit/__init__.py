@@ -55,6 +55,21 @@ _EXPORTS: dict[str, str] = {
     "star_table": "research.position:star_table",
     "compare_targets": "research.targets:compare_targets",
     "targets_overview": "research.targets:targets_overview",
+    # the company: SEC EDGAR and annual reports
+    "resolve_company": "sources.edgar:resolve_company",
+    "company_profile": "sources.edgar:company_profile",
+    "filings_table": "sources.edgar:filings_table",
+    "annual_financials": "sources.edgar:annual_financials",
+    "financial_ratios": "sources.edgar:financial_ratios",
+    "financials_chart": "sources.edgar:financials_chart",
+    "split_10k": "sources.edgar:split_10k",
+    "latest_10k": "sources.edgar:latest_10k",
+    "competition_passage": "sources.edgar:competition_passage",
+    "competitors_from_10k": "sources.edgar:competitors_from_10k",
+    "risk_factor_headings": "sources.edgar:risk_factor_headings",
+    "business_overview": "sources.edgar:business_overview",
+    "press_releases": "sources.edgar:press_releases",
+    "read_annual_report_pdf": "sources.annual_report_pdf:read_annual_report_pdf",
     # the company's website
     "research_site": "sources.website:research_site",
     # interviewers and outreach
