@@ -10,6 +10,7 @@ import os
 from typing import Any
 
 from ..workspace import Workspace, open_workspace
+from .steps_brief import BriefSteps
 from .steps_company import CompanySteps
 from .steps_people import InterviewerSteps, WebsiteSteps
 from .steps_position import PositionSteps
@@ -18,7 +19,8 @@ from .workbench import ResearchBase
 __all__ = ["Research", "open_research"]
 
 
-class Research(PositionSteps, CompanySteps, WebsiteSteps, InterviewerSteps, ResearchBase):
+class Research(PositionSteps, CompanySteps, WebsiteSteps, InterviewerSteps, BriefSteps,
+               ResearchBase):
     """Everything researched about one target, computed on demand and remembered.
 
     Open with :func:`open_research`; each notebook cell calls one method.

@@ -1,0 +1,140 @@
+"""Workbench steps: talking points, questions to ask, "why me" lines, and the brief."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .workbench import Missing, step
+
+
+def _ok(value: Any) -> Any:
+    return None if isinstance(value, Missing) or value is None else value
+
+
+class BriefSteps:
+    def findings(self) -> list:
+        """Every area's findings (one cited source row each) for the talking points."""
+        found: list = []
+        for provider in ("company_findings", "position_findings", "industry_findings",
+                         "interviewer_findings"):
+            method = getattr(self, provider, None)
+            if callable(method):
+                result = method()
+                if isinstance(result, list):
+                    found.extend(result)
+        return found
+
+    def interviewer_findings(self) -> list:
+        from ..provenance import Source
+        from .talking_points import Finding
+
+        table = _ok(self.commonalities())
+        if table is None or not len(table):
+            return []
+        labels = {"school": "a school", "employer": "an employer",
+                  "volunteering": "volunteering", "group": "a group"}
+        found = []
+        for row in table.to_dict("records"):
+            label = labels.get(row.get("category"))
+            if label is None or row.get("strength") == "weak":
+                continue
+            source = Source(str(row.get("source_url") or ""), str(row.get("retrieved_at") or ""),
+                            section=row.get("section") if isinstance(row.get("section"), str)
+                            else None)
+            found.append(Finding("interviewers", "commonality",
+                                 {"person": row["person"], "label": label,
+                                  "shared": row["shared"]}, source,
+                                 weight=1.1 if row.get("strength") == "strong" else 0.7))
+        return found
+
+    def _points(self, kind: str):
+        from .talking_points import compose_questions, compose_talking_points, compose_why_me
+
+        key = ("_points", kind)
+        if key not in self._results:
+            compose = {"talk": compose_talking_points, "ask": compose_questions,
+                       "why": compose_why_me}[kind]
+            self._results[key] = compose(self.findings())
+        return self._results[key]
+
+    def talking_points(self):
+        """Ranked, cited talking points: "While researching the competition I learned …"."""
+        from .talking_points import points_table
+
+        return points_table(self._points("talk"))
+
+    def questions_to_ask(self):
+        """Questions for the interviewer, from risks, strategy, press releases and the role."""
+        from .talking_points import points_table
+
+        return points_table(self._points("ask"))
+
+    def why_me(self):
+        """"Why me" lines: the posting's requirements you meet, with your evidence."""
+        from .talking_points import points_table
+
+        return points_table(self._points("why"))
+
+    def _research_date(self) -> str:
+        """The newest retrieval date among the sources used: stable on offline re-runs."""
+        dates = [p.source.retrieved_at[:10] for kind in ("talk", "ask", "why")
+                 for p in self._points(kind) if p.source and p.source.retrieved_at]
+        return max(dates) if dates else ""
+
+    @step("brief")
+    def brief_model(self):
+        """The one-page brief's layout model, from everything researched so far."""
+        from ..brief.model import BriefModel
+        from . import brief_builder as b
+        from .user_notes import brief_cells
+
+        job, me = _ok(self.job()), _ok(self.me())
+        ratios = _ok(self.financial_ratios())
+        peers = _ok(self.peers()) if hasattr(self, "peers") else None
+        peer_table = getattr(peers, "metrics", None) if peers is not None else None
+        competitor_set = getattr(peers, "competitors", None) if peers is not None else None
+        talk, ask, why = (self._points(k) for k in ("talk", "ask", "why"))
+        model = BriefModel(
+            header=b.header_for(self.ws.target, job, me, self._research_date()),
+            snapshot=b.snapshot_for(_ok(self.business_overview()), ratios, _ok(self.site()),
+                                    _ok(self.company_profile())),
+            charts=b.charts_for(ratios, peer_table, self.ws.name),
+            requirements=b.requirements_for(_ok(self.match()), job),
+            talking_points=b.items_for(talk) + [
+                b.Item(f"Why me: {p.text}", 20 + p.rank, p.source) for p in why[:2]],
+            questions=b.items_for(ask),
+            competitors=b.competitors_for(peer_table, competitor_set),
+            commonalities=b.commonalities_for(_ok(self.commonalities())),
+            swot=b.swot_for(_ok(self.swot())),
+            notes=b.notes_for(brief_cells(self.ws.notebook_path), str(self.ws.notebook_path)),
+            not_found=self._not_found_lines(),
+        )
+        return model
+
+    def _not_found_lines(self) -> dict[str, str]:
+        """Section → the reason its research step found nothing (from ``self.missing``)."""
+        reasons = {
+            "snapshot": ("company", "financials", "annual report", "website"),
+            "requirements": ("job posting", "requirement match", "your profile"),
+            "competitors": ("competitors",),
+            "commonalities": ("commonalities", "your profile", "interviewers"),
+            "swot": ("SWOT", "your profile", "job posting"),
+        }
+        lines = {}
+        for section, steps in reasons.items():
+            for label in steps:
+                missing = self.missing.get(label)
+                if missing is not None:
+                    lines[section] = f"Not found ({label}): {missing.reason}"
+                    break
+        return lines
+
+    def write_brief(self, paper: str | None = None):
+        """Write out/brief.pdf (exactly one page) and out/brief.html; returns the files."""
+        from ..brief.render import render_brief
+
+        model = self.brief_model()
+        if isinstance(model, Missing):
+            return model
+        paper = paper or str(self.ws.get("paper") or "letter").lower()
+        return render_brief(model, self.ws.out_dir, paper=paper)
