@@ -23,14 +23,16 @@ Tree::
     ├── InputError                       a file or text the user gave us is not usable
     │   ├── ParseError                   the content is not what the parser expects
     │   │   ├── PageNeedsBrowserError    a web page with no text: only JavaScript renders it
-    │   │   └── NoTextLayerError         a scanned PDF: images of text, nothing to extract
+    │   │   ├── NoTextLayerError         a scanned PDF: images of text, nothing to extract
+    │   │   └── FeedError                a news feed that is malformed, mis-encoded or not a feed
     │   ├── UnsupportedFormError         e.g. a 10-KSB handed to the 10-K splitter
     │   ├── PostingChoiceError           a job board lists several postings: pick one (carries choices)
     │   ├── EncryptedDocumentError       a password-protected PDF
     │   └── DocumentTooLongError         e.g. a 200-page PDF given as a profile
     ├── NotFoundError
     │   ├── CompanyNotFoundError         ticker/name not resolvable (carries candidates)
-    │   └── InterviewerNotFoundError     a name not in target.toml (carries candidates)
+    │   ├── InterviewerNotFoundError     a name not in target.toml (carries candidates)
+    │   └── OccupationNotFoundError      job title / SOC code not in the O*NET data
     └── WorkspaceError                   workspace missing, or would overwrite user work
 """
 
@@ -63,6 +65,8 @@ __all__ = [
     "PostingChoiceError",
     "EncryptedDocumentError",
     "DocumentTooLongError",
+    "FeedError",
+    "OccupationNotFoundError",
 ]
 
 
@@ -238,3 +242,22 @@ class EncryptedDocumentError(InputError):
 
 class DocumentTooLongError(InputError):
     """The document is far longer than what it claims to be (e.g. a 200-page 'profile')."""
+
+
+class FeedError(ParseError):
+    """A news feed is malformed, mis-encoded, or not a feed at all (e.g. an HTML page)."""
+
+    default_suggestion = (
+        "check the feed URL in a browser; for a site's homepage use discover_feeds() to find "
+        "its RSS/Atom/JSON feed links"
+    )
+
+
+class OccupationNotFoundError(NotFoundError):
+    """A job title matched no O*NET occupation, or a SOC code is not in the data."""
+
+    default_suggestion = (
+        "try a shorter, more common title (e.g. 'Data Engineer' rather than the full posting "
+        "title), or a SOC code such as 15-1252.00; `research-kit occupation TITLE` lists "
+        "candidates"
+    )
