@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "research_kit.cli._workspace",
     "research_kit.cli._targets",
     "research_kit.cli._parse",
+    "research_kit.cli._industry",
     "research_kit.cli._config",
     "research_kit.cli._outreach",
     "research_kit.cli._position",

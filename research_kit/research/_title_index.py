@@ -49,10 +49,10 @@ class TitleIndex:
         def add(code, name, kind, row):
             if not isinstance(name, str) or not name.strip():
                 return
-            forms = {normalize_title(name)}
+            forms = {_name_form(name)}
             bare = _PARENTHESIS.sub("", name).strip()  # "Executive Chef (Ex Chef)"
             if bare and bare != name:
-                forms.add(normalize_title(bare))
+                forms.add(_name_form(bare))
             for form in forms:
                 if form:
                     codes.append(code)
@@ -98,6 +98,11 @@ class TitleIndex:
                                  name, kind, self.rows[i]))
         out.sort(key=lambda c: (-c.rank_score, c.soc_code))
         return out[:top]
+
+
+def _name_form(name: str) -> str:
+    """A name as queries are normalised: without seniority words, unless that empties it."""
+    return normalize_title(name, drop_seniority=True) or normalize_title(name)
 
 
 def _word_match(a: str, b: str) -> float:

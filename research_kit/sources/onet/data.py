@@ -99,10 +99,11 @@ def _read_table(folder: Path, name: str):
                                     "benchmarks/tools/build_onet_extract.py")
     columns = TABLE_COLUMNS[name] + SOURCE_COLUMNS
     frame = pd.read_csv(path, dtype={k: v for k, v in _DTYPES.items()}, keep_default_na=True)
-    for col in _BOOL_COLUMNS:
+    for col in _BOOL_COLUMNS:  # Python True/False/None, as the file loaders give them
         if col in frame.columns:
-            frame[col] = frame[col].map({True: True, False: False, "True": True,
-                                         "False": False}).astype("object")
+            flags = {True: True, False: False, "True": True, "False": False}
+            frame[col] = pd.Series([flags.get(v) for v in frame[col]], index=frame.index,
+                                   dtype="object")
     return frame.reindex(columns=columns)
 
 

@@ -188,9 +188,9 @@ def read_onet_file(path: str | Path, table: str | None = None, *,
             continue
         out.append(rec)
     frame = table_from_rows(out, spec.output_columns)
-    for col in _FLAG_COLUMNS:
+    for col in _FLAG_COLUMNS:  # Python True/False/None (object dtype) whatever the file
         if col in frame.columns:
-            frame[col] = frame[col].map(_flag)
+            frame[col] = _object_series([_flag(v) for v in frame[col]], frame.index)
     for col in _NUMBER_COLUMNS:
         if col in frame.columns:
             frame[col] = _numbers(frame[col])
@@ -208,6 +208,12 @@ def _flag(value: Any) -> bool | None:
     if text in ("N", "NO", "FALSE", "0"):
         return False
     return None
+
+
+def _object_series(values, index):
+    import pandas as pd
+
+    return pd.Series(values, index=index, dtype="object")
 
 
 def _numbers(series):

@@ -84,10 +84,10 @@ def normalize_title(text: str, *, drop_seniority: bool = False) -> str:
 def title_variants(title: str) -> list[str]:
     """Normalised forms of a posting title worth matching, most specific first.
 
-    "Senior Data Engineer, Sensor Analytics Platform" → ["data engineer sensor analytic
-    platform", "data engineer", "senior data engineer sensor analytic platform"]: the title
-    without seniority words, its head before the first qualifier (comma, dash, parenthesis,
-    "at"), and the title as written.
+    "Senior Data Engineer, Sensor Analytics Platform" → ["data engineer sensor analytics
+    platform", "data engineer"]: the title without seniority words, then its head before the
+    first qualifier (comma, dash, parenthesis, "at"). Names they are compared with are
+    normalised the same way, so "Lead Abatement Worker" still meets its O*NET namesake.
     """
     variants = []
     full = normalize_title(title, drop_seniority=True)
@@ -97,7 +97,8 @@ def title_variants(title: str) -> list[str]:
     head_norm = normalize_title(head, drop_seniority=True)
     if head_norm and head_norm not in variants:
         variants.append(head_norm)
-    raw = normalize_title(title)  # "Lead Abatement Worker": "lead" may be the job itself
-    if raw and raw not in variants:
-        variants.append(raw)
+    if not variants:  # only seniority words ("Senior"): match them as written
+        raw = normalize_title(title)
+        if raw:
+            variants.append(raw)
     return variants
