@@ -1,4 +1,4 @@
-"""``research-kit occupation TITLE``."""
+"""``research-kit occupation TITLE`` and ``research-kit peers TICKER``."""
 
 from __future__ import annotations
 
@@ -20,6 +20,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--wages", help="with --onet-dir: a BLS OEWS national_M<year>_dl.xlsx")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
     p.set_defaults(handler=occupation_command)
+
+    p = sub.add_parser("peers", help="compare a public company with its competitors "
+                                     "(revenue, growth, margins, R&D, employees)")
+    p.add_argument("ticker", help="the target's ticker or company name")
+    p.add_argument("--competitor", action="append", default=[], metavar="NAME",
+                   help="add a competitor (name or ticker); repeatable")
+    p.add_argument("--max-sic-peers", type=int, default=8,
+                   help="how many same-SIC companies to add, largest first (default 8)")
+    p.add_argument("--no-10k", action="store_true",
+                   help="do not read competitor names from the latest 10-K")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.set_defaults(handler=peers_command)
 
 
 def occupation_command(args) -> int:
@@ -72,3 +84,16 @@ def _records(frame, columns):
         out.append({k: (None if not isinstance(v, (list, str)) and pd.isna(v) else v)
                     for k, v in row.items()})
     return out
+
+
+def peers_command(args) -> int:
+    from ..research.peers import peers_for_ticker, format_peer_table
+
+    result = peers_for_ticker(args.ticker, competitors=args.competitor,
+                              max_sic_peers=args.max_sic_peers, use_10k=not args.no_10k)
+    if args.json:
+        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+        return 0
+    print(format_peer_table(result))
+    return 0
