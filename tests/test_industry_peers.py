@@ -275,3 +275,6 @@ def test_compare_peers_and_text_output():
     assert "unresolved" in text
     doc = result.to_json()
     assert doc["target"]["ticker"] == "NVDA" and len(doc["comparison"]) == 3
+    html = result._repr_html_()
+    assert "Semiconductors &amp; Related Devices" in html and "Private Co" in html
+    assert result.bar_chart("operating_margin").axes and result.scatter().axes

@@ -175,6 +175,43 @@ class PeerComparison:
     table: Any
     industry: str | None = None
     notes: list[str] = field(default_factory=list)
+    sic: str | None = None
+
+    def bar_chart(self, metric: str = "revenue"):
+        """Bars of one metric, the target highlighted (a matplotlib Figure)."""
+        from .peer_charts import peer_bar_chart
+
+        return peer_bar_chart(self.metrics, metric)
+
+    def scatter(self, margin: str = "operating_margin"):
+        """Revenue growth vs a margin, the target highlighted (a matplotlib Figure)."""
+        from .peer_charts import growth_margin_scatter
+
+        return growth_margin_scatter(self.metrics, margin)
+
+    def industry_panel(self):
+        """The target's industry (SIC code and description) and how peers were chosen."""
+        from ..display import Panel
+
+        panel = Panel(f"Industry: {getattr(self.target, 'name', '')}")
+        panel.add("SIC", f"{self.sic or '—'} {self.industry or ''}".strip())
+        origins = self.competitors["origin"].str.split("; ").explode().value_counts()
+        panel.add("Competitors", ", ".join(f"{n} from {o}" for o, n in origins.items()) or "none")
+        unresolved = self.competitors.loc[self.competitors["resolved"] != True, "name"]  # noqa: E712
+        if len(unresolved):
+            panel.add("Not SEC filers", list(unresolved))
+        panel.paragraphs.extend(self.notes)
+        return panel
+
+    def _repr_html_(self) -> str:
+        from ..display import escape
+
+        notes = "".join(f"<li>{escape(n)}</li>" for n in self.notes)
+        return (self.industry_panel()._repr_html_() + self.table.to_html(index=False)
+                + (f"<ul><small>{notes}</small></ul>" if notes else ""))
+
+    def __str__(self) -> str:
+        return format_peer_table(self)
 
     def to_json(self) -> dict[str, Any]:
         import pandas as pd
@@ -186,13 +223,15 @@ class PeerComparison:
         return {"target": {"cik": getattr(self.target, "cik", None),
                            "ticker": getattr(self.target, "ticker", None),
                            "name": getattr(self.target, "name", None)},
-                "industry": self.industry, "competitors": records(self.competitors),
+                "sic": self.sic, "industry": self.industry,
+                "competitors": records(self.competitors),
                 "comparison": records(self.table), "metrics": records(self.metrics),
                 "notes": self.notes}
 
 
 def compare_peers(target, competitors, *, financials: Callable | dict | Any,
-                  max_companies: int = 12, industry: str | None = None) -> PeerComparison:
+                  max_companies: int = 12, industry: str | None = None,
+                  sic: str | None = None) -> PeerComparison:
     """Metrics for the target and its resolved competitors (at most ``max_companies``)."""
     import pandas as pd
 
@@ -209,7 +248,7 @@ def compare_peers(target, competitors, *, financials: Callable | dict | Any,
     if len(unresolved):
         notes.append("not compared (no SEC filings): " + ", ".join(unresolved["name"]))
     return PeerComparison(target, competitors, metrics, peer_table(metrics, tickers),
-                          industry=industry, notes=notes)
+                          industry=industry, notes=notes, sic=sic)
 
 
 def peers_for_ticker(ticker: str, *, competitors: Iterable[str] = (), max_sic_peers: int = 8,
@@ -245,7 +284,7 @@ def peers_for_ticker(ticker: str, *, competitors: Iterable[str] = (), max_sic_pe
     comp = competitor_set(target, tenk_names=tenk_names, user_names=competitors,
                           sic_peer_table=peers_table, resolver=edgar.resolve_company)
     result = compare_peers(target, comp, financials=edgar.annual_financials,
-                           industry=industry)
+                           industry=industry, sic=sic)
     result.notes[:0] = notes
     return result
 
