@@ -278,3 +278,26 @@ def test_compare_peers_and_text_output():
     html = result._repr_html_()
     assert "Semiconductors &amp; Related Devices" in html and "Private Co" in html
     assert result.bar_chart("operating_margin").axes and result.scatter().axes
+
+
+def test_industry_findings_feed_verified_talking_points():
+    from research_kit.research.industry_findings import industry_findings
+    from research_kit.research.occupation import hot_skill_overlap, occupation_panel
+    from research_kit.research.talking_points import compose_talking_points, verify_point
+
+    comp = pd.DataFrame({"name": ["Apple"], "resolved": [True], "cik": ["0000320193"],
+                         "ticker": ["AAPL"], "sec_name": ["Apple Inc."], "origin": ["10-K"]})
+    peers = compare_peers(CompanyId("0001045810", "NVDA", "NVIDIA Corp"), comp,
+                          financials=annual_financials)
+    profile = occupation_panel("15-1252")
+    overlap = hot_skill_overlap(["Python", "dbt"], profile)
+    findings = industry_findings(peers, profile, overlap)
+    assert [f.kind for f in findings] == ["competitor_figure", "occupation_wage", "hot_skill"]
+    assert findings[0].facts["competitor"] == "Apple Inc."  # the target is not a competitor
+    assert findings[0].source.section == "10-K 0000320193-25-000079"
+    points = compose_talking_points(findings, limit=5)
+    assert len(points) == 3
+    for point in points:
+        assert verify_point(point) == [], point.text
+    texts = " ".join(p.text for p in points)
+    assert "$416.2 billion" in texts and "$132,270" in texts and "Python" in texts
