@@ -18,7 +18,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from ...errors import FeedError
-from ...provenance import Source, table_from_rows
+from ...provenance import Source, table_from_rows, utc_now_iso
 
 __all__ = ["parse_feed", "ITEM_COLUMNS", "parse_feed_date", "html_to_text"]
 
@@ -109,8 +109,8 @@ def parse_feed(content: bytes | str, *, url: str | None = None, source: Source |
     if isinstance(content, str):
         content = content.encode("utf-8")
     where = url or (source.url if source else "the feed")
-    src = source or (Source.for_text(where) if not url else
-                     Source(url=url, retrieved_at=_now()))
+    if source is None:
+        source = Source(url=url, retrieved_at=utc_now_iso()) if url else Source.for_text(where)
     if not content or not content.strip():
         raise FeedError(f"{where} is empty", url=url)
     kind = _sniff(content)
@@ -122,15 +122,9 @@ def parse_feed(content: bytes | str, *, url: str | None = None, source: Source |
         feed_title, fmt, items = _json_feed(content, where)
     else:
         feed_title, fmt, items = _xml_feed(content, where, url, content_type)
-    rows = [dict(item, feed=feed_title, feed_format=fmt, source=src.at("feed item"))
+    rows = [dict(item, feed=feed_title, feed_format=fmt, source=source.at("feed item"))
             for item in items]
     return table_from_rows(rows, ITEM_COLUMNS)
-
-
-def _now() -> str:
-    from ...provenance import utc_now_iso
-
-    return utc_now_iso()
 
 
 def _xml_feed(content: bytes, where: str, url: str | None, content_type: str | None):

@@ -98,7 +98,7 @@ def _read_table(folder: Path, name: str):
                          suggestion="reinstall research-kit, or rebuild the extract with "
                                     "benchmarks/tools/build_onet_extract.py")
     columns = TABLE_COLUMNS[name] + SOURCE_COLUMNS
-    frame = pd.read_csv(path, dtype={k: v for k, v in _DTYPES.items()}, keep_default_na=True)
+    frame = pd.read_csv(path, dtype=_DTYPES)
     for col in _BOOL_COLUMNS:  # Python True/False/None, as the file loaders give them
         if col in frame.columns:
             flags = {True: True, False: False, "True": True, "False": False}
@@ -119,11 +119,7 @@ def bundled_onet(folder: str | None = None) -> OnetData:
                          path=str(manifest_path),
                          suggestion="reinstall research-kit, or rebuild the extract with "
                                     "benchmarks/tools/build_onet_extract.py") from None
-    attribution_file = base / "ATTRIBUTION.md"
-    attribution = ONET_ATTRIBUTION
-    if attribution_file.is_file():
-        manifest.setdefault("attribution_file", attribution_file.name)
     tables = {name: _read_table(base, name) for name in TABLE_COLUMNS}
-    return OnetData(**tables, attribution=attribution,
+    return OnetData(**tables, attribution=ONET_ATTRIBUTION,
                     description=manifest.get("description", "bundled O*NET extract"),
                     manifest=manifest)
