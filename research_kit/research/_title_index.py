@@ -8,7 +8,9 @@ word-level score (Dice overlap of whole words, half credit for a prefix such as
 "data"/"database"), so that spelling alone cannot make "Purser" a "Nurse" or "Chef" a
 "Chief". Many alternate titles are shared by several occupations ("Financial Analyst" is
 listed under Credit Analysts, Accountants and Financial Analysts); such near-ties are broken
-by how many words the query shares with the occupation's own title.
+by how many words the query shares with the occupation's own title, then by how many of the
+occupation's names resemble the query (Financial Analysts has seven such names, Credit
+Analysts one).
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ __all__ = ["TitleIndex", "title_index", "Candidate"]
 
 OWN_TITLE_BONUS = 2.0
 TIE_BREAK_WEIGHT = 5.0
+EVIDENCE_WEIGHT = 3.0
+EVIDENCE_MIN = 70.0
+EVIDENCE_CAP = 5
 MIN_SCORE = 60.0
 CHAR_CUTOFF = 50.0
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
@@ -77,6 +82,7 @@ class TitleIndex:
 
         variants = title_variants(title)
         best: dict[str, tuple[float, float, int]] = {}  # code → (score + bonus, score, i)
+        evidence: dict[str, set[str]] = {}  # code → its names that resemble the query
         for variant in variants:
             words = variant.split()
             scores = process.cdist([variant], self.names, scorer=fuzz.token_sort_ratio,
@@ -87,6 +93,8 @@ class TitleIndex:
                     continue
                 bonus = OWN_TITLE_BONUS if self.kinds[i][0] == "O*NET title" else 0.0
                 code = self.codes[i]
+                if score >= EVIDENCE_MIN:
+                    evidence.setdefault(code, set()).add(self.names[i])
                 if code not in best or score + bonus > best[code][0]:
                     best[code] = (score + bonus, score, i)
         out = []
@@ -94,7 +102,9 @@ class TitleIndex:
             overlap = max(_jaccard(set(v.split()), self.title_words.get(code, set()))
                           for v in variants)
             kind, name = self.kinds[i]
-            out.append(Candidate(code, round(score, 1), scored + TIE_BREAK_WEIGHT * overlap,
+            support = min(len(evidence.get(code, ())), EVIDENCE_CAP) / EVIDENCE_CAP
+            out.append(Candidate(code, round(score, 1),
+                                 scored + TIE_BREAK_WEIGHT * overlap + EVIDENCE_WEIGHT * support,
                                  name, kind, self.rows[i]))
         out.sort(key=lambda c: (-c.rank_score, c.soc_code))
         return out[:top]
