@@ -28,8 +28,8 @@ from ..errors import ResearchKitError
 from ..provenance import SOURCE_COLUMNS, table_from_rows
 
 __all__ = ["peer_metrics", "peer_table", "PEER_METRIC_COLUMNS", "PEER_TABLE_COLUMNS",
-           "METRICS", "PeerComparison", "compare_peers", "peers_for_ticker",
-           "format_peer_table"]
+           "METRICS", "PeerComparison", "compare_peers", "build_peer_comparison",
+           "peers_for_ticker", "format_peer_table"]
 
 PEER_METRIC_COLUMNS = ["cik", "company", "role", "fiscal_year", "period_end", "metric",
                        "value", "unit", "definition", "form", "filed", "accession", "concept"]
@@ -251,41 +251,72 @@ def compare_peers(target, competitors, *, financials: Callable | dict | Any,
                           industry=industry, notes=notes, sic=sic)
 
 
-def peers_for_ticker(ticker: str, *, competitors: Iterable[str] = (), max_sic_peers: int = 8,
-                     use_10k: bool = True, tenk_names=None) -> PeerComparison:
-    """Resolve the target, build its competitor set from EDGAR, and compare (CLI entry)."""
+def build_peer_comparison(target, profile=None, *, tenk_names=None, tenk_source=None,
+                          user_names: Iterable[str] = (), max_sic_peers: int = 8,
+                          gateway=None) -> PeerComparison:
+    """Competitor set + comparison for a resolved target, through the EDGAR layer.
+
+    ``profile`` is EDGAR's CompanyProfile (its SIC picks the same-SIC peers);
+    ``tenk_names`` the names from the 10-K's Competition passage. A part that cannot be
+    fetched (offline and not cached, SEC busy) becomes a note, not a failure.
+    """
+    import functools
+
+    from ..sources import edgar
     from .industry import competitor_set, sic_peers
 
-    try:
-        from ..sources import edgar
-    except ImportError:
-        raise ResearchKitError("this build of research-kit has no EDGAR layer yet "
-                               "(research_kit.sources.edgar)") from None
-
-    target = edgar.resolve_company(ticker)
-    profile = edgar.company_profile(target.cik)
     sic = _field(profile, "sic")
-    industry = _field(profile, "sic_description")
     notes: list[str] = []
     peers_table = None
     if sic and max_sic_peers > 0:
         try:
-            peers_table = sic_peers(target.cik, sic, max_peers=max_sic_peers)
+            peers_table = sic_peers(target.cik, sic, max_peers=max_sic_peers, gateway=gateway,
+                                    frames=functools.partial(edgar.fetch_frames,
+                                                             gateway=gateway))
             if peers_table.attrs.get("capped"):
                 notes.append(f"SIC {sic} has {peers_table.attrs.get('filers')}+ filers: showing "
                              f"the {len(peers_table)} largest by "
                              f"{peers_table.attrs.get('ranked_by') or 'name (no size data)'}")
         except ResearchKitError as exc:
             notes.append(f"same-SIC peers unavailable: {exc.message}")
-    if tenk_names is None and use_10k:
-        tenk_names, tenk_note = _tenk_competitors(edgar, target.cik)
-        if tenk_note:
-            notes.append(tenk_note)
-    comp = competitor_set(target, tenk_names=tenk_names, user_names=competitors,
-                          sic_peer_table=peers_table, resolver=edgar.resolve_company)
-    result = compare_peers(target, comp, financials=edgar.annual_financials,
-                           industry=industry, sic=sic)
+    comp = competitor_set(target, tenk_names=tenk_names, tenk_source=tenk_source,
+                          user_names=user_names, sic_peer_table=peers_table,
+                          resolver=functools.partial(edgar.resolve_company, gateway=gateway))
+
+    def financials(cik):
+        return edgar.annual_financials(int(cik), gateway=gateway)
+
+    result = compare_peers(target, comp, financials=financials,
+                           industry=_field(profile, "sic_description"), sic=sic)
     result.notes[:0] = notes
+    return result
+
+
+def peers_for_ticker(ticker: str, *, competitors: Iterable[str] = (), max_sic_peers: int = 8,
+                     use_10k: bool = True, gateway=None) -> PeerComparison:
+    """Resolve the target, read its latest 10-K's competitors, compare (CLI entry)."""
+    try:
+        from ..sources import edgar
+    except ImportError:
+        raise ResearchKitError("this build of research-kit has no EDGAR layer yet "
+                               "(research_kit.sources.edgar)") from None
+
+    target = edgar.resolve_company(ticker, gateway=gateway)
+    profile = edgar.company_profile(target, gateway=gateway)
+    tenk_names, tenk_source, note = None, None, None
+    if use_10k:
+        try:
+            report = edgar.latest_10k(target, gateway=gateway)
+            tenk_names = edgar.competitors_from_10k(report)
+            passage = edgar.competition_passage(report)
+            tenk_source = passage.source if passage is not None else None
+        except ResearchKitError as exc:
+            note = f"competitors named in the 10-K: {exc.message}"
+    result = build_peer_comparison(target, profile, tenk_names=tenk_names,
+                                   tenk_source=tenk_source, user_names=competitors,
+                                   max_sic_peers=max_sic_peers, gateway=gateway)
+    if note:
+        result.notes.insert(0, note)
     return result
 
 
@@ -293,16 +324,6 @@ def _field(obj, name: str):
     if isinstance(obj, dict):
         return obj.get(name)
     return getattr(obj, name, None)
-
-
-def _tenk_competitors(edgar, cik) -> tuple[Any, str | None]:
-    """Competitor names from the latest 10-K, via the EDGAR layer; (names, note)."""
-    try:
-        report = edgar.latest_annual_report(cik)
-        return edgar.competitors_from_10k(report), None
-    except (AttributeError, ResearchKitError) as exc:
-        reason = exc.message if isinstance(exc, ResearchKitError) else "not available"
-        return None, f"competitors named in the 10-K: {reason}"
 
 
 def format_peer_table(result: PeerComparison) -> str:

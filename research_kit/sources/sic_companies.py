@@ -9,7 +9,8 @@ after ``max_pages`` and the table says it was capped; ranking by size happens el
 (XBRL frames), over whatever was read.
 
 Kept apart from ``sources/edgar`` so that it can land independently; it uses the same
-gateway (SEC User-Agent, ≤ 10 requests/s, cache).
+gateway (SEC User-Agent, ≤ 10 requests/s, cache) and, when the EDGAR layer is present, its
+endpoint mapping (so tests can point SEC at a loopback mirror).
 """
 
 from __future__ import annotations
@@ -32,6 +33,14 @@ _CIK_LINK = re.compile(r"CIK=0*(\d{1,10})", re.I)
 _NAME_TAGS = ("conformed-name", "name", "title")
 _STATE = re.compile(r"<state(?:-location)?>\s*([A-Z0-9]{2})\s*</state(?:-location)?>", re.I)
 _NAME_SUFFIX = re.compile(r"\s*\((?:CIK\s*)?#?\d{6,10}\)\s*$", re.I)
+
+
+def _to_sec_url(url: str) -> str:
+    try:
+        from .edgar.client import to_sec_url
+    except ImportError:  # the EDGAR layer is optional here
+        return url
+    return to_sec_url(url)
 
 
 def browse_url(sic: str | int, start: int = 0) -> str:
@@ -85,7 +94,7 @@ def companies_by_sic(sic: str | int, *, max_pages: int = 5, gateway=None):
     seen: set[str] = set()
     capped = False
     for page in range(max_pages):
-        response = gateway.get(browse_url(code, page * PAGE_SIZE))
+        response = gateway.get(_to_sec_url(browse_url(code, page * PAGE_SIZE)))
         src = response.source.at(f"EDGAR companies with SIC {code}")
         found = parse_company_list(response.content, sic=code, source=src)
         for row in found:

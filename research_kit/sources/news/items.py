@@ -55,7 +55,8 @@ def press_release_items(press_releases, *, feed: str = "SEC 8-K press release (E
     """An EDGAR press-release table in the news items shape (title, date, link, summary).
 
     Accepts the usual column names (title/headline/description, date/filed/filing_date,
-    url/link/document_url, summary/text) so that it works with any 8-K table that has a
+    url/link/document_url, summary/first_paragraph/text) so that it works with any 8-K table
+    that has a
     title and a date; its source columns are kept.
     """
     import pandas as pd
@@ -66,7 +67,7 @@ def press_release_items(press_releases, *, feed: str = "SEC 8-K press release (E
     titles = _column(frame, ("title", "headline", "description", "subject"))
     dates = _column(frame, ("date", "filed", "filing_date", "report_date", "accepted"))
     links = _column(frame, ("url", "link", "document_url", "exhibit_url", "source_url"))
-    texts = _column(frame, ("summary", "text", "body"))
+    texts = _column(frame, ("summary", "first_paragraph", "text", "body"))
     rows = []
     for i in range(len(frame)):
         row = {"title": titles.iloc[i] if titles is not None else None,
