@@ -30,12 +30,14 @@ REGISTRANTS = {
                                                    "Harbor Sensing Technologies, Inc."),
     "alphabet inc.": CompanyId("0001652044", "GOOGL", "Alphabet Inc."),
     "brightwater instruments": TARGET,
+    "samsung": CompanyId("0001969863", "SUGP", "SU Group Holdings Ltd"),  # a fuzzy miss
 }
 
 
 def resolver(name):
     key = str(name).strip().lower()
-    hit = REGISTRANTS.get(key) or REGISTRANTS.get(key + ", inc.") or next(
+    by_ticker = {c.ticker.lower(): c for c in REGISTRANTS.values()}
+    hit = REGISTRANTS.get(key) or by_ticker.get(key) or next(
         (c for k, c in REGISTRANTS.items() if normalize_company_name(k)
          == normalize_company_name(key)), None)
     if hit is None:
@@ -67,7 +69,8 @@ def test_competitor_set_merges_origins_aliases_and_keeps_unresolved():
                         "retrieved_at": ["2026-02-21T00:00:00+00:00"] * 2,
                         "section": ["EDGAR companies with SIC 3823"] * 2, "from_cache": [True] * 2})
     comp = competitor_set(TARGET, tenk_names=tenk, sic_peer_table=sic, resolver=resolver,
-                          user_names=["Google", "Alphabet", "clearline analytics"])
+                          user_names=["Google", "Alphabet", "clearline analytics", "Samsung",
+                                      "CLRA"])
     assert list(comp.columns) == COMPETITOR_COLUMNS + SOURCE_COLUMNS
     by_name = {r["name"]: r for r in comp.to_dict("records")}
     assert "Brightwater Instruments" not in by_name and TARGET.cik not in set(comp["cik"])
@@ -82,6 +85,9 @@ def test_competitor_set_merges_origins_aliases_and_keeps_unresolved():
     tide = by_name["Tidewater Metrics GmbH"]
     assert tide["resolved"] is False and pd.isna(tide["cik"]) and "unresolved" in tide["note"]
     assert by_name["AQUA GAUGE CORP"]["origin"] == "same SIC"
+    samsung = by_name["Samsung"]  # the resolver's unrelated guess is not accepted
+    assert samsung["resolved"] is False and "SU Group" in samsung["note"]
+    assert "CLRA" in clear["also_named"]  # a ticker resolves and merges too
     assert list(comp["name"])[:2] == ["Google", "clearline analytics"]  # user's list first
     assert comp["source_url"].notna().all()
     empty = competitor_set(TARGET, resolver=resolver)

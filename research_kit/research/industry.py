@@ -93,19 +93,41 @@ class _Candidate:
     revenue_period: str | None = None
 
 
+def _plausible(query: str, company) -> bool:
+    """Does a resolver's answer plausibly name the company asked for?
+
+    A fuzzy resolver may answer "Samsung" with an unrelated small filer; accept a match
+    only when it is the ticker asked for, or when the query's first word begins the
+    registrant's name ("Amazon, Inc." → "AMAZON COM INC").
+    """
+    ticker = str(getattr(company, "ticker", "") or "")
+    if ticker and ticker.upper() == query.strip().upper():
+        return True
+    want = normalize_company_name(query).split()
+    have = normalize_company_name(getattr(company, "name", "")).split()
+    if not want or not have:
+        return False
+    return have[0].startswith(want[0]) or want[0].startswith(have[0])
+
+
 def _resolve(name: str, resolver: Callable) -> tuple[str | None, str | None, str | None, str]:
     """(cik, ticker, sec_name, note) for a name; alias first, then the name itself."""
-    tried = []
+    rejected = None
     for query in dict.fromkeys(q for q in (_alias(name), name) if q):
-        tried.append(query)
         try:
             company = resolver(query)
         except CompanyNotFoundError:
             continue
+        if not _plausible(query, company):
+            rejected = getattr(company, "name", None)
+            continue
         note = f"resolved via alias “{query}”" if query != name else ""
         return (str(company.cik).zfill(10), getattr(company, "ticker", None),
                 getattr(company, "name", None), note)
-    return None, None, None, "unresolved: no SEC registrant by this name (private or foreign?)"
+    note = "unresolved: no SEC registrant by this name (private or foreign?)"
+    if rejected:
+        note += f"; the closest SEC name, “{rejected}”, is a different company"
+    return None, None, None, note
 
 
 def _default_resolver():

@@ -68,7 +68,7 @@ def _metric_row(base: dict[str, Any], metric: str, value: float, definition: str
     return row
 
 
-def _company_metrics(fin, role: str, name: str | None = None) -> list[dict[str, Any]]:
+def _company_metrics(fin, cik: str, role: str, name: str | None = None) -> list[dict[str, Any]]:
     rows_by = _latest_rows(fin)
     years = sorted({y for (y, m) in rows_by if m == "revenue"})
     if not years:
@@ -95,9 +95,16 @@ def _company_metrics(fin, role: str, name: str | None = None) -> list[dict[str, 
         out.append(_metric_row(staff, "employees", staff["value"], f"employees FY{fy}",
                                "people", role))
     for row in out:  # every metric belongs to the revenue's fiscal year and company
-        row.update(fiscal_year=fy, period_end=revenue.get("period_end"),
-                   company=revenue.get("company"), cik=revenue.get("cik"))
+        row.update(fiscal_year=fy, period_end=_date_text(revenue.get("period_end")),
+                   company=revenue.get("company"), cik=cik)
     return out
+
+
+def _date_text(value) -> str | None:
+    """A period end as "YYYY-MM-DD" whether it arrives as text or a timestamp."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    return str(value)[:10]
 
 
 def peer_metrics(companies, financials) -> Any:
@@ -120,7 +127,8 @@ def peer_metrics(companies, financials) -> Any:
         except ResearchKitError as exc:
             missing.append(f"{label}: {exc.message}")
             continue
-        got = _company_metrics(fin, company.get("role") or "competitor", company.get("name"))
+        got = _company_metrics(fin, cik, company.get("role") or "competitor",
+                               company.get("name"))
         if not got:
             missing.append(f"{label}: no annual revenue in its XBRL filings")
         rows.extend(got)
