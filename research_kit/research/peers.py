@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
-from ..errors import ResearchKitError
+from ..errors import NotCachedError, ResearchKitError
 from ..provenance import SOURCE_COLUMNS, table_from_rows
 
 __all__ = ["peer_metrics", "peer_table", "PEER_METRIC_COLUMNS", "PEER_TABLE_COLUMNS",
@@ -285,8 +285,11 @@ def build_peer_comparison(target, profile=None, *, tenk_names=None, tenk_source=
                 notes.append(f"SIC {sic} has {peers_table.attrs.get('filers')}+ filers: showing "
                              f"the {len(peers_table)} largest by "
                              f"{peers_table.attrs.get('ranked_by') or 'name (no size data)'}")
+        except NotCachedError:
+            notes.append(f"same-SIC peers (SIC {sic}): EDGAR's company list is not in the "
+                         "offline cache")
         except ResearchKitError as exc:
-            notes.append(f"same-SIC peers unavailable: {exc.message}")
+            notes.append(f"same-SIC peers (SIC {sic}) unavailable: {exc.message}")
     comp = competitor_set(target, tenk_names=tenk_names, tenk_source=tenk_source,
                           user_names=user_names, sic_peer_table=peers_table,
                           resolver=functools.partial(edgar.resolve_company, gateway=gateway))
@@ -349,8 +352,8 @@ def format_peer_table(result: PeerComparison) -> str:
             "R&D/rev", "employees"]
     lines = [head]
     for r in result.table.to_dict("records"):
-        name = (r["company"] or "") + (" (target)" if r["role"] == "target" else "")
-        lines.append([name[:34], str(r["fiscal_year"] or ""), str(r["fiscal_year_end"] or ""),
+        name = (r["company"] or "")[:34] + (" (target)" if r["role"] == "target" else "")
+        lines.append([name, str(r["fiscal_year"] or ""), str(r["fiscal_year_end"] or ""),
                       money(r.get("revenue")), pct(r.get("revenue_growth")),
                       pct(r.get("operating_margin")), pct(r.get("net_margin")),
                       pct(r.get("rd_intensity")), count(r.get("employees"))])
