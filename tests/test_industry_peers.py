@@ -18,8 +18,8 @@ from research_kit.provenance import SOURCE_COLUMNS
 from research_kit.research.industry import (COMPETITOR_COLUMNS, competitor_set,
                                             normalize_company_name, sic_peers)
 from research_kit.research.peer_charts import growth_margin_scatter, peer_bar_chart
-from research_kit.research.peers import (PEER_METRIC_COLUMNS, PEER_TABLE_COLUMNS, compare_peers,
-                                         format_peer_table, peer_metrics, peer_table)
+from research_kit.research.peers import (PEER_FACT_COLUMNS, PEER_TABLE_COLUMNS, compare_peers,
+                                         format_peer_table, peer_facts, peer_table)
 from research_kit.sources.sic_companies import browse_url, companies_by_sic, parse_company_list
 
 CompanyId = namedtuple("CompanyId", "cik ticker name")
@@ -79,11 +79,12 @@ def test_competitor_set_merges_origins_aliases_and_keeps_unresolved():
     assert "alias" in google["note"]
     clear = by_name["clearline analytics"]  # user's spelling first, 10-K merged in
     assert clear["origin"] == "your list; 10-K" and clear["ticker"] == "CLRA"
+    assert clear["section"] == "Item 1 — Competition"  # the filing is cited, not "your list"
     harbor = by_name["Harbor Sensing Technologies, Inc."]
     assert harbor["origin"] == "10-K; same SIC" and harbor["size_rank"] == 1
     assert harbor["section"] == "Item 1 — Competition"  # first origin's source kept
     tide = by_name["Tidewater Metrics GmbH"]
-    assert tide["resolved"] is False and pd.isna(tide["cik"]) and "unresolved" in tide["note"]
+    assert tide["resolved"] is False and tide["cik"] is None and "unresolved" in tide["note"]
     assert by_name["AQUA GAUGE CORP"]["origin"] == "same SIC"
     samsung = by_name["Samsung"]  # the resolver's unrelated guess is not accepted
     assert samsung["resolved"] is False and "SU Group" in samsung["note"]
@@ -208,9 +209,9 @@ COMPANIES = pd.DataFrame({"cik": ["0001045810", "0000320193", "0001835632"],
                           "role": ["target", "competitor", "competitor"]})
 
 
-def test_peer_metrics_match_the_filings():
-    m = peer_metrics(COMPANIES, annual_financials)
-    assert list(m.columns) == PEER_METRIC_COLUMNS + SOURCE_COLUMNS
+def test_peer_facts_match_the_filings():
+    m = peer_facts(COMPANIES, annual_financials)
+    assert list(m.columns) == PEER_FACT_COLUMNS + SOURCE_COLUMNS
     val = {(r["cik"], r["metric"]): r for r in m.to_dict("records")}
     nv = "0001045810"
     assert val[(nv, "revenue")]["value"] == 215_938e6 and val[(nv, "revenue")]["fiscal_year"] == 2026
@@ -230,18 +231,20 @@ def test_restated_years_use_the_latest_filing_and_missing_companies_are_listed()
     fin = annual_financials("0001835632")
     restated = fin[(fin["fiscal_year"] == 2026) & (fin["metric"] == "revenue")].assign(
         value=8_200e6, filed="2027-03-10", accession="0001835632-27-000009")
-    m = peer_metrics(COMPANIES.iloc[[2]], pd.concat([fin, restated]))
+    m = peer_facts(COMPANIES.iloc[[2]], pd.concat([fin, restated]))
     rev = m[m["metric"] == "revenue"].iloc[0]
     assert rev["value"] == 8_200e6 and rev["accession"] == "0001835632-27-000009"
     gone = pd.DataFrame({"cik": ["0000000001"], "role": ["competitor"], "name": ["Gone Corp"]})
-    m2 = peer_metrics(gone, {})
+    m2 = peer_facts(gone, {})
     assert m2.empty and "Gone Corp" in m2.attrs["missing"][0]
 
 
 def test_peer_table_and_charts():
-    m = peer_metrics(COMPANIES, annual_financials)
+    m = peer_facts(COMPANIES, annual_financials)
     table = peer_table(m, {"0001045810": "NVDA"})
-    assert list(table.columns) == PEER_TABLE_COLUMNS
+    assert list(table.columns) == PEER_TABLE_COLUMNS + SOURCE_COLUMNS
+    assert table.iloc[0]["is_target"] and not table.iloc[1]["is_target"]
+    assert table["source_url"].str.contains("companyfacts").all()  # each row sourced
     assert list(table["company"]) == ["NVIDIA Corp", "Apple Inc.", "Marvell Technology, Inc."]
     assert table.iloc[0]["ticker"] == "NVDA" and table.iloc[0]["fiscal_year_end"] == "2026-01-25"
     assert "0001045810-26-000021" in table.iloc[0]["sources"]

@@ -64,3 +64,41 @@ def test_occupation_steps_from_the_posting(tmp_path, make_gateway):
     override = WithPosting(_workspace(tmp_path / "b", job_title="Registered Nurse"),
                            gateway=make_gateway())
     assert override.occupation().soc_code == "29-1141.00"
+
+
+def test_demo_workspace_industry_section_offline(tmp_path):
+    """The whole industry section on the fictional demo company, from its offline cache."""
+    import pytest
+
+    from research_kit.demo import prepare_demo_workspace
+    from research_kit.research.session import Research
+    from research_kit.workspace import open_workspace
+
+    class Full(IndustrySteps, Research):
+        pass
+
+    research = Full(open_workspace(prepare_demo_workspace(tmp_path)))
+    assert research.settings.offline
+    table = research.peer_comparison().set_index("ticker")
+    # docs/demo-company.md: FY2025 revenue 497.3 / 612.0 / 268.9 ($M), FYE Dec / Sep / Jun
+    assert table.loc["BWTR", "revenue"] == 497.3e6 and table.loc["BWTR", "is_target"]
+    assert table.loc["BWTR", "revenue_growth"] == pytest.approx(497.3 / 436.9 - 1)
+    assert table.loc["CLRA", "revenue"] == 612.0e6
+    assert table.loc["CLRA", "fiscal_year_end"] == "2025-09-30"
+    assert table.loc["CLRA", "operating_margin"] == pytest.approx(71.8 / 612.0)
+    assert table.loc["HRBS", "fiscal_year_end"] == "2025-06-30"
+    comp = research.competitors().set_index("name")
+    assert not comp.loc["Tidewater Metrics GmbH", "resolved"]  # private: kept, unresolved
+    assert "10-K" in comp.loc["Tidewater Metrics GmbH", "origin"]
+    assert "3823" in str(research.industry())
+    news = research.news()
+    results = news[news["title"].str.contains("Full Year 2025")].iloc[0]
+    assert "sec.gov" in results["also_at"]  # the 8-K press release merged into the feed item
+    assert research.occupation().soc_code.startswith("15-")
+    kinds = {f.kind for f in research.industry_findings()}
+    assert {"competitor_figure", "occupation_wage", "hot_skill"} <= kinds
+    brief_competitors = {c.name: c for c in research.brief_model().competitors}
+    assert brief_competitors["Clearline Analytics Corp"].figure == "FY2025 revenue $612.0 million"
+    assert "no SEC filings" in brief_competitors["Tidewater Metrics GmbH"].summary
+    for fig in (research.peer_chart(), research.growth_margin_chart()):
+        assert fig.axes

@@ -99,7 +99,8 @@ def test_peer_table_matches_the_filings(sec, make_gateway):
     assert table.loc["AAPL", "rd_intensity"] == pytest.approx(34_550 / 416_161)
     assert table.loc["MRVL", "revenue"] == 8_194.6e6
     assert table.loc["MRVL", "fiscal_year_end"] == "2026-01-31"
-    assert result.metrics["accession"].notna().all()
+    assert result.facts["accession"].notna().all()
+    assert result.metrics["source_url"].notna().all()
     assert any("no annual" in n.lower() or "financials" in n.lower() or "CIK" in n
                for n in result.notes)  # named rivals not served here are listed, not dropped
 

@@ -34,6 +34,7 @@ COMPETITOR_COLUMNS = ["name", "origin", "resolved", "cik", "ticker", "sec_name",
 SIC_PEER_COLUMNS = ["cik", "name", "sic", "size_rank", "revenue", "revenue_period",
                     "revenue_concept", "size_source"]
 ORIGIN_ORDER = {"your list": 0, "10-K": 1, "same SIC": 2}
+SOURCE_RANK = {"10-K": 0, "same SIC": 1, "your list": 2}  # whose source a merged row cites
 REVENUE_CONCEPTS = ("RevenueFromContractWithCustomerExcludingAssessedTax", "Revenues",
                     "SalesRevenueNet")
 
@@ -197,10 +198,13 @@ def competitor_set(target, *, tenk_names=None, user_names: Iterable[str] = (),
                            "resolved": bool(cand.cik), "cik": cand.cik, "ticker": ticker,
                            "sec_name": cand.sec_name, "size_rank": cand.size_rank,
                            "revenue": cand.revenue, "revenue_period": cand.revenue_period,
-                           "also_named": [], "note": note, **_source_columns(cand.source)}
+                           "also_named": [], "note": note, **_source_columns(cand.source),
+                           "_source_rank": SOURCE_RANK[cand.origin]}
             continue
         if cand.origin not in row["origin"].split("; "):
             row["origin"] += f"; {cand.origin}"
+        if SOURCE_RANK[cand.origin] < row["_source_rank"] and _source_columns(cand.source):
+            row.update(_source_columns(cand.source), _source_rank=SOURCE_RANK[cand.origin])
         if cand.name != row["name"] and cand.name not in row["also_named"]:
             row["also_named"].append(cand.name)
         for field in ("size_rank", "revenue", "revenue_period", "ticker", "sec_name"):
@@ -214,7 +218,11 @@ def competitor_set(target, *, tenk_names=None, user_names: Iterable[str] = (),
         row["note"] = row["note"] or None
     rows.sort(key=lambda r: (min(ORIGIN_ORDER[o] for o in r["origin"].split("; ")),
                              r["size_rank"] if r["size_rank"] is not None else 10**6))
-    return table_from_rows(rows, COMPETITOR_COLUMNS)
+    table = table_from_rows(rows, COMPETITOR_COLUMNS)
+    for col in ("cik", "ticker", "sec_name", "also_named", "note", "revenue_period"):
+        # None, not NaN, where a competitor has no value: `if row["cik"]` must mean public
+        table[col] = table[col].astype(object).where(table[col].notna(), None)
+    return table
 
 
 # -- SIC peers, ranked by size ---------------------------------------------------------------

@@ -35,9 +35,9 @@ def _number(value) -> float | None:
 def industry_findings(peers=None, occupation=None, overlap=None) -> list[Finding]:
     """Findings from a PeerComparison, an OccupationProfile and a hot_skill_overlap table."""
     findings: list[Finding] = []
-    if peers is not None and not peers.metrics.empty:
-        metrics = peers.metrics
-        competitors = metrics[metrics["role"] == "competitor"]
+    if peers is not None and not peers.facts.empty:
+        facts = peers.facts
+        competitors = facts[facts["role"] == "competitor"]
         for cik, rows in competitors.groupby("cik", sort=False):
             by_metric = {r["metric"]: r for r in rows.to_dict("records")}
             revenue = by_metric.get("revenue")

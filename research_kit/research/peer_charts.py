@@ -1,5 +1,5 @@
 """Charts of a peer comparison: a bar chart with the target highlighted, and growth vs
-margin. Both take :func:`~research_kit.research.peers.peer_metrics`' long table and return a
+margin. Both take :func:`~research_kit.research.peers.peer_facts`' long table and return a
 matplotlib Figure (no pyplot state), labelled with each company's fiscal year end and with
 the source under the plot.
 """
@@ -17,8 +17,8 @@ SOURCE_NOTE = ("Source: SEC EDGAR XBRL company facts (10-K filings); latest fisc
                "each company")
 
 
-def _wide(metrics, names):
-    frame = metrics[metrics["metric"].isin(names)]
+def _wide(facts, names):
+    frame = facts[facts["metric"].isin(names)]
     if frame.empty:
         raise ResearchKitError(f"no {' / '.join(names)} values to chart",
                                suggestion="check that the companies file XBRL financials")
@@ -39,7 +39,7 @@ def _format(value: float, unit: str) -> str:
     return f"{value:,.0f}"
 
 
-def peer_bar_chart(metrics, metric: str = "revenue"):
+def peer_bar_chart(facts, metric: str = "revenue"):
     """Horizontal bars of one metric, largest on top, the target in orange."""
     from matplotlib.figure import Figure
 
@@ -47,7 +47,7 @@ def peer_bar_chart(metrics, metric: str = "revenue"):
         raise ResearchKitError(f"unknown metric {metric!r}",
                                suggestion="one of: " + ", ".join(METRICS))
     unit, label = METRICS[metric][2], METRICS[metric][3]
-    data = _wide(metrics, [metric]).sort_values(metric, ascending=True, kind="stable")
+    data = _wide(facts, [metric]).sort_values(metric, ascending=True, kind="stable")
     fig = Figure(figsize=(7.5, 0.6 * len(data) + 1.6), layout="constrained")
     ax = fig.add_subplot()
     colors = [TARGET_COLOR if r == "target" else PEER_COLOR for r in data["role"]]
@@ -69,11 +69,11 @@ def peer_bar_chart(metrics, metric: str = "revenue"):
     return fig
 
 
-def growth_margin_scatter(metrics, margin: str = "operating_margin"):
+def growth_margin_scatter(facts, margin: str = "operating_margin"):
     """Revenue growth (x) against a margin (y); the target in orange, every point named."""
     from matplotlib.figure import Figure
 
-    data = _wide(metrics, ["revenue_growth", margin]).dropna(subset=["revenue_growth", margin])
+    data = _wide(facts, ["revenue_growth", margin]).dropna(subset=["revenue_growth", margin])
     if data.empty:
         raise ResearchKitError("no company has both revenue growth and "
                                f"{METRICS[margin][3].lower()}",

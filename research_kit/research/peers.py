@@ -27,11 +27,11 @@ from typing import Any, Callable, Iterable
 from ..errors import NotCachedError, ResearchKitError
 from ..provenance import SOURCE_COLUMNS, table_from_rows
 
-__all__ = ["peer_metrics", "peer_table", "PEER_METRIC_COLUMNS", "PEER_TABLE_COLUMNS",
+__all__ = ["peer_facts", "peer_table", "PEER_FACT_COLUMNS", "PEER_TABLE_COLUMNS",
            "METRICS", "PeerComparison", "compare_peers", "build_peer_comparison",
            "peers_for_ticker", "format_peer_table"]
 
-PEER_METRIC_COLUMNS = ["cik", "company", "role", "fiscal_year", "period_end", "metric",
+PEER_FACT_COLUMNS = ["cik", "company", "role", "fiscal_year", "period_end", "metric",
                        "value", "unit", "definition", "form", "filed", "accession", "concept"]
 METRICS = {  # metric → (numerator, denominator or None, unit, label)
     "revenue": ("revenue", None, "USD", "Revenue"),
@@ -41,8 +41,8 @@ METRICS = {  # metric → (numerator, denominator or None, unit, label)
     "rd_intensity": ("rd_expense", "revenue", "ratio", "R&D / revenue"),
     "employees": ("employees", None, "people", "Employees"),
 }
-PEER_TABLE_COLUMNS = ["company", "role", "ticker", "fiscal_year", "fiscal_year_end",
-                      *METRICS, "sources"]
+PEER_TABLE_COLUMNS = ["company", "role", "is_target", "ticker", "cik", "fiscal_year",
+                      "fiscal_year_end", *METRICS, "sources"]
 
 
 def _latest_rows(fin) -> dict[tuple[int, str], dict[str, Any]]:
@@ -63,7 +63,7 @@ def _latest_rows(fin) -> dict[tuple[int, str], dict[str, Any]]:
 
 def _metric_row(base: dict[str, Any], metric: str, value: float, definition: str,
                 unit: str, role: str) -> dict[str, Any]:
-    row = {c: base.get(c) for c in PEER_METRIC_COLUMNS + SOURCE_COLUMNS}
+    row = {c: base.get(c) for c in PEER_FACT_COLUMNS + SOURCE_COLUMNS}
     row.update(metric=metric, value=value, definition=definition, unit=unit, role=role)
     return row
 
@@ -107,7 +107,7 @@ def _date_text(value) -> str | None:
     return str(value)[:10]
 
 
-def peer_metrics(companies, financials) -> Any:
+def peer_facts(companies, financials) -> Any:
     """Long table: one sourced row per company × metric (see the module docstring).
 
     ``companies`` is a table with ``cik`` and ``role`` ("target"/"competitor") and optionally
@@ -132,7 +132,7 @@ def peer_metrics(companies, financials) -> Any:
         if not got:
             missing.append(f"{label}: no annual revenue in its XBRL filings")
         rows.extend(got)
-    table = table_from_rows(rows, PEER_METRIC_COLUMNS)
+    table = table_from_rows(rows, PEER_FACT_COLUMNS)
     table["value"] = pd.to_numeric(table["value"], errors="coerce")
     table.attrs["missing"] = missing
     return table
@@ -152,50 +152,67 @@ def _financials_for(financials, cik: str):
     return fin
 
 
-def peer_table(metrics, tickers: dict[str, str] | None = None):
-    """Wide view for display: one row per company, target first, then by revenue."""
+def peer_table(facts, tickers: dict[str, str] | None = None):
+    """One row per company, the metrics side by side, target first, then by revenue.
+
+    Each row keeps the source of its revenue figure (source columns) and lists every
+    filing its values come from (``sources``: accession numbers).
+    """
     rows: dict[str, dict[str, Any]] = {}
-    for rec in metrics.to_dict("records"):
+    for rec in facts.to_dict("records"):
         cik = rec["cik"]
         row = rows.setdefault(cik, {"company": rec["company"], "role": rec["role"],
-                                    "ticker": (tickers or {}).get(cik),
+                                    "is_target": rec["role"] == "target",
+                                    "ticker": (tickers or {}).get(cik), "cik": cik,
                                     "fiscal_year": rec["fiscal_year"],
                                     "fiscal_year_end": rec["period_end"], "sources": []})
         row[rec["metric"]] = rec["value"]
+        if rec["metric"] == "revenue":
+            row.update({c: rec.get(c) for c in SOURCE_COLUMNS})
         src = rec.get("accession") or rec.get("source_url")
         if src and src not in row["sources"]:
             row["sources"].append(src)
     out = list(rows.values())
     for row in out:
         row["sources"] = "; ".join(row["sources"])
-    out.sort(key=lambda r: (r["role"] != "target", -(r.get("revenue") or 0)))
-    return table_from_rows(out, PEER_TABLE_COLUMNS).drop(columns=SOURCE_COLUMNS)
+    out.sort(key=lambda r: (not r["is_target"], -(r.get("revenue") or 0)))
+    return table_from_rows(out, PEER_TABLE_COLUMNS)
 
 
 # -- orchestration ---------------------------------------------------------------------------
 @dataclass
 class PeerComparison:
-    """Everything ``research-kit peers`` shows: competitors, metrics, the wide table."""
+    """Everything ``research-kit peers`` shows.
+
+    ``competitors``: the competitor set; ``metrics``: one sourced row per company with the
+    metrics side by side (:func:`peer_table`); ``facts``: one sourced row per company ×
+    metric (:func:`peer_facts`), which the charts draw.
+    """
 
     target: Any
     competitors: Any
+    facts: Any
     metrics: Any
-    table: Any
     industry: str | None = None
     notes: list[str] = field(default_factory=list)
     sic: str | None = None
+
+    @property
+    def table(self):
+        """``metrics`` without the source columns: the comparison as displayed."""
+        return self.metrics.drop(columns=SOURCE_COLUMNS)
 
     def bar_chart(self, metric: str = "revenue"):
         """Bars of one metric, the target highlighted (a matplotlib Figure)."""
         from .peer_charts import peer_bar_chart
 
-        return peer_bar_chart(self.metrics, metric)
+        return peer_bar_chart(self.facts, metric)
 
     def scatter(self, margin: str = "operating_margin"):
         """Revenue growth vs a margin, the target highlighted (a matplotlib Figure)."""
         from .peer_charts import growth_margin_scatter
 
-        return growth_margin_scatter(self.metrics, margin)
+        return growth_margin_scatter(self.facts, margin)
 
     def industry_panel(self):
         """The target's industry (SIC code and description) and how peers were chosen."""
@@ -233,7 +250,7 @@ class PeerComparison:
                            "name": getattr(self.target, "name", None)},
                 "sic": self.sic, "industry": self.industry,
                 "competitors": records(self.competitors),
-                "comparison": records(self.table), "metrics": records(self.metrics),
+                "comparison": records(self.metrics), "facts": records(self.facts),
                 "notes": self.notes}
 
 
@@ -248,14 +265,14 @@ def compare_peers(target, competitors, *, financials: Callable | dict | Any,
              "role": "target"}]
     rows += [{"cik": r["cik"], "name": r["sec_name"] or r["name"], "role": "competitor"}
              for r in resolved.head(max_companies - 1).to_dict("records")]
-    metrics = peer_metrics(pd.DataFrame(rows), financials)
+    facts = peer_facts(pd.DataFrame(rows), financials)
     tickers = {str(target.cik).zfill(10): getattr(target, "ticker", None)}
     tickers.update({r["cik"]: r["ticker"] for r in resolved.to_dict("records") if r["ticker"]})
-    notes = list(metrics.attrs.get("missing", []))
+    notes = list(facts.attrs.get("missing", []))
     unresolved = competitors[competitors["resolved"] != True]  # noqa: E712
     if len(unresolved):
         notes.append("not compared (no SEC filings): " + ", ".join(unresolved["name"]))
-    return PeerComparison(target, competitors, metrics, peer_table(metrics, tickers),
+    return PeerComparison(target, competitors, facts, peer_table(facts, tickers),
                           industry=industry, notes=notes, sic=sic)
 
 

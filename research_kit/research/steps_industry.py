@@ -67,10 +67,10 @@ class IndustrySteps:
         peers = self.peers()
         return peers.table if peers else peers
 
-    def peer_metrics(self):
+    def peer_facts(self):
         """The comparison as sourced rows: one per company × metric, with its filing."""
         peers = self.peers()
-        return peers.metrics if peers else peers
+        return peers.facts if peers else peers
 
     def peer_chart(self, metric: str = "revenue"):
         """Bar chart of one metric, the target highlighted."""
