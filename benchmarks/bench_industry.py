@@ -4,7 +4,9 @@
   with expected 2019 O*NET-SOC codes) and time per title;
 * the bundled extract: cold load time; ``occupation_panel`` time once loaded;
 * the public files: time to read each O*NET/BLS fixture file (txt vs xlsx);
-* news: parse time of each of the 13 real feed fixtures, and the merged table.
+* news: parse time of each of the 13 real feed fixtures, and the merged table;
+* peers: the comparison of NVIDIA, Apple and Marvell from their company facts (already
+  loaded: the EDGAR layer's tidy financials, then our per-value facts and wide table).
 
 Usage: ``python benchmarks/bench_industry.py [--fixtures ../shared/fixtures]``. Fixture
 parts are skipped when the folder is absent.
@@ -95,6 +97,33 @@ def bench_news(fixtures: Path) -> None:
           f"{len(merged)} stories in {t * 1000:.1f} ms")
 
 
+def bench_peers(fixtures: Path) -> None:
+    import json
+
+    import pandas as pd
+
+    from research_kit.research.peers import peer_facts, peer_table
+
+    facts_dir = fixtures / "edgar" / "companyfacts"
+    if not facts_dir.is_dir():
+        print(f"(no EDGAR company facts under {facts_dir}: skipped)")
+        return
+    from research_kit.sources.edgar.financials import annual_financials_from_facts
+
+    ciks = {"0001045810": "target", "0000320193": "competitor", "0001835632": "competitor"}
+    docs = {cik: json.loads((facts_dir / f"CIK{cik}.json").read_bytes()) for cik in ciks}
+    t_fin, fins = timed(lambda: {c: annual_financials_from_facts(d) for c, d in docs.items()})
+    companies = pd.DataFrame({"cik": list(ciks), "role": list(ciks.values())})
+    t_cmp, facts = timed(peer_facts, companies, fins, repeat=5)
+    t_tab, table = timed(peer_table, facts, repeat=5)
+    print(f"peers: tidy financials of 3 companies {t_fin * 1000:.0f} ms; per-value facts "
+          f"{t_cmp * 1000:.1f} ms ({len(facts)} rows); wide table {t_tab * 1000:.1f} ms")
+    for row in table.to_dict("records"):
+        print(f"  {row['company']:<26} FY{row['fiscal_year']} (ends {row['fiscal_year_end']}): "
+              f"revenue ${row['revenue'] / 1e6:,.0f}M, growth {row['revenue_growth']:.1%}, "
+              f"op. margin {row['operating_margin']:.1%}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--fixtures", type=Path, default=PROJECT.parent / "shared" / "fixtures")
@@ -104,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_files(args.fixtures)
     print("News feeds:")
     bench_news(args.fixtures)
+    bench_peers(args.fixtures)
     return 0
 
 
