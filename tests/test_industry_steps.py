@@ -74,10 +74,7 @@ def test_demo_workspace_industry_section_offline(tmp_path):
     from research_kit.research.session import Research
     from research_kit.workspace import open_workspace
 
-    class Full(IndustrySteps, Research):
-        pass
-
-    research = Full(open_workspace(prepare_demo_workspace(tmp_path)))
+    research = Research(open_workspace(prepare_demo_workspace(tmp_path)))
     assert research.settings.offline
     table = research.peer_comparison().set_index("ticker")
     # docs/demo-company.md: FY2025 revenue 497.3 / 612.0 / 268.9 ($M), FYE Dec / Sep / Jun

@@ -12,6 +12,7 @@ from typing import Any
 from ..workspace import Workspace, open_workspace
 from .steps_brief import BriefSteps
 from .steps_company import CompanySteps
+from .steps_industry import IndustrySteps
 from .steps_people import InterviewerSteps, WebsiteSteps
 from .steps_position import PositionSteps
 from .workbench import ResearchBase
@@ -19,8 +20,8 @@ from .workbench import ResearchBase
 __all__ = ["Research", "open_research"]
 
 
-class Research(PositionSteps, CompanySteps, WebsiteSteps, InterviewerSteps, BriefSteps,
-               ResearchBase):
+class Research(PositionSteps, CompanySteps, IndustrySteps, WebsiteSteps, InterviewerSteps,
+               BriefSteps, ResearchBase):
     """Everything researched about one target, computed on demand and remembered.
 
     Open with :func:`open_research`; each notebook cell calls one method.
