@@ -62,7 +62,7 @@ def match_occupation(title: str, top: int = 5, *, data: OnetData | None = None):
     return table_from_rows(rows, MATCH_COLUMNS)
 
 
-@dataclass
+@dataclass(repr=False)
 class OccupationProfile:
     """One occupation with its tasks, skills, technologies and wages, each row sourced."""
 
@@ -126,6 +126,8 @@ class OccupationProfile:
 
     def __str__(self) -> str:
         return str(self.panel())
+
+    __repr__ = __str__
 
 
 def occupation_panel(title_or_soc: str, *, data: OnetData | None = None,

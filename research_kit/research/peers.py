@@ -180,7 +180,7 @@ def peer_table(facts, tickers: dict[str, str] | None = None):
 
 
 # -- orchestration ---------------------------------------------------------------------------
-@dataclass
+@dataclass(repr=False)
 class PeerComparison:
     """Everything ``research-kit peers`` shows.
 
@@ -237,6 +237,8 @@ class PeerComparison:
 
     def __str__(self) -> str:
         return format_peer_table(self)
+
+    __repr__ = __str__
 
     def to_json(self) -> dict[str, Any]:
         import pandas as pd
