@@ -55,25 +55,25 @@ BRAND_ALIASES = {
     "gm": "General Motors Company", "tsmc": "Taiwan Semiconductor Manufacturing Company Limited",
     "salesforce.com": "Salesforce, Inc.", "twitter": "X Corp.",
 }
-_SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
-             "plc", "llc", "lp", "llp", "sa", "ag", "nv", "se", "gmbh", "bv", "ab", "asa", "oyj",
-             "spa", "kk", "holdings", "holding", "group", "the", "de", "com"}
+# legal forms and leftovers EDGAR's own name normaliser keeps (foreign forms, ".com")
+_MORE_SUFFIXES = {"gmbh", "bv", "ab", "asa", "oyj", "spa", "kk", "llp", "com", "incorporated"}
 
 
 def normalize_company_name(name: Any) -> str:
-    """Comparable form of a company name: case, accents, punctuation, legal suffixes off.
+    """Comparable form of a company name, for merging names from several sources.
 
-    "NVIDIA CORP /DE/" → "nvidia"; "Alphabet Inc." → "alphabet"; "AT&T Inc." → "at and t".
+    EDGAR's normaliser (case, punctuation, common legal suffixes), plus accents, SEC's
+    state-of-incorporation suffix and foreign legal forms: "NVIDIA CORP /DE/" → "nvidia";
+    "Alphabet Inc." → "alphabet"; "Tidewater Metrics GmbH" → "tidewater metrics".
     """
+    from ..sources.edgar.identify import normalize_company_name as sec_normalize
+
     text = unicodedata.normalize("NFKD", str(name or ""))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = re.sub(r"/[a-z]{2,3}/?\s*$", " ", text)  # SEC state suffix: "/DE/"
-    text = text.replace("&", " and ").replace(".com", " com")
-    words = re.findall(r"[a-z0-9]+", text)
-    while words and words[-1] in _SUFFIXES:
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"/[A-Za-z]{2,3}/?\s*$", " ", text).replace(".com", " com")
+    words = sec_normalize(text).split()
+    while words and words[-1] in _MORE_SUFFIXES:
         words.pop()
-    while words and words[0] == "the":
-        words.pop(0)
     return " ".join(words)
 
 

@@ -10,18 +10,17 @@ from __future__ import annotations
 from typing import Any
 
 from ..provenance import Source
+from .brief_builder import row_source
 from .talking_points import Finding
 
 __all__ = ["industry_findings"]
 
 
-def _source(row: dict[str, Any], title: str | None = None) -> Source:
-    section = row.get("section")
+def _source(row: dict[str, Any], title: str) -> Source | None:
+    """The row's source, its section naming the filing when the row has an accession."""
     if row.get("accession"):
-        section = f"{row.get('form') or 'filing'} {row['accession']}"
-    return Source(url=str(row.get("source_url") or ""),
-                  retrieved_at=str(row.get("retrieved_at") or ""),
-                  from_cache=bool(row.get("from_cache") is True), section=section, title=title)
+        row = dict(row, section=f"{row.get('form') or 'filing'} {row['accession']}")
+    return row_source(row, title)
 
 
 def _number(value) -> float | None:
@@ -44,9 +43,9 @@ def industry_findings(peers=None, occupation=None, overlap=None) -> list[Finding
             if revenue is None:
                 continue
             growth = by_metric.get("revenue_growth", {}).get("value")
-            facts = {"competitor": revenue["company"], "revenue": _number(revenue["value"]),
-                     "growth": _number(growth), "fiscal_year": revenue["fiscal_year"]}
-            findings.append(Finding("industry", "competitor_figure", facts,
+            values = {"competitor": revenue["company"], "revenue": _number(revenue["value"]),
+                      "growth": _number(growth), "fiscal_year": revenue["fiscal_year"]}
+            findings.append(Finding("industry", "competitor_figure", values,
                                     _source(revenue, f"{revenue['company']} 10-K "
                                                      f"FY{revenue['fiscal_year']}"),
                                     weight=1.2))
@@ -64,4 +63,4 @@ def industry_findings(peers=None, occupation=None, overlap=None) -> list[Finding
                 findings.append(Finding("industry", "hot_skill",
                                         {"skill": row["skill"], "occupation": occupation.title},
                                         _source(row, "O*NET Technology Skills"), weight=0.9))
-    return findings
+    return [f for f in findings if f.source is not None]  # nothing uncited
