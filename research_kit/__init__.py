@@ -72,6 +72,20 @@ _EXPORTS: dict[str, str] = {
     "read_annual_report_pdf": "sources.annual_report_pdf:read_annual_report_pdf",
     # the company's website
     "research_site": "sources.website:research_site",
+    # industry, competition, labor market, news
+    "competitor_set": "research.industry:competitor_set",
+    "sic_peers": "research.industry:sic_peers",
+    "peers_for_ticker": "research.peers:peers_for_ticker",
+    "peer_bar_chart": "research.peer_charts:peer_bar_chart",
+    "growth_margin_scatter": "research.peer_charts:growth_margin_scatter",
+    "match_occupation": "research.occupation:match_occupation",
+    "occupation_panel": "research.occupation:occupation_panel",
+    "hot_skill_overlap": "research.occupation:hot_skill_overlap",
+    "bundled_onet": "sources.onet:bundled_onet",
+    "OnetData": "sources.onet:OnetData",
+    "read_news": "sources.news:read_news",
+    "parse_feed": "sources.news:parse_feed",
+    "discover_feeds": "sources.news:discover_feeds",
     # interviewers and outreach
     "interviewers_table": "research.interviewers:interviewers_table",
     "interviewer_cards": "research.interviewers:interviewer_cards",

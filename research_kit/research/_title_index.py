@@ -66,11 +66,13 @@ class TitleIndex:
                     rows.append(row)
 
         occ = data.occupations
-        for i, (code, title) in enumerate(zip(occ["soc_code"], occ["title"])):
+        # plain lists: indexing pandas' string arrays item by item is several times slower
+        for i, (code, title) in enumerate(zip(occ["soc_code"].tolist(), occ["title"].tolist())):
             add(code, title, "O*NET title", i)
         alt = data.alternate_titles
-        for i, (code, name, short) in enumerate(zip(alt["soc_code"], alt["alternate_title"],
-                                                    alt["short_title"])):
+        for i, (code, name, short) in enumerate(zip(alt["soc_code"].tolist(),
+                                                    alt["alternate_title"].tolist(),
+                                                    alt["short_title"].tolist())):
             add(code, name, "alternate title", i)
             add(code, short, "short title", i)
         self.codes, self.names, self.kinds, self.rows = codes, names, kinds, rows

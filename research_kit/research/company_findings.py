@@ -31,10 +31,38 @@ def _row_source(row: dict[str, Any], title: str, section: str | None = None) -> 
                   section=section or row.get("section"), title=title)
 
 
+# a parenthetical that only defines how the filing names the company: (“Acme,” “we” or “us”)
+_DEFINITIONS = re.compile(r"\s*\((?:the\s+)?[“\"][^()]{0,80}[”\"][^()]{0,40}\)")
+_SENTENCE = re.compile(r"(.{40,400}?[.!?])(?=\s+[A-Z“\"(]|$)")
+# words of direction: sentences worth a question ("where does this team fit in that?")
+_STRATEGY = re.compile(r"\b(?:strateg\w*|we believe|we plan|plans? to|focus(?:ed|ing)? on|"
+                       r"invest(?:ing|ments?)? in|grow(?:s|ing|th)?|expand(?:s|ed|ing)?|"
+                       r"priorit(?:y|ies|ize)|goals?|recurring|launch(?:ed|es|ing)?)\b",
+                       re.I)
+
+
+def _sentences(text: str) -> list[str]:
+    flat = _DEFINITIONS.sub("", " ".join(text.split()))
+    return [m.group(1).strip() for m in _SENTENCE.finditer(flat)]
+
+
 def _first_sentence(text: str) -> str | None:
-    flat = " ".join(text.split())
-    match = re.match(r"(.{40,400}?[.!?])(?:\s+[A-Z“\"(]|$)", flat)
-    return match.group(1) if match else None
+    found = _sentences(text)
+    return found[0] if found else None
+
+
+def _strategy_sentence(text: str) -> str | None:
+    """The first sentence that says where the company is heading, if any does."""
+    return next((s for s in _sentences(text) if _STRATEGY.search(s)), None)
+
+
+def short_name(name: str | None) -> str | None:
+    """"Brightwater Instruments, Inc." → "Brightwater Instruments" (how people say it)."""
+    if not name:
+        return name
+    return re.sub(r",?\s+(?:inc|corp|corporation|co|ltd|llc|plc|company|incorporated|"
+                  r"holdings|group|n\.?v|s\.?a|ag|se|gmbh)\.?$", "", name.strip(),
+                  flags=re.I) or name
 
 
 def company_findings(ratios=None, overview=None, risks=None, press=None,
@@ -59,9 +87,10 @@ def company_findings(ratios=None, overview=None, risks=None, press=None,
             if value is not None:
                 findings.append(Finding("company", kind, {"company": name, key: value,
                                                           "fiscal_year": year}, source))
-    if overview is not None and getattr(overview, "text", ""):
-        sentence = _first_sentence(overview.text)
-        if sentence and overview.source is not None:
+    if overview is not None and getattr(overview, "text", "") and overview.source is not None:
+        # a question about direction needs a sentence about direction, not the legal name
+        sentence = _strategy_sentence(overview.text)
+        if sentence:
             findings.append(Finding("company", "business_overview", {"sentence": sentence},
                                     overview.source, weight=0.9))
     if risks is not None and len(risks):

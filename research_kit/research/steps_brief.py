@@ -13,38 +13,17 @@ def _ok(value: Any) -> Any:
 
 class BriefSteps:
     def findings(self) -> list:
-        """Every area's findings (one cited source row each) for the talking points."""
+        """Every area's findings (one cited source row each) for the talking points.
+
+        Interviewer commonalities are not among them: the brief gives them their own
+        section, and a talking point is about the role, the company or its industry."""
         found: list = []
-        for provider in ("company_findings", "position_findings", "industry_findings",
-                         "interviewer_findings"):
+        for provider in ("company_findings", "position_findings", "industry_findings"):
             method = getattr(self, provider, None)
             if callable(method):
                 result = method()
                 if isinstance(result, list):
                     found.extend(result)
-        return found
-
-    def interviewer_findings(self) -> list:
-        from ..provenance import Source
-        from .talking_points import Finding
-
-        table = _ok(self.commonalities())
-        if table is None or not len(table):
-            return []
-        labels = {"school": "a school", "employer": "an employer",
-                  "volunteering": "volunteering", "group": "a group"}
-        found = []
-        for row in table.to_dict("records"):
-            label = labels.get(row.get("category"))
-            if label is None or row.get("strength") == "weak":
-                continue
-            source = Source(str(row.get("source_url") or ""), str(row.get("retrieved_at") or ""),
-                            section=row.get("section") if isinstance(row.get("section"), str)
-                            else None)
-            found.append(Finding("interviewers", "commonality",
-                                 {"person": row["person"], "label": label,
-                                  "shared": row["shared"]}, source,
-                                 weight=1.1 if row.get("strength") == "strong" else 0.7))
         return found
 
     def _points(self, kind: str):

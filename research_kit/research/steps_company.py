@@ -123,7 +123,7 @@ class CompanySteps:
 
     def company_findings(self):
         """Findings for the talking points from the company steps that ran."""
-        from .company_findings import company_findings
+        from .company_findings import company_findings, short_name
 
         def ok(value):
             return None if isinstance(value, Missing) else value
@@ -132,4 +132,4 @@ class CompanySteps:
         return company_findings(ratios=ok(self.financial_ratios()),
                                 overview=ok(self.business_overview()),
                                 risks=ok(self.risk_factors()), press=ok(self.press_releases()),
-                                company=profile.name if profile else None)
+                                company=short_name(profile.name) if profile else None)

@@ -57,6 +57,11 @@ def fmt_pct(ratio: float) -> str:
     return f"{float(ratio) * 100:.1f}%"
 
 
+def _possessive(name: str) -> str:
+    """"Acme" → "Acme's"; "Brightwater Instruments" → "Brightwater Instruments'"."""
+    return f"{name}'" if str(name).endswith("s") else f"{name}'s"
+
+
 def _year(value: Any) -> str:
     return str(value)[:4] if value else ""
 
@@ -68,7 +73,8 @@ def _t_revenue_trend(f: dict[str, Any]) -> str | None:
     if f.get("growth") is None or f.get("revenue") is None:
         return None
     direction = "grew" if f["growth"] >= 0 else "fell"
-    return (f"While reading {f['company']}'s annual report, I learned that revenue {direction} "
+    return (f"While reading {_possessive(f['company'])} annual report, I learned that revenue "
+            f"{direction} "
             f"{fmt_pct(abs(f['growth']))} to {fmt_money(f['revenue'])} in fiscal "
             f"{f['fiscal_year']}.")
 
@@ -101,7 +107,7 @@ def _t_press_release(f: dict[str, Any]) -> str | None:
     if not f.get("title"):
         return None
     when = f" on {f['date']}" if f.get("date") else ""
-    return f"I saw {f['company']}'s announcement{when}: \u201c{f['title']}\u201d."
+    return f"I saw {_possessive(f['company'])} announcement{when}: \u201c{f['title']}\u201d."
 
 
 def _t_business(f: dict[str, Any]) -> str | None:
@@ -113,7 +119,7 @@ def _t_business(f: dict[str, Any]) -> str | None:
 def _t_site_fact(f: dict[str, Any]) -> str | None:
     if not f.get("value"):
         return None
-    return f"{f['company']}'s website lists its {f['label']} as {f['value']}."
+    return f"{_possessive(f['company'])} website lists its {f['label']} as {f['value']}."
 
 
 def _t_occupation(f: dict[str, Any]) -> str | None:
@@ -205,7 +211,10 @@ WHY_ME_TEMPLATES = {"strength": _w_strength}
 
 def _compose(findings: Iterable[Finding], templates: dict[str, Callable], limit: int,
              per_kind: int = 3) -> list[TalkingPoint]:
-    scored: list[tuple[float, int, Finding, str]] = []
+    """Fill the templates, then choose round-robin across kinds (best kind first, best
+    finding of each kind first) so a short list covers revenue, competitors, the role …
+    instead of three variations of one fact; at most ``per_kind`` of any kind."""
+    by_kind: dict[str, list[tuple[float, int, Finding, str]]] = {}
     for order, finding in enumerate(findings):
         template = templates.get(finding.kind)
         if template is None:
@@ -215,28 +224,22 @@ def _compose(findings: Iterable[Finding], templates: dict[str, Callable], limit:
         except (KeyError, TypeError, ValueError):
             text = None  # a fact the template needs is missing: say nothing rather than guess
         if text:
-            scored.append((-finding.weight, order, finding, _clean(text)))
-    scored.sort(key=lambda item: (item[0], item[1]))
-    # spread across areas: take the best of each area in turn, at most `per_kind` per kind
-    by_area: dict[str, list[tuple[Finding, str]]] = {}
-    for _, _, finding, text in scored:
-        by_area.setdefault(finding.area, []).append((finding, text))
+            by_kind.setdefault(finding.kind, []).append((-finding.weight, order, finding,
+                                                         _clean(text)))
+    for queue in by_kind.values():
+        queue.sort(key=lambda item: (item[0], item[1]))
+    kinds = sorted(by_kind, key=lambda k: by_kind[k][0][:2])
     chosen: list[tuple[Finding, str]] = []
-    kinds: dict[str, int] = {}
     seen_text: set[str] = set()
-    while len(chosen) < limit and any(by_area.values()):
-        for area in list(by_area):
-            queue = by_area[area]
-            while queue:
-                finding, text = queue.pop(0)
-                if kinds.get(finding.kind, 0) >= per_kind or text in seen_text:
-                    continue
-                kinds[finding.kind] = kinds.get(finding.kind, 0) + 1
-                seen_text.add(text)
-                chosen.append((finding, text))
-                break
-            if len(chosen) >= limit:
-                break
+    for _round in range(per_kind):
+        for kind in kinds:
+            queue = by_kind[kind]
+            while queue and len(chosen) < limit:
+                _, _, finding, text = queue.pop(0)
+                if text not in seen_text:
+                    seen_text.add(text)
+                    chosen.append((finding, text))
+                    break
     return [TalkingPoint(text, f.area, f.kind, rank, f.source, dict(f.facts))
             for rank, (f, text) in enumerate(chosen, 1)]
 

@@ -9,6 +9,7 @@ qualifier). Everything here is general English job-title usage, not data-specifi
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -45,6 +46,7 @@ _KEEP_S = ("ss", "us", "is", "ics", "ous", "news", "ies")
 _QUALIFIER_SPLIT = re.compile(r"\s+[-–—|/:]\s+|,|\(|\)|\[|\]|\s@\s|\bat\b")
 
 
+@functools.lru_cache(maxsize=65536)  # a few thousand distinct words across all titles
 def singular(word: str) -> str:
     """A rough English singular, applied to both sides of every comparison."""
     if len(word) <= 3:
@@ -58,12 +60,18 @@ def singular(word: str) -> str:
     return word
 
 
+_ABBREVIATION_DOT = re.compile(r"(?<=\w)\.(?=\s|$)")
+_WORD = re.compile(r"[a-z0-9&+#]+")
+
+
 def _ascii_words(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKD", str(text or ""))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = re.sub(r"(?<=\w)\.(?=\s|$)", "", text)  # "Sr." → "Sr"
+    text = str(text or "")
+    if not text.isascii():  # most titles are: skip the per-character accent pass (index build)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _ABBREVIATION_DOT.sub("", text.lower())  # "Sr." → "Sr"
     text = text.replace("&", " & ").replace("+", " + ")
-    return re.findall(r"[a-z0-9&+#]+", text)
+    return _WORD.findall(text)
 
 
 def normalize_title(text: str, *, drop_seniority: bool = False) -> str:

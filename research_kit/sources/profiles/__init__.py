@@ -44,7 +44,27 @@ def load_profile(path_or_yaml: str | os.PathLike) -> Profile:
                      suggestion="see docs/position.md for the YAML format")
 
 
+_PARSED: dict[tuple[str, int, int], Profile] = {}
+
+
 def _load_file(path: Path) -> Profile:
+    """Parse a profile file once per version of it (a run reads the same PDF export for
+    the match, the SWOT, commonalities and notes); callers get their own copy."""
+    import copy
+
+    try:
+        stat = path.stat()
+        key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        return _parse_file(path)
+    if key not in _PARSED:
+        if len(_PARSED) > 32:
+            _PARSED.clear()
+        _PARSED[key] = _parse_file(path)
+    return copy.deepcopy(_PARSED[key])
+
+
+def _parse_file(path: Path) -> Profile:
     source = Source.for_file(path)
     try:
         head = path.open("rb").read(8)
