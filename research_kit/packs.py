@@ -125,7 +125,8 @@ def read_pack(path: str | os.PathLike) -> tuple[dict[str, Any], list[dict[str, A
 
 
 def install_offline_workspace(folder: Path, files: dict[str, bytes],
-                              records: list[dict[str, Any]]) -> Workspace:
+                              records: list[dict[str, Any]], *,
+                              stamp: float | None = None) -> Workspace:
     """Unpack workspace files (keeping any the user already has) and fill its own cache."""
     from .http import Gateway
     from .settings import load_settings
@@ -137,6 +138,8 @@ def install_offline_workspace(folder: Path, files: dict[str, bytes],
             continue  # the user's edits win over the pack
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
+        if stamp is not None:  # files cite their date: keep it the same on every machine
+            os.utime(target, (stamp, stamp))
     settings_file = folder / WORKSPACE_SETTINGS_FILE
     if not settings_file.exists():
         settings_file.write_text(

@@ -280,11 +280,14 @@ class BriefModel:
     not_found: dict[str, str] = field(default_factory=dict)
     """Section key → a more specific "not found" line, e.g.
     ``{"snapshot": "No annual report found for this company."}``."""
+    as_of: str = ""
+    """ISO date (or datetime) the research is as of; stamped into the PDF as its creation
+    date so that re-running from the same sources gives the same file."""
 
     def __post_init__(self) -> None:
         for f in fields(self):
             value = getattr(self, f.name)
-            if f.name in ("header", "snapshot", "swot", "not_found"):
+            if f.name in ("header", "snapshot", "swot", "not_found", "as_of"):
                 continue
             object.__setattr__(self, f.name, tuple(value or ()))
         object.__setattr__(self, "not_found", dict(self.not_found or {}))

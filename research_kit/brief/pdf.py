@@ -63,6 +63,16 @@ def _new_document(paper: str):
     return pdf, size
 
 
+def _as_datetime(value: str):
+    from datetime import datetime, timezone
+
+    try:
+        when = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return datetime.now(timezone.utc)
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
 def render_pdf(model: BriefModel, path: str | os.PathLike, *, paper: str = "letter",
                charts: dict[int, ChartImage] | None = None) -> PdfResult:
     """Write ``model`` as a one-page PDF at ``path`` (``paper``: "letter" or "a4")."""
@@ -81,6 +91,8 @@ def render_pdf(model: BriefModel, path: str | os.PathLike, *, paper: str = "lett
     pdf.set_subject("One-page interview preparation brief" + (" (fictional demo)"
                                                               if header.fictional_demo else ""))
     pdf.set_lang("en")
+    if model.as_of:
+        pdf.set_creation_date(_as_datetime(model.as_of))
     pdf.add_page()
     clipped = fit.layout.draw(fit.charts_on, fit.trimmed_items)
     trimmed = Counter(fit.trimmed)

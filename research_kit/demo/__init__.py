@@ -57,8 +57,13 @@ def prepare_demo_workspace(parent: str | os.PathLike | None = None) -> Path:
         from ..settings import default_cache_dir
 
         parent = default_cache_dir() / "demo"
+    from datetime import datetime
+
+    from ..packs import DEMO_RETRIEVED_AT
+
+    stamp = datetime.fromisoformat(DEMO_RETRIEVED_AT).timestamp()
     ws = install_offline_workspace(Path(parent) / DEMO_SLUG, demo_workspace_files(),
-                                   demo_records())
+                                   demo_records(), stamp=stamp)
     return ws.path
 
 

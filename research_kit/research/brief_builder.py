@@ -42,11 +42,10 @@ def _short(text: str, limit: int) -> str:
 
 
 def _sentences(text: str, count: int, limit: int) -> str:
-    import re
+    from .company_findings import sentences
 
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"(])", " ".join(str(text).split()))
     out = ""
-    for part in parts[:count]:
+    for part in sentences(text)[:count] or [" ".join(str(text).split())]:
         if len(out) + len(part) > limit and out:
             break
         out = f"{out} {part}".strip()
@@ -197,7 +196,9 @@ def _peer_chart(peers, target_name: str) -> Chart | None:
     for bar, value in zip(bars, values):
         ax.text(value + max(values) * 0.01, bar.get_y() + bar.get_height() / 2,
                 f"{value:,.0f}", va="center", fontsize=5.5, color="#333333")
-    sources = tuple(s for s in (row_source(r) for r in rows) if s is not None)
+    sources = tuple(s for s in (row_source(r, f"{r.get('company') or r.get('name')} XBRL "
+                                                "company facts") for r in rows)
+                    if s is not None)
     return Chart("Revenue vs competitors", fig, 3, sources,
                  alt="Latest fiscal-year revenue of the company and its competitors.")
 
@@ -252,7 +253,7 @@ def competitors_for(peers=None, competitor_set=None) -> list[Competitor]:
             if margin is not None and margin == margin:
                 bits.append(f"operating margin {fmt_pct(margin)}")
             out.append(Competitor(name, "; ".join(bits), figure, len(out) + 1,
-                                  row_source(row, f"{name} SEC filings")))
+                                  row_source(row, f"{name} XBRL company facts")))
             seen.add(name.lower())
     if _ok(competitor_set):
         for row in competitor_set.to_dict("records"):
@@ -278,6 +279,8 @@ def commonalities_for(table) -> list[Item]:
               "location": "are both based in", "certification": "both hold",
               "language": "both speak", "industry": "have both worked in",
               "skill": "both work with"}
+    # in brief: what is worth mentioning in the room (strong/medium links), at most four
+    rows = [r for r in rows if r.get("strength") in ("strong", "medium")][:4]
     for rank, row in enumerate(rows, 1):
         verb = labels.get(str(row.get("category")), "share")
         text = f"{row['person']} and I {verb} {row['shared']}."
@@ -301,9 +304,49 @@ def swot_for(table) -> Swot:
             continue  # prompts for the user ("2 more strengths of your own") stay in the notebook
         text = _short(str(row["item"]), 90)
         quadrants[key].append(Item(text, len(quadrants[key]) + 1, row_source(row)))
-    return Swot(**{k: tuple(v) for k, v in quadrants.items()})
+    # "in brief": the first four of each quadrant (the notebook has them all)
+    return Swot(**{k: tuple(v[:4]) for k, v in quadrants.items()})
 
 
 def notes_for(cells: Iterable[str], notebook: str | None = None) -> list[Note]:
     src = Source.for_file(notebook, title="My notebook") if notebook else None
     return [Note(text, 50 + i, src) for i, text in enumerate(cells)]
+
+
+def localize_sources(model, base) -> Any:
+    """The same model with file sources inside ``base`` (the workspace) shown relative to
+    it: "notes/profile.pdf", not a path of this machine — and the same on every machine."""
+    import dataclasses
+    from pathlib import Path
+
+    base = Path(base).resolve()
+
+    def fix(source: Source) -> Source:
+        url = source.url
+        if "://" in url or url.startswith("user-provided:"):
+            return source
+        try:
+            rel = Path(url).resolve().relative_to(base)
+        except (ValueError, OSError):
+            return source
+        return dataclasses.replace(source, url=rel.as_posix())
+
+    def walk(value):
+        if isinstance(value, Source):
+            return fix(value)
+        if isinstance(value, tuple):
+            return tuple(walk(v) for v in value)
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            changes = {f.name: walk(getattr(value, f.name)) for f in dataclasses.fields(value)
+                       if f.name in ("sources", "summary", "figures", "strengths",
+                                     "weaknesses", "opportunities", "threats") or
+                       isinstance(getattr(value, f.name), (tuple, list)) and
+                       f.name not in ("interviewers",)}
+            return dataclasses.replace(value, **changes) if changes else value
+        return value
+
+    changes = {f.name: walk(getattr(model, f.name)) for f in dataclasses.fields(model)
+               if f.name not in ("header", "not_found", "as_of")}
+    return dataclasses.replace(model, **changes)

@@ -41,19 +41,20 @@ _STRATEGY = re.compile(r"\b(?:strateg\w*|we believe|we plan|plans? to|focus(?:ed
                        re.I)
 
 
-def _sentences(text: str) -> list[str]:
+def sentences(text: str) -> list[str]:
+    """Sentences of filing prose, without "(“Acme,” “we” or “us”)"-style definitions."""
     flat = _DEFINITIONS.sub("", " ".join(text.split()))
     return [m.group(1).strip() for m in _SENTENCE.finditer(flat)]
 
 
 def _first_sentence(text: str) -> str | None:
-    found = _sentences(text)
+    found = sentences(text)
     return found[0] if found else None
 
 
 def _strategy_sentence(text: str) -> str | None:
     """The first sentence that says where the company is heading, if any does."""
-    return next((s for s in _sentences(text) if _STRATEGY.search(s)), None)
+    return next((s for s in sentences(text) if _STRATEGY.search(s)), None)
 
 
 def short_name(name: str | None) -> str | None:

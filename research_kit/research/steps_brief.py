@@ -87,8 +87,9 @@ class BriefSteps:
             swot=b.swot_for(_ok(self.swot())),
             notes=b.notes_for(brief_cells(self.ws.notebook_path), str(self.ws.notebook_path)),
             not_found=self._not_found_lines(),
+            as_of=self._research_date(),
         )
-        return model
+        return b.localize_sources(model, self.ws.path)
 
     def _not_found_lines(self) -> dict[str, str]:
         """Section → the reason its research step found nothing (from ``self.missing``)."""
