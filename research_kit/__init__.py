@@ -28,6 +28,7 @@ _EXPORTS: dict[str, str] = {
     "create_workspace": "workspace:create_workspace",
     "run_workspace": "runner:run_workspace",
     "run_demo": "demo:run_demo",
+    "prepare_demo_workspace": "demo:prepare_demo_workspace",
     "export_pack": "packs:export_pack",
     "replay_pack": "packs:replay_pack",
     "run_batch": "batch:run_batch",

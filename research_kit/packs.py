@@ -145,7 +145,8 @@ def install_offline_workspace(folder: Path, files: dict[str, bytes],
         settings_file.write_text(
             "# Written by research-kit: this workspace replays a pack with no network.\n"
             "offline = true\ncache_dir = \".cache\"\n", encoding="utf-8")
-    gateway = Gateway(load_settings(folder))
+    # the workspace's own cache, even when RESEARCH_KIT_CACHE_DIR points elsewhere
+    gateway = Gateway(load_settings(folder, cache_dir=folder / ".cache", offline=True))
     try:
         gateway.import_responses(records)
     finally:

@@ -13,7 +13,7 @@ from research_kit.settings import load_settings
 from research_kit.workspace import create_workspace
 
 
-def test_pack_roundtrip(httpserver, tmp_path):
+def test_pack_roundtrip(httpserver, tmp_path, monkeypatch):
     httpserver.expect_request("/about").respond_with_data("<h1>About Łódź</h1>",
                                                            content_type="text/html; charset=utf-8")
     httpserver.expect_request("/old").respond_with_response(
@@ -32,8 +32,11 @@ def test_pack_roundtrip(httpserver, tmp_path):
 
     httpserver.clear()
     replayed = replay_pack(info.path, tmp_path / "room")
+    # another machine: the recording's cache is not there, only the pack
+    monkeypatch.delenv("RESEARCH_KIT_CACHE_DIR")
     offline = Gateway(load_settings(replayed.path))
     assert offline.settings.offline
+    assert offline.settings.cache_dir == (replayed.path / ".cache").resolve()
     again = offline.get(httpserver.url_for("/old"))
     assert again.content == first.content
     assert again.source.retrieved_at == first.source.retrieved_at
