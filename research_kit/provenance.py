@@ -13,9 +13,26 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable
 
-__all__ = ["Source", "SOURCE_COLUMNS", "empty_table", "table_from_rows", "utc_now_iso"]
+__all__ = ["Source", "SOURCE_COLUMNS", "empty_table", "table_from_rows", "utc_now_iso",
+           "display_path"]
 
 SOURCE_COLUMNS = ["source_url", "retrieved_at", "section", "from_cache"]
+
+
+def display_path(path: str | os.PathLike) -> str:
+    """A file path as people should see it: relative to the current folder when inside it
+    (a notebook runs in its workspace: "notes/profile.pdf"), else with ``~`` for home.
+    Keeps the paths of one machine out of notebooks, briefs and packs shared with others."""
+    p = Path(path)
+    try:
+        absolute = p.resolve()
+        return absolute.relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
+        pass
+    try:
+        return "~/" + absolute.relative_to(Path.home().resolve()).as_posix()
+    except (ValueError, OSError, RuntimeError):
+        return str(p)
 
 
 def utc_now_iso() -> str:
@@ -45,7 +62,7 @@ class Source:
             when = mtime.replace(microsecond=0).isoformat()
         except OSError:
             when = utc_now_iso()
-        return cls(url=str(p), retrieved_at=when, from_cache=False, status=None,
+        return cls(url=display_path(p), retrieved_at=when, from_cache=False, status=None,
                    section=section, title=title or p.name)
 
     @classmethod

@@ -1,9 +1,9 @@
 """Settings: one dataclass, filled from defaults, TOML files and environment variables.
 
 Precedence, lowest to highest: built-in defaults → user config file
-(``<user config dir>/research-kit/config.toml``) → the workspace's ``research-kit.toml`` or the
-``[settings]`` table of its ``target.toml`` → environment variables → explicit keyword
-arguments. :func:`load_settings` records where each value came from so that
+(``<user config dir>/research-kit/config.toml``) → environment variables → the workspace's
+``research-kit.toml`` or the ``[settings]`` table of its ``target.toml`` (the most specific:
+a replayed pack keeps its cache beside it) → explicit keyword arguments. :func:`load_settings` records where each value came from so that
 ``research-kit config`` can say so.
 """
 
@@ -176,13 +176,15 @@ def load_settings(workspace: str | os.PathLike | None = None, *,
     layers: list[tuple[str, dict[str, Any]]] = []
     user_file = Path(config_file) if config_file else user_config_file()
     layers.append((str(user_file), _read_toml(user_file)))
+    layers.append(("environment",
+                   {ENV_VARS[k]: v for k, v in env.items() if k in ENV_VARS}))
     if workspace is not None:
+        # a workspace's own settings are the most specific: they beat the environment (a
+        # replayed pack or the demo keeps its cache next to it, wherever the user's is)
         ws = Path(workspace)
         layers.append((str(ws / "research-kit.toml"), _read_toml(ws / "research-kit.toml")))
         layers.append((str(ws / "target.toml") + " [settings]",
                        _read_toml(ws / "target.toml", table="settings")))
-    layers.append(("environment",
-                   {ENV_VARS[k]: v for k, v in env.items() if k in ENV_VARS}))
     layers.append(("argument", {k: v for k, v in overrides.items() if v is not None}))
 
     for origin, layer in layers:

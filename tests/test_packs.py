@@ -32,8 +32,8 @@ def test_pack_roundtrip(httpserver, tmp_path, monkeypatch):
 
     httpserver.clear()
     replayed = replay_pack(info.path, tmp_path / "room")
-    # another machine: the recording's cache is not there, only the pack
-    monkeypatch.delenv("RESEARCH_KIT_CACHE_DIR")
+    # another machine: the recording's cache is not there, only the pack (and whatever
+    # RESEARCH_KIT_CACHE_DIR says, the replayed workspace reads its own cache)
     offline = Gateway(load_settings(replayed.path))
     assert offline.settings.offline
     assert offline.settings.cache_dir == (replayed.path / ".cache").resolve()

@@ -13,12 +13,12 @@ def test_precedence_and_origins(tmp_path, monkeypatch):
     ws.mkdir()
     (ws / "target.toml").write_text('name = "X"\n[settings]\nmax_retries = 1\ncache_dir = ".c"\n')
     monkeypatch.setenv("RESEARCH_KIT_CONTACT", "Env Person env@example.com")
-    monkeypatch.delenv("RESEARCH_KIT_CACHE_DIR")
     s = load_settings(ws, config_file=user, read_timeout=5)
     assert s.contact == "Env Person env@example.com"
     assert s.origins["contact"] == "RESEARCH_KIT_CONTACT"
     assert s.max_retries == 1 and "target.toml" in s.origins["max_retries"]
-    assert s.cache_dir == (ws / ".c").resolve()  # relative to the workspace
+    # the workspace's own setting beats RESEARCH_KIT_CACHE_DIR, relative to the workspace
+    assert s.cache_dir == (ws / ".c").resolve()
     assert s.read_timeout == 5 and s.origins["read_timeout"] == "argument"
     assert s.contact_email == "env@example.com"
     assert "env@example.com" in s.user_agent

@@ -130,9 +130,15 @@ class ResearchBase:
         """The target at a glance: what the workspace says and how it will run."""
         from ..display import Panel
 
+        from ..provenance import display_path
+
         panel = Panel(f"Target: {self.ws.name}")
+        panel.add("workspace", display_path(self.ws.path))
         for key in ("ticker", "site", "job", "me"):
-            panel.add(key, self.value(key) or "—")
+            value = self.value(key)
+            if value and key in ("job", "me") and "://" not in str(value):
+                value = display_path(value)
+            panel.add(key, value or "—")
         names = [i.get("name", "?") for i in self.ws.interviewers]
         panel.add("interviewers", names or "—")
         mode = "offline (cache only)" if self.settings.offline else "online, cached"
