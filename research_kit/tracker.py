@@ -38,11 +38,14 @@ def new_targets_file(path: str | os.PathLike) -> Path:
     return path
 
 
-def load_targets(path: str | os.PathLike):
-    """The target list as a DataFrame with at least :data:`TARGET_COLUMNS` (strings)."""
+def load_targets(path: str | os.PathLike, *, create: bool = False):
+    """The target list as a DataFrame with at least :data:`TARGET_COLUMNS` (strings).
+    With ``create=True`` a missing file is started (header only) instead of an error."""
     import pandas as pd
 
     path = Path(path)
+    if create:
+        new_targets_file(path)
     if not path.exists():
         raise InputError(f"no target list at {path}", path=str(path),
                          suggestion=f"create one: research-kit targets add \"Acme Corp\" "

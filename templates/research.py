@@ -143,6 +143,11 @@ research.questions_to_ask()
 
 # %% [markdown]
 # ## 6. The one-page brief
+# What was found and what was not, then the brief itself (`out/brief.pdf` and
+# `out/brief.html`; save this notebook first so your `brief` cells are included).
+
+# %%
+research.summary()
 
 # %%
 research.write_brief()

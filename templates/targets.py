@@ -17,14 +17,13 @@ targets_file = "targets.csv"
 # %%
 import research_kit as rk
 
-rk.new_targets_file(targets_file)
-
 # %% [markdown]
 # ## The list
 # Status is one of: idea, researching, networking, applied, interviewing, offer, closed.
+# (The file is started for you if it does not exist yet.)
 
 # %%
-rk.load_targets(targets_file)
+rk.load_targets(targets_file, create=True)
 
 # %% [markdown]
 # ## Follow-ups due

@@ -118,3 +118,35 @@ class BriefSteps:
             return model
         paper = paper or str(self.ws.get("paper") or "letter").lower()
         return render_brief(model, self.ws.out_dir, paper=paper)
+
+    def summary(self):
+        """What was found, area by area, and what was not: a plain-text check of the run."""
+        from ..display import Panel
+
+        panel = Panel(f"Research summary: {self.ws.name}")
+        match = _ok(self.match())
+        if match is not None and len(match):
+            required = match[match["kind"] == "required"]
+            met = int((required["status"] == "met").sum())
+            panel.add("requirements met", f"{met} of {len(required)} required, "
+                      f"{int((match['status'] == 'met').sum()) - met} preferred")
+        ratios = _ok(self.financial_ratios())
+        if ratios is not None and len(ratios):
+            from .talking_points import fmt_money
+
+            latest = ratios.sort_values("fiscal_year").iloc[-1]
+            panel.add("latest revenue", f"{fmt_money(latest['revenue'])} "
+                      f"(FY{int(latest['fiscal_year'])})")
+        peers = _ok(self.peers()) if hasattr(self, "peers") else None
+        if peers is not None:
+            panel.add("competitors", len(peers.competitors))
+        site = _ok(self.site())
+        if site is not None:
+            panel.add("website pages read", len(site.pages))
+        for label, kind in (("talking points", "talk"), ("questions to ask", "ask"),
+                            ("why-me lines", "why")):
+            panel.add(label, len(self._points(kind)))
+        table = _ok(self.commonalities())
+        panel.add("commonalities", 0 if table is None else len(table))
+        panel.add("not found", ", ".join(sorted(self.missing)) or "nothing")
+        return panel
