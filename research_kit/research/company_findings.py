@@ -11,17 +11,11 @@ import re
 from typing import Any
 
 from ..provenance import Source
-from .talking_points import Finding
+from .talking_points import Finding, as_number
 
 __all__ = ["company_findings"]
 
 
-def _number(value) -> float | None:
-    try:
-        value = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if value != value else value
 
 
 def _row_source(row: dict[str, Any], title: str, section: str | None = None) -> Source:
@@ -57,15 +51,6 @@ def _strategy_sentence(text: str) -> str | None:
     return next((s for s in sentences(text) if _STRATEGY.search(s)), None)
 
 
-def short_name(name: str | None) -> str | None:
-    """"Brightwater Instruments, Inc." → "Brightwater Instruments" (how people say it)."""
-    if not name:
-        return name
-    return re.sub(r",?\s+(?:inc|corp|corporation|co|ltd|llc|plc|company|incorporated|"
-                  r"holdings|group|n\.?v|s\.?a|ag|se|gmbh)\.?$", "", name.strip(),
-                  flags=re.I) or name
-
-
 def company_findings(ratios=None, overview=None, risks=None, press=None,
                      company: str | None = None) -> list[Finding]:
     """Findings from :func:`financial_ratios`, :func:`business_overview`,
@@ -77,14 +62,15 @@ def company_findings(ratios=None, overview=None, risks=None, press=None,
         name = company or str(latest.get("company") or "")
         year = int(latest["fiscal_year"])
         source = _row_source(latest, f"{name} XBRL company facts FY{year}")
-        revenue, growth = _number(latest.get("revenue")), _number(latest.get("revenue_growth"))
+        revenue = as_number(latest.get("revenue"))
+        growth = as_number(latest.get("revenue_growth"))
         if revenue is not None and growth is not None:
             findings.append(Finding("company", "revenue_trend",
                                     {"company": name, "revenue": revenue, "growth": growth,
                                      "fiscal_year": year}, source, weight=1.3))
         for kind, key in (("operating_margin", "operating_margin"),
                           ("rd_intensity", "rd_intensity")):
-            value = _number(latest.get(key))
+            value = as_number(latest.get(key))
             if value is not None:
                 findings.append(Finding("company", kind, {"company": name, key: value,
                                                           "fiscal_year": year}, source))

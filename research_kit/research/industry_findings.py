@@ -11,7 +11,7 @@ from typing import Any
 
 from ..provenance import Source
 from .brief_builder import row_source
-from .talking_points import Finding
+from .talking_points import Finding, as_number
 
 __all__ = ["industry_findings"]
 
@@ -23,12 +23,6 @@ def _source(row: dict[str, Any], title: str) -> Source | None:
     return row_source(row, title)
 
 
-def _number(value) -> float | None:
-    try:
-        value = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if value != value else value
 
 
 def industry_findings(peers=None, occupation=None, overlap=None) -> list[Finding]:
@@ -43,8 +37,8 @@ def industry_findings(peers=None, occupation=None, overlap=None) -> list[Finding
             if revenue is None:
                 continue
             growth = by_metric.get("revenue_growth", {}).get("value")
-            values = {"competitor": revenue["company"], "revenue": _number(revenue["value"]),
-                      "growth": _number(growth), "fiscal_year": revenue["fiscal_year"]}
+            values = {"competitor": revenue["company"], "revenue": as_number(revenue["value"]),
+                      "growth": as_number(growth), "fiscal_year": revenue["fiscal_year"]}
             findings.append(Finding("industry", "competitor_figure", values,
                                     _source(revenue, f"{revenue['company']} 10-K "
                                                      f"FY{revenue['fiscal_year']}"),

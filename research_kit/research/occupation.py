@@ -24,6 +24,7 @@ from ..sources.onet.bls_wages import soc6
 from ..sources.onet.data import OnetData, bundled_onet
 from ..sources.onet.titles import normalize_title
 from ._title_index import title_index
+from .talking_points import as_number
 
 __all__ = ["match_occupation", "occupation_panel", "hot_skill_overlap", "OccupationProfile",
            "MATCH_COLUMNS", "OVERLAP_COLUMNS"]
@@ -90,8 +91,9 @@ class OccupationProfile:
         if self.wages.empty:
             return {}
         row = self.wages.iloc[0]
-        return {"median": _num(row["annual_median"]), "p10": _num(row["annual_p10"]),
-                "p90": _num(row["annual_p90"]), "survey": row["survey"],
+        return {"median": as_number(row["annual_median"]),
+                "p10": as_number(row["annual_p10"]),
+                "p90": as_number(row["annual_p90"]), "survey": row["survey"],
                 "wage_level": row["wage_level"], "source_url": row["source_url"]}
 
     def panel(self, *, tasks: int = 5, skills: int = 8, technologies: int = 12) -> Panel:
@@ -199,19 +201,13 @@ def _wages_for(data: OnetData, code: str):
     return row.reindex(columns=WAGE_COLUMNS + SOURCE_COLUMNS).reset_index(drop=True), note
 
 
-def _num(value) -> float | None:
-    try:
-        value = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if value != value else value
 
 
 def _money(value, top_coded: bool, top_code) -> str:
     if top_coded:
-        top = _num(top_code)
+        top = as_number(top_code)
         return f"≥ ${top:,.0f}" if top else "above the BLS top code"
-    value = _num(value)
+    value = as_number(value)
     return f"${value:,.0f}" if value is not None else "n/a"
 
 
@@ -224,7 +220,7 @@ def _wage_text(wages) -> str:
              for label, col in (("median", "annual_median"), ("10th pct", "annual_p10"),
                                 ("90th pct", "annual_p90"))]
     text = ", ".join(parts) + f" a year ({row['survey']}, national)"
-    if _num(row["annual_median"]) is None and _num(row["hourly_median"]) is not None:
+    if as_number(row["annual_median"]) is None and as_number(row["hourly_median"]) is not None:
         text += f"; hourly median ${float(row['hourly_median']):,.2f}"
     return text
 

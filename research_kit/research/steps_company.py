@@ -123,7 +123,8 @@ class CompanySteps:
 
     def company_findings(self):
         """Findings for the talking points from the company steps that ran."""
-        from .company_findings import company_findings, short_name
+        from .company_findings import company_findings
+        from .normalise import short_company
 
         def ok(value):
             return None if isinstance(value, Missing) else value
@@ -132,4 +133,4 @@ class CompanySteps:
         return company_findings(ratios=ok(self.financial_ratios()),
                                 overview=ok(self.business_overview()),
                                 risks=ok(self.risk_factors()), press=ok(self.press_releases()),
-                                company=short_name(profile.name) if profile else None)
+                                company=short_company(profile.name) if profile else None)

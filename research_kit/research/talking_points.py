@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterable
 
 from ..provenance import Source, table_from_rows
 
-__all__ = ["Finding", "TalkingPoint", "compose_talking_points", "compose_questions",
+__all__ = ["Finding", "TalkingPoint", "as_number", "compose_talking_points", "compose_questions",
            "compose_why_me", "verify_point", "points_table", "fmt_money", "fmt_pct"]
 
 
@@ -41,6 +41,15 @@ class TalkingPoint:
 
 
 # -- number formatting shared by templates and the verifier ------------------------------
+
+def as_number(value: Any) -> float | None:
+    """A table cell as a float, or None for missing, NaN and non-numbers."""
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if value != value else value
+
 
 def fmt_money(value: float, unit: str = "USD") -> str:
     """497300000 → "$497.3 million"; 1.2e9 → "$1.2 billion"."""
