@@ -83,9 +83,13 @@ def export_pack(workspace: str | os.PathLike | Workspace, output: str | os.PathL
             zf.writestr(body, rec["content"])
             manifest["responses"].append({k: v for k, v in rec.items() if k != "content"}
                                          | {"body": body})
+        mtimes = {}
         for path in _workspace_files(ws):
-            zf.write(path, "workspace/" + path.relative_to(ws.path).as_posix())
+            rel = path.relative_to(ws.path).as_posix()
+            zf.write(path, "workspace/" + rel)
+            mtimes[rel] = path.stat().st_mtime  # file sources cite their date: keep it
             files += 1
+        manifest["file_mtimes"] = mtimes
         zf.writestr("pack.json", json.dumps(manifest, indent=1, ensure_ascii=False))
     return PackInfo(output, len(records), files, missing)
 
@@ -125,8 +129,8 @@ def read_pack(path: str | os.PathLike) -> tuple[dict[str, Any], list[dict[str, A
 
 
 def install_offline_workspace(folder: Path, files: dict[str, bytes],
-                              records: list[dict[str, Any]], *,
-                              stamp: float | None = None) -> Workspace:
+                              records: list[dict[str, Any]], *, stamp: float | None = None,
+                              mtimes: dict[str, float] | None = None) -> Workspace:
     """Unpack workspace files (keeping any the user already has) and fill its own cache."""
     from .http import Gateway
     from .settings import load_settings
@@ -138,8 +142,9 @@ def install_offline_workspace(folder: Path, files: dict[str, bytes],
             continue  # the user's edits win over the pack
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
-        if stamp is not None:  # files cite their date: keep it the same on every machine
-            os.utime(target, (stamp, stamp))
+        when = (mtimes or {}).get(rel, stamp)
+        if when is not None:  # files cite their date: keep it the same on every machine
+            os.utime(target, (when, when))
     settings_file = folder / WORKSPACE_SETTINGS_FILE
     if not settings_file.exists():
         settings_file.write_text(
@@ -159,7 +164,8 @@ def replay_pack(pack: str | os.PathLike, destination: str | os.PathLike) -> Work
     manifest, records, files = read_pack(pack)
     name = str(manifest.get("workspace") or "workspace")
     folder = Path(destination) / Path(name).name
-    return install_offline_workspace(folder, files, records)
+    return install_offline_workspace(folder, files, records,
+                                     mtimes=manifest.get("file_mtimes") or {})
 
 
 def _content_type(path: Path, content: bytes) -> str:

@@ -114,3 +114,66 @@ def test_papermill_runs_our_template_with_parameters(tmp_path):
     nb = json.loads(out.read_text(encoding="utf-8"))
     tags = [c["metadata"].get("tags", []) for c in nb["cells"]]
     assert ["injected-parameters"] in tags
+
+
+def test_every_demo_talking_point_states_only_its_source_row(tmp_path):
+    from research_kit.research.session import open_research
+    from research_kit.research.talking_points import verify_point
+
+    research = open_research(prepare_demo_workspace(tmp_path))
+    points = [p for kind in ("talk", "ask", "why") for p in research._points(kind)]
+    assert len(points) >= 12
+    for point in points:
+        assert point.source is not None and point.source.url, point.text
+        assert verify_point(point) == [], (point.text, verify_point(point))
+
+
+def test_a_sparse_workspace_still_gets_a_one_page_brief(tmp_path):
+    from research_kit.research.session import open_research
+    from research_kit.workspace import create_workspace
+
+    ws = create_workspace("Sparse Co", directory=tmp_path).workspace
+    files = open_research(ws, offline=True).write_brief(paper="a4")
+    text, pages = _pdf_text_and_pages(files.pdf_path)
+    assert pages == 1
+    for heading in ("Company snapshot", "Top requirements vs my evidence", "Talking points",
+                    "Competitors at a glance", "My SWOT in brief"):
+        assert heading in text
+    assert "Not found" in text or "No job posting" in text  # says what is missing
+
+
+def test_pack_records_at_home_and_replays_in_the_room(tmp_path):
+    from research_kit.packs import export_pack
+    from research_kit.research.session import open_research
+
+    home = run_demo(tmp_path / "home", progress=None)
+    research = open_research(home.workspace)
+    pack = export_pack(research.ws, tmp_path / "acme.zip", gateway=research.gateway)
+    assert pack.responses > 20 and not pack.missing
+    room = run_demo(tmp_path / "room", pack=str(pack.path), progress=None)
+    assert room.pages == 1
+    assert room.pdf.read_bytes() == home.pdf.read_bytes()
+
+
+def test_batch_researches_every_row_and_resumes(tmp_path):
+    import shutil
+
+    from research_kit.batch import run_batch
+    from research_kit.demo import DEMO_ROOT
+
+    job = tmp_path / "posting.json"  # a saved Greenhouse API response
+    shutil.copy(DEMO_ROOT / "web" / "boards-api.greenhouse.io" / "v1" / "boards" /
+                "brightwaterinstruments" / "jobs" / "4012345", job)
+    csv = tmp_path / "targets.csv"
+    csv.write_text("name,job,status\n"
+                   f"Brightwater Instruments,{job},applied\n"
+                   "Sparse Co,,idea\n"
+                   f"Broken Co,{tmp_path / 'missing.html'},idea\n", encoding="utf-8")
+    rows = run_batch(csv, directory=tmp_path / "ws", workers=2, notebooks=False,
+                     progress=None)
+    status = {r.name: r.status for r in rows}
+    assert status == {"Brightwater Instruments": "ok", "Sparse Co": "ok", "Broken Co": "ok"}
+    assert all(Path(r.brief).exists() for r in rows)
+    again = run_batch(csv, directory=tmp_path / "ws", workers=2, notebooks=False,
+                      progress=None)
+    assert {r.status for r in again} == {"skipped"}
