@@ -104,8 +104,9 @@ class ContactMissingError(ConfigError):
 
     default_suggestion = (
         "set your name and e-mail, e.g. export RESEARCH_KIT_CONTACT=\"Jane Doe jane@example.com\" "
-        "(or contact = \"...\" in the [settings] table of research-kit.toml); "
-        "`research-kit config` shows where settings come from"
+        "(or contact = \"...\" in your user config file, or in the [settings] table of a "
+        "workspace's target.toml); `research-kit config` shows the file and where each "
+        "setting comes from"
     )
 
 
