@@ -93,10 +93,9 @@ def run_demo(out_dir: str | os.PathLike = "research-kit-demo", *, pack: str | No
         fictional = True
     if progress:
         print(f"research-kit demo: running {ws.path} offline", file=progress)
-    cache_dir = ws.path / ".cache"
-    result = run_workspace(ws, offline=True, progress=progress,
-                           env={"RESEARCH_KIT_OFFLINE": "1",
-                                "RESEARCH_KIT_CACHE_DIR": str(cache_dir)})
+    # the workspace's research-kit.toml points at its own cache and says offline; the
+    # environment may only add "offline", never send the demo to the network
+    result = run_workspace(ws, offline=True, progress=progress)
     pdf, html = ws.out_dir / "brief.pdf", ws.out_dir / "brief.html"
     if not pdf.exists():
         from ..errors import WorkspaceError

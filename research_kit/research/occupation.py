@@ -21,9 +21,9 @@ from ..display import Panel
 from ..errors import OccupationNotFoundError
 from ..provenance import SOURCE_COLUMNS, Source, table_from_rows
 from ..sources.onet.bls_wages import soc6
-from ..sources.onet.data import OnetData, bundled_onet
+from ..sources.onet.data import OnetData
 from ..sources.onet.titles import normalize_title
-from ._title_index import title_index
+from ._title_index import indexed_bundled_onet, title_index
 from .talking_points import as_number
 
 __all__ = ["match_occupation", "occupation_panel", "hot_skill_overlap", "OccupationProfile",
@@ -50,7 +50,7 @@ def match_occupation(title: str, top: int = 5, *, data: OnetData | None = None):
     alternate title or short title) + the source of the matched name. Empty when nothing
     is similar enough.
     """
-    data = data or bundled_onet()
+    data = data or indexed_bundled_onet()
     titles = dict(zip(data.occupations["soc_code"], data.occupations["title"]))
     rows = []
     for rank, cand in enumerate(title_index(data).search(str(title or ""), top=top), 1):
@@ -135,7 +135,7 @@ class OccupationProfile:
 def occupation_panel(title_or_soc: str, *, data: OnetData | None = None,
                      candidates: int = 5) -> OccupationProfile:
     """The occupation for a job title (best fuzzy match) or an O*NET-SOC / SOC code."""
-    data = data or bundled_onet()
+    data = data or indexed_bundled_onet()
     query = str(title_or_soc or "").strip()
     m = _SOC.match(query)
     matches = None
