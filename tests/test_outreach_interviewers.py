@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from outreach_helpers import DEMO_TARGET, make_workspace

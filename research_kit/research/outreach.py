@@ -13,14 +13,13 @@ themselves: nothing here sends or fetches anything.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..provenance import Source, table_from_rows
 from ..sources.profile_model import Profile
 from .commonalities import Commonality, find_commonalities
-from .interviewers import Connection, Interviewer, find_person, load_interviewers, load_me, read_target
+from .interviewers import Interviewer, find_person, load_interviewers, load_me, read_target
 from .normalise import short_company
 from .note_checker import DEFAULT_LIMIT, NoteCheck, check_note
 

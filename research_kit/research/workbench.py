@@ -14,7 +14,6 @@ reason and the suggestion, and the brief prints a "not found" line for it.
 from __future__ import annotations
 
 import functools
-import os
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -60,7 +59,7 @@ def step(label: str) -> Callable:
 
     def decorate(method: Callable) -> Callable:
         @functools.wraps(method)
-        def wrapper(self: "Research", *args: Any, **kwargs: Any) -> Any:
+        def wrapper(self: "ResearchBase", *args: Any, **kwargs: Any) -> Any:
             key = (method.__name__, args, tuple(sorted(kwargs.items())))
             if key in self._results:
                 return self._results[key]

@@ -16,7 +16,7 @@ from ...errors import InputError, PageNeedsBrowserError, ParseError
 from ...provenance import Source, table_from_rows
 from .classify import classify_url, kind_priority
 from .discover import Discovery, FetchedPage, discover_site
-from .document import HtmlDocument, normalize_url, parse_html
+from .document import normalize_url, parse_html
 from .language import detect_language
 from .locations import LOCATION_COLUMNS, extract_locations, location_key
 from .maintext import MainText, drop_repeated_blocks, extract_main_text, needs_browser
