@@ -325,10 +325,6 @@ class Gateway:
             f"{current} answered HTTP {response.status}", url=current, status=response.status,
             suggestion="check the URL" if response.status in (404, 410) else None)
 
-    def get_json(self, url: str, **kw: Any) -> tuple[Any, Source]:
-        response = self.get(url, **kw)
-        return response.json(), response.source
-
     def is_cached(self, url: str) -> bool:
         return self.session.cache.contains(url=url)
 
@@ -436,15 +432,15 @@ _default_lock = threading.Lock()
 _thread_gateway = threading.local()
 
 
-def get_gateway() -> Gateway:
+def get_gateway(*, create: bool = True) -> Gateway | None:
     """This thread's gateway if one is set (batch runs), else the process-wide one, built
-    from :func:`load_settings` on first use."""
+    from :func:`load_settings` on first use (``create=False``: None if there is none yet)."""
     global _default
     local = getattr(_thread_gateway, "gateway", None)
     if local is not None:
         return local
     with _default_lock:
-        if _default is None:
+        if _default is None and create:
             _default = Gateway()
         return _default
 

@@ -146,11 +146,6 @@ def _org_items(p: Profile, aliases) -> list[_Item]:
     return items
 
 
-def _simple_items(values, keyer, label, p: Profile, category) -> list[_Item]:
-    return [_Item(keyer(v), v, f"{label}: {v}", p.source, category=category)
-            for v in values if keyer(v)]
-
-
 # --- finding a name in free text -------------------------------------------------------
 
 def _sentences(text: str) -> list[str]:

@@ -41,11 +41,6 @@ def sentences(text: str) -> list[str]:
     return [m.group(1).strip() for m in _SENTENCE.finditer(flat)]
 
 
-def _first_sentence(text: str) -> str | None:
-    found = sentences(text)
-    return found[0] if found else None
-
-
 def _strategy_sentence(text: str) -> str | None:
     """The first sentence that says where the company is heading, if any does."""
     return next((s for s in sentences(text) if _STRATEGY.search(s)), None)

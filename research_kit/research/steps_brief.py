@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from .workbench import Missing, found, step
 
-from .workbench import Missing, step
-
-
-def _ok(value: Any) -> Any:
-    return None if isinstance(value, Missing) or value is None else value
 
 
 class BriefSteps:
@@ -67,24 +62,24 @@ class BriefSteps:
         from . import brief_builder as b
         from .user_notes import brief_cells
 
-        job, me = _ok(self.job()), _ok(self.me())
-        ratios = _ok(self.financial_ratios())
-        peers = _ok(self.peers()) if hasattr(self, "peers") else None
+        job, me = found(self.job()), found(self.me())
+        ratios = found(self.financial_ratios())
+        peers = found(self.peers()) if hasattr(self, "peers") else None
         peer_table = getattr(peers, "metrics", None) if peers is not None else None
         competitor_set = getattr(peers, "competitors", None) if peers is not None else None
         talk, ask, why = (self._points(k) for k in ("talk", "ask", "why"))
         model = BriefModel(
             header=b.header_for(self.ws.target, job, me, self._research_date()),
-            snapshot=b.snapshot_for(_ok(self.business_overview()), ratios, _ok(self.site()),
-                                    _ok(self.company_profile())),
+            snapshot=b.snapshot_for(found(self.business_overview()), ratios, found(self.site()),
+                                    found(self.company_profile())),
             charts=b.charts_for(ratios, peer_table, self.ws.name),
-            requirements=b.requirements_for(_ok(self.match()), job),
+            requirements=b.requirements_for(found(self.match()), job),
             talking_points=b.items_for(talk) + [
                 b.Item(f"Why me: {p.text}", 20 + p.rank, p.source) for p in why[:2]],
             questions=b.items_for(ask),
             competitors=b.competitors_for(peer_table, competitor_set),
-            commonalities=b.commonalities_for(_ok(self.commonalities())),
-            swot=b.swot_for(_ok(self.swot())),
+            commonalities=b.commonalities_for(found(self.commonalities())),
+            swot=b.swot_for(found(self.swot())),
             notes=b.notes_for(brief_cells(self.ws.notebook_path), str(self.ws.notebook_path)),
             not_found=self._not_found_lines(),
             as_of=self._research_date(),
@@ -124,29 +119,29 @@ class BriefSteps:
         from ..display import Panel
 
         panel = Panel(f"Research summary: {self.ws.name}")
-        match = _ok(self.match())
+        match = found(self.match())
         if match is not None and len(match):
             required = match[match["kind"] == "required"]
             met = int((required["status"] == "met").sum())
             panel.add("requirements met", f"{met} of {len(required)} required, "
                       f"{int((match['status'] == 'met').sum()) - met} preferred")
-        ratios = _ok(self.financial_ratios())
+        ratios = found(self.financial_ratios())
         if ratios is not None and len(ratios):
             from .talking_points import fmt_money
 
             latest = ratios.sort_values("fiscal_year").iloc[-1]
             panel.add("latest revenue", f"{fmt_money(latest['revenue'])} "
                       f"(FY{int(latest['fiscal_year'])})")
-        peers = _ok(self.peers()) if hasattr(self, "peers") else None
+        peers = found(self.peers()) if hasattr(self, "peers") else None
         if peers is not None:
             panel.add("competitors", len(peers.competitors))
-        site = _ok(self.site())
+        site = found(self.site())
         if site is not None:
             panel.add("website pages read", len(site.pages))
         for label, kind in (("talking points", "talk"), ("questions to ask", "ask"),
                             ("why-me lines", "why")):
             panel.add(label, len(self._points(kind)))
-        table = _ok(self.commonalities())
+        table = found(self.commonalities())
         panel.add("commonalities", 0 if table is None else len(table))
         panel.add("not found", ", ".join(sorted(self.missing)) or "nothing")
         return panel

@@ -8,7 +8,7 @@ US listing) gets a "not found" note with what to do instead (an annual report PD
 from __future__ import annotations
 
 from ..errors import InputError
-from .workbench import Missing, step
+from .workbench import Missing, found, step
 
 
 class CompanySteps:
@@ -126,11 +126,8 @@ class CompanySteps:
         from .company_findings import company_findings
         from .normalise import short_company
 
-        def ok(value):
-            return None if isinstance(value, Missing) else value
-
-        profile = ok(self.company_profile())
-        return company_findings(ratios=ok(self.financial_ratios()),
-                                overview=ok(self.business_overview()),
-                                risks=ok(self.risk_factors()), press=ok(self.press_releases()),
+        profile = found(self.company_profile())
+        return company_findings(ratios=found(self.financial_ratios()),
+                                overview=found(self.business_overview()),
+                                risks=found(self.risk_factors()), press=found(self.press_releases()),
                                 company=short_company(profile.name) if profile else None)

@@ -11,18 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from .workbench import Missing, step
+from .workbench import Missing, found, step
 
-
-def _ok(value: Any) -> Any:
-    return None if value is None or isinstance(value, Missing) else value
 
 
 class IndustrySteps:
     def _from(self, name: str) -> Any:
         """Another step's result when the workbench has that step; None otherwise."""
         method = getattr(self, name, None)
-        return _ok(method()) if callable(method) else None
+        return found(method()) if callable(method) else None
 
     def _listing(self, key: str) -> list[str]:
         value = self.value(key) or []
@@ -138,5 +135,5 @@ class IndustrySteps:
         """Findings for the talking points: competitors' figures, wage, hot skills."""
         from .industry_findings import industry_findings
 
-        return industry_findings(peers=_ok(self.peers()), occupation=_ok(self.occupation()),
-                                 overlap=_ok(self.skill_overlap()))
+        return industry_findings(peers=found(self.peers()), occupation=found(self.occupation()),
+                                 overlap=found(self.skill_overlap()))

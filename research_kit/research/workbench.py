@@ -21,7 +21,7 @@ from ..display import escape
 from ..errors import ResearchKitError
 from ..workspace import Workspace
 
-__all__ = ["ResearchBase", "Missing", "install_workspace_gateway", "step"]
+__all__ = ["ResearchBase", "Missing", "install_workspace_gateway", "step", "found"]
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,11 @@ class Missing:
                 f"<b>Not found</b> ({escape(self.step)}): {escape(self.reason)}{hint}</div>")
 
 
+def found(value: Any) -> Any:
+    """A step's result, or None when the step found nothing (None or a :class:`Missing`)."""
+    return None if value is None or isinstance(value, Missing) else value
+
+
 def step(label: str) -> Callable:
     """Memoise a workbench method and turn our errors into a :class:`Missing`."""
 
@@ -72,7 +77,6 @@ def step(label: str) -> Callable:
             self._results[key] = result
             return result
 
-        wrapper.step_label = label  # type: ignore[attr-defined]
         return wrapper
 
     return decorate
@@ -86,7 +90,7 @@ def install_workspace_gateway(ws: Workspace, *, limiter=None, this_thread_only: 
     from ..settings import load_settings
 
     settings = load_settings(ws.path, **overrides)
-    current = get_gateway() if not this_thread_only else None
+    current = None if this_thread_only else get_gateway(create=False)
     if current is not None and current.settings == settings and \
             getattr(current, "_workspace_path", None) == ws.path:
         return current
