@@ -18,26 +18,16 @@ One :class:`Gateway` owns one requests session backed by a persistent SQLite cac
 from __future__ import annotations
 
 import json
-import random
 import threading
-import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from email.utils import parsedate_to_datetime
 from typing import Any, Callable, Mapping
 from urllib.parse import urljoin, urlsplit
-
-import requests
-import requests_cache
-from requests.adapters import HTTPAdapter
-from urllib3.exceptions import HTTPError as Urllib3HTTPError
-from urllib3.exceptions import ProtocolError, ReadTimeoutError
 
 from . import _robots
 from ._charset import decode_body
 from ._ratelimit import HostRateLimiter, rate_key
-from .errors import (ContactMissingError, FetchError, FetchTimeoutError, HTTPStatusError,
-                     NotCachedError, RateLimitedError, ResponseTooLargeError,
+from .errors import (ContactMissingError, FetchError, HTTPStatusError, NotCachedError,
                      RobotsDisallowedError, TooManyRedirectsError, UnsupportedURLError)
 from .provenance import Source
 from .settings import Settings, load_settings
@@ -52,13 +42,12 @@ _SEC_RATE_MARKERS = (b"Request Rate Threshold Exceeded",
                      b"Your Request Originates from an Undeclared Automated Tool")
 CACHEABLE_STATUSES = (200, 203, 300, 301, 302, 303, 307, 308, 404, 410)
 _REDIRECTS = (301, 302, 303, 307, 308)
-_RETRY_STATUSES = (429, 503)
-_CHUNK = 64 * 1024
 
+NEVER_EXPIRE = -1  # requests_cache.NEVER_EXPIRE, without importing requests-cache for it
 EXPIRY_BY_URL = {
     # filed documents never change once accepted
-    "www.sec.gov/Archives/": requests_cache.NEVER_EXPIRE,
-    "sec.gov/Archives/": requests_cache.NEVER_EXPIRE,
+    "www.sec.gov/Archives/": NEVER_EXPIRE,
+    "sec.gov/Archives/": NEVER_EXPIRE,
     # submissions, company facts, frames: updated through the day
     "data.sec.gov/": timedelta(hours=6),
     "www.sec.gov/files/": timedelta(hours=24),
@@ -89,6 +78,8 @@ class Response:
     headers: Mapping[str, str]
     content: bytes
     source: Source
+    expires: datetime | None = None
+    """When the cached copy goes stale (None: never, or not cached)."""
 
     @property
     def from_cache(self) -> bool:
@@ -112,117 +103,6 @@ class Response:
                              suggestion="check the URL; the server may have sent an error page") from None
 
 
-def _retry_after_seconds(value: str | None) -> float | None:
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
-
-
-class _PoliteAdapter(HTTPAdapter):
-    """Transport used only on cache misses: rate limit, retries, size cap, SEC 403 page."""
-
-    def __init__(self, settings: Settings, limiter: HostRateLimiter) -> None:
-        super().__init__(max_retries=0)
-        self.settings = settings
-        self.limiter = limiter
-        self.network_requests = 0
-        self._count_lock = threading.Lock()
-
-    def _backoff(self, attempt: int) -> float:
-        base = self.settings.backoff_base * (2 ** attempt)
-        return base + random.uniform(0, base / 2)
-
-    def send(self, request, stream=False, timeout=None, verify=True, cert=None, proxies=None):
-        host = urlsplit(request.url).hostname or ""
-        attempts = self.settings.max_retries + 1
-        blocked = self.limiter.blocked_for(host)
-        if blocked:
-            raise RateLimitedError(
-                f"{host} blocked us for exceeding its rate limit; not asking again for another "
-                f"{blocked / 60:.0f} min ({request.url})", url=request.url, retry_after=blocked)
-        for attempt in range(attempts):
-            last = attempt == attempts - 1
-            self.limiter.wait(host)
-            with self._count_lock:
-                self.network_requests += 1
-            try:
-                response = super().send(request, stream=True, timeout=timeout, verify=verify,
-                                        cert=cert, proxies=proxies)
-                self._read_capped(response)
-            except (requests.Timeout, ReadTimeoutError) as exc:
-                if last:
-                    raise FetchTimeoutError(
-                        f"timed out fetching {request.url} after {attempts} attempt(s)",
-                        url=request.url, suggestion="the server is slow or unreachable; try later",
-                    ) from exc
-                time.sleep(self._backoff(attempt))
-                continue
-            except (requests.ConnectionError, ProtocolError, Urllib3HTTPError) as exc:
-                if last:
-                    raise FetchError(
-                        f"connection failed for {request.url} after {attempts} attempt(s): "
-                        f"{_short(exc)}", url=request.url,
-                        suggestion="check your network, or use offline mode with a warm cache",
-                    ) from exc
-                time.sleep(self._backoff(attempt))
-                continue
-
-            if (response.status_code in (200, 403)
-                    and looks_like_sec_rate_limit_page(response.content)):
-                # Retrying only makes SEC's block longer: stop everyone for 10 minutes.
-                self.limiter.block(host, 600)
-                raise RateLimitedError(
-                    f"SEC refused the request: 'Request Rate Threshold Exceeded' ({request.url})",
-                    url=request.url, status=403,
-                    suggestion="SEC blocks clients that exceed 10 requests/s for about 10 "
-                               "minutes; wait, then run again (cached results are kept); make "
-                               "sure RESEARCH_KIT_CONTACT names you",
-                )
-            if response.status_code in _RETRY_STATUSES:
-                wait = _retry_after_seconds(response.headers.get("Retry-After"))
-                wait = self._backoff(attempt) if wait is None else wait
-                if last or wait > self.settings.max_retry_wait:
-                    raise RateLimitedError(
-                        f"{host} answered {response.status_code} "
-                        f"{'(too many requests)' if response.status_code == 429 else '(unavailable)'}"
-                        f" for {request.url} after {attempt + 1} attempt(s)",
-                        url=request.url, status=response.status_code, retry_after=wait,
-                    )
-                self.limiter.push_back(host, wait)
-                continue
-            return response
-        raise AssertionError("unreachable")  # pragma: no cover
-
-    def _read_capped(self, response: requests.Response) -> None:
-        cap = self.settings.max_bytes
-        declared = response.headers.get("Content-Length", "")
-        if declared.isdigit() and int(declared) > cap:
-            response.close()
-            raise ResponseTooLargeError(
-                f"{response.url} is {int(declared):,} bytes, over the {cap:,}-byte cap",
-                url=response.url, size=int(declared), cap=cap)
-        chunks, size = [], 0
-        for chunk in response.raw.stream(_CHUNK, decode_content=True):
-            size += len(chunk)
-            if size > cap:
-                response.close()
-                raise ResponseTooLargeError(
-                    f"{response.url} exceeded the {cap:,}-byte cap while downloading",
-                    url=response.url, cap=cap)
-            chunks.append(chunk)
-        response._content = b"".join(chunks)
-        response._content_consumed = True
-
-
 def _short(exc: BaseException) -> str:
     text = str(exc)
     return text if len(text) < 160 else text[:157] + "..."
@@ -243,17 +123,23 @@ class Gateway:
         # politeness is about what this process sends, not what one workspace sends
         self.limiter = limiter or HostRateLimiter(self.settings.sec_requests_per_second,
                                                   self.settings.default_requests_per_second)
-        self._session: requests_cache.CachedSession | None = None
-        self._adapter: _PoliteAdapter | None = None
+        self._session: Any = None  # requests_cache.CachedSession, made on first use
+        self._adapter: Any = None
         self._robots = _robots.RobotsCache(self._load_robots)
         self._session_lock = threading.Lock()
         self._listeners: list = []
+        self._watchers: list[tuple[Callable | None, Callable | None]] = []
 
     # -- plumbing -----------------------------------------------------------------------
     @property
-    def session(self) -> requests_cache.CachedSession:
+    def session(self):
+        """The requests-cache session (requests is imported here, on first use)."""
         with self._session_lock:
             if self._session is None:
+                import requests_cache
+
+                from ._transport import PoliteAdapter
+
                 self.settings.cache_dir.mkdir(parents=True, exist_ok=True)
                 session = requests_cache.CachedSession(
                     str(self.settings.http_cache_path), backend="sqlite",
@@ -261,7 +147,7 @@ class Gateway:
                     stale_if_error=True, cache_control=False, filter_fn=_cacheable,
                     allowable_methods=("GET", "HEAD"),
                 )
-                self._adapter = _PoliteAdapter(self.settings, self.limiter)
+                self._adapter = PoliteAdapter(self.settings, self.limiter)
                 session.mount("http://", self._adapter)
                 session.mount("https://", self._adapter)
                 session.headers["User-Agent"] = self.settings.user_agent
@@ -290,6 +176,20 @@ class Gateway:
         Raises a :class:`~research_kit.errors.FetchError` subclass for anything that is not a
         2xx (or a status listed in ``ok_statuses``).
         """
+        try:
+            response = self._get(url, headers, robots, ok_statuses, follow)
+        except Exception as exc:
+            for _, failed in self._watchers:
+                if failed is not None:
+                    failed(url, exc)
+            raise
+        for served, _ in self._watchers:
+            if served is not None:
+                served(response)
+        return response
+
+    def _get(self, url: str, headers: Mapping[str, str] | None, robots: bool,
+             ok_statuses: tuple[int, ...], follow: Callable[[str], bool] | None) -> Response:
         self._check_url(url)
         if is_sec_url(url) and not self.settings.offline and not self.settings.contact_email:
             raise ContactMissingError(
@@ -344,6 +244,13 @@ class Gateway:
         """Call ``callback(url)`` for every URL served (workspaces record what they used)."""
         self._listeners.append(callback)
 
+    def watch(self, *, served: Callable[[Response], None] | None = None,
+              failed: Callable[[str, Exception], None] | None = None) -> None:
+        """Call ``served(response)`` after each successful :meth:`get` and
+        ``failed(url, error)`` after each one that raised (stored results use this to
+        know what a run's answers depended on)."""
+        self._watchers.append((served, failed))
+
     # -- internals ----------------------------------------------------------------------
     @staticmethod
     def _check_url(url: str, redirected_from: str | None = None) -> None:
@@ -365,6 +272,8 @@ class Gateway:
                 raise NotCachedError(f"offline mode: {url} is not in the cache", url=url,
                                      cache=str(self.settings.http_cache_path))
             return raw
+        import requests
+
         try:
             return session.get(url, **kwargs)
         except requests.exceptions.InvalidURL as exc:
@@ -375,11 +284,15 @@ class Gateway:
     def _wrap(self, url: str, raw) -> Response:
         from_cache = bool(getattr(raw, "from_cache", False))
         created = getattr(raw, "created_at", None)
+        expires = getattr(raw, "expires", None)
         key = getattr(raw, "cache_key", None)
         if not from_cache and key:
             # use the stored timestamp so that offline re-runs show the very same date
             stored = self.session.cache.get_response(key)
             created = getattr(stored, "created_at", created)
+            expires = getattr(stored, "expires", expires)
+        if expires is not None and expires.tzinfo is None:
+            expires = expires.replace(tzinfo=timezone.utc)
         created = created or datetime.now(timezone.utc)
         if created.tzinfo is None:
             created = created.replace(tzinfo=timezone.utc)
@@ -387,7 +300,8 @@ class Gateway:
                         from_cache=from_cache, status=raw.status_code)
         headers = {k.lower(): v for k, v in raw.headers.items()}
         return Response(url=url, status=raw.status_code, headers=headers,
-                        content=raw.content or b"", source=source)
+                        content=raw.content or b"", source=source,
+                        expires=expires if isinstance(expires, datetime) else None)
 
     def _check_robots(self, url: str) -> None:
         parts = urlsplit(url)

@@ -21,7 +21,7 @@ from typing import Any, TextIO
 from .errors import ResearchKitError, WorkspaceError
 from .workspace import Workspace, open_workspace
 
-__all__ = ["run_workspace", "RunResult", "execute_notebook"]
+__all__ = ["run_workspace", "RunResult", "execute_notebook", "start_kernel", "StartedKernel"]
 
 
 @dataclass
@@ -70,6 +70,50 @@ def _kernel_manager():
     return km
 
 
+class StartedKernel:
+    """A kernel process started ahead of time, so that its boot (about half a second of
+    imports in the child) overlaps our own setup on another core instead of following it."""
+
+    def __init__(self, cwd: Path, log_path: Path, env: dict[str, str] | None = None) -> None:
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        # the kernel's own stderr (startup warnings, crashes) goes to a log, not the terminal
+        self.log_path = log_path
+        self.log = open(log_path, "w", encoding="utf-8")
+        self.km = _kernel_manager()
+        try:
+            self.km.start_kernel(cwd=str(cwd), env={**os.environ, **(env or {})},
+                                 stderr=self.log)
+        except Exception as exc:
+            self.log.close()
+            raise WorkspaceError(f"the notebook kernel could not start: {type(exc).__name__}: "
+                                 f"{exc}", path=str(cwd),
+                                 suggestion=f"see {log_path}; is ipykernel installed in this "
+                                            "environment?") from exc
+
+    def shutdown(self) -> None:
+        """Stop the kernel at once: the notebook is done and saved, nothing is left to lose.
+
+        jupyter_client's ``shutdown_kernel(now=True)`` polls every 0.1 s for the process to
+        go; killing and reaping it directly takes a few milliseconds."""
+        try:
+            process = getattr(self.km.provisioner, "process", None)
+            if process is not None and process.poll() is None:
+                process.kill()
+                process.wait(timeout=10)
+            if self.km.has_kernel:
+                self.km.shutdown_kernel(now=True)
+            else:
+                self.km.cleanup_resources()
+        finally:
+            self.log.close()
+
+
+def start_kernel(cwd: str | os.PathLike, *, log_path: str | os.PathLike,
+                 env: dict[str, str] | None = None) -> StartedKernel:
+    """Start a kernel now (returns at once) for a later :func:`execute_notebook`."""
+    return StartedKernel(Path(cwd), Path(log_path), env)
+
+
 def _import_nbclient():
     # jsonschema (via nbformat) imports rfc3987_syntax when installed, which compiles a
     # grammar for 0.7 s; we never validate IRIs, so we tell Python it is absent.
@@ -83,7 +127,20 @@ def _import_nbclient():
 
 def execute_notebook(path: Path, output: Path, *, cwd: Path, params: dict[str, Any] | None = None,
                      env: dict[str, str] | None = None, progress: TextIO | None = sys.stderr,
-                     timeout: int = 600) -> RunResult:
+                     timeout: int = 600, kernel: StartedKernel | None = None) -> RunResult:
+    """Execute ``path`` into ``output``; ``kernel`` is one from :func:`start_kernel` (its
+    cwd and env are then the ones it was started with), else a kernel is started here."""
+    if kernel is None:
+        kernel = start_kernel(cwd, log_path=output.with_name("kernel.log"), env=env)
+    try:
+        return _execute(path, output, cwd=cwd, params=params, progress=progress,
+                        timeout=timeout, kernel=kernel)
+    finally:
+        kernel.shutdown()
+
+
+def _execute(path: Path, output: Path, *, cwd: Path, params: dict[str, Any] | None,
+             progress: TextIO | None, timeout: int, kernel: StartedKernel) -> RunResult:
     nbformat, NotebookClient, CellExecutionError = _import_nbclient()
     try:
         nb = nbformat.read(str(path), as_version=4)
@@ -104,23 +161,18 @@ def execute_notebook(path: Path, output: Path, *, cwd: Path, params: dict[str, A
 
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
                             resources={"metadata": {"path": str(cwd)}},
-                            on_cell_start=on_start, km=_kernel_manager())
-    kernel_env = {**os.environ, **(env or {})}  # passed to the kernel, not set here
+                            on_cell_start=on_start, km=kernel.km)
     errors: list[str] = []
     output.parent.mkdir(parents=True, exist_ok=True)
-    # the kernel's own stderr (startup warnings, crashes) goes to a log, not the user's terminal
-    kernel_log = open(output.with_name("kernel.log"), "w", encoding="utf-8")
     try:
-        client.execute(stderr=kernel_log, env=kernel_env)
+        client.execute()
     except CellExecutionError as exc:
         errors.append(_friendly_cell_error(exc))
     except Exception as exc:  # kernel died, could not start: not an ordinary user mistake
         raise WorkspaceError(f"the notebook kernel failed: {type(exc).__name__}: {exc}",
                              path=str(path),
-                             suggestion=f"see {output.with_name('kernel.log')}; "
+                             suggestion=f"see {kernel.log_path}; "
                                         "--debug shows the traceback") from exc
-    finally:
-        kernel_log.close()
     nbformat.write(nb, str(output))
     return RunResult(output, time.perf_counter() - started, total, errors)
 
@@ -131,22 +183,39 @@ def _friendly_cell_error(exc: Exception) -> str:
     return f"{ename}: {evalue}".strip(": ")
 
 
-def run_workspace(workspace: str | os.PathLike | Workspace, *, offline: bool | None = None,
-                  progress: TextIO | None = sys.stderr, env: dict[str, str] | None = None
-                  ) -> RunResult:
-    """Execute the workspace's research.ipynb into out/research.executed.ipynb."""
-    ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
-    if not ws.notebook_path.exists():
-        raise WorkspaceError(f"{ws.notebook_path} is missing", path=str(ws.path),
-                             suggestion="recreate it with `research-kit new` (your other "
-                                        "files are kept)")
+def kernel_env(offline: bool | None, env: dict[str, str] | None = None) -> dict[str, str]:
+    """What a workspace run adds to the kernel's environment."""
     run_env = dict(env or {})
     if offline:
         run_env["RESEARCH_KIT_OFFLINE"] = "1"
+    return run_env
+
+
+def run_workspace(workspace: str | os.PathLike | Workspace, *, offline: bool | None = None,
+                  progress: TextIO | None = sys.stderr, env: dict[str, str] | None = None,
+                  kernel: StartedKernel | None = None) -> RunResult:
+    """Execute the workspace's research.ipynb into out/research.executed.ipynb.
+
+    ``kernel`` may be one already started (:func:`start_kernel`) in the workspace folder
+    with :func:`kernel_env`; by default one is started here.
+    """
+    try:
+        ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
+        if not ws.notebook_path.exists():
+            raise WorkspaceError(f"{ws.notebook_path} is missing", path=str(ws.path),
+                                 suggestion="recreate it with `research-kit new` (your other "
+                                            "files are kept)")
+    except BaseException:
+        if kernel is not None:
+            kernel.shutdown()
+        raise
     output = ws.out_dir / "research.executed.ipynb"
+    if kernel is None:  # start it before reading the notebook, so both overlap
+        kernel = start_kernel(ws.path, log_path=output.with_name("kernel.log"),
+                              env=kernel_env(offline, env))
     result = execute_notebook(ws.notebook_path, output, cwd=ws.path,
-                              params={"workspace": str(ws.path)}, env=run_env,
-                              progress=progress)
+                              params={"workspace": str(ws.path)}, progress=progress,
+                              kernel=kernel)
     for name in ("brief.pdf", "brief.html"):
         if (ws.out_dir / name).exists():
             result.outputs[name] = ws.out_dir / name

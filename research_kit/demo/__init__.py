@@ -80,22 +80,32 @@ def run_demo(out_dir: str | os.PathLike = "research-kit-demo", *, pack: str | No
     import time
 
     from ..packs import replay_pack
-    from ..runner import run_workspace
+    from ..runner import kernel_env, run_workspace, start_kernel
     from ..workspace import open_workspace
 
     started = time.perf_counter()
     out = Path(out_dir)
+    kernel = None
     if pack:
         ws = replay_pack(pack, out)
         fictional = False
     else:
-        ws = open_workspace(prepare_demo_workspace(out))
+        # the kernel boots (about half a second) while we unpack the demo on this core
+        folder = out / DEMO_SLUG
+        folder.mkdir(parents=True, exist_ok=True)
+        kernel = start_kernel(folder, log_path=folder / "out" / "kernel.log",
+                              env=kernel_env(offline=True))
+        try:
+            ws = open_workspace(prepare_demo_workspace(out))
+        except BaseException:
+            kernel.shutdown()
+            raise
         fictional = True
     if progress:
         print(f"research-kit demo: running {ws.path} offline", file=progress)
     # the workspace's research-kit.toml points at its own cache and says offline; the
     # environment may only add "offline", never send the demo to the network
-    result = run_workspace(ws, offline=True, progress=progress)
+    result = run_workspace(ws, offline=True, progress=progress, kernel=kernel)
     pdf, html = ws.out_dir / "brief.pdf", ws.out_dir / "brief.html"
     if not pdf.exists():
         from ..errors import WorkspaceError

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from ._stored_results import NOTHING
 from .workbench import Missing, found, step
 
 
 
 class BriefSteps:
+    @step(None)
     def findings(self) -> list:
         """Every area's findings (one cited source row each) for the talking points.
 
@@ -21,15 +23,13 @@ class BriefSteps:
                     found.extend(result)
         return found
 
+    @step(None)
     def _points(self, kind: str):
         from .talking_points import compose_questions, compose_talking_points, compose_why_me
 
-        key = ("_points", kind)
-        if key not in self._results:
-            compose = {"talk": compose_talking_points, "ask": compose_questions,
-                       "why": compose_why_me}[kind]
-            self._results[key] = compose(self.findings())
-        return self._results[key]
+        compose = {"talk": compose_talking_points, "ask": compose_questions,
+                   "why": compose_why_me}[kind]
+        return compose(self.findings())
 
     def talking_points(self):
         """Ranked, cited talking points: "While researching the competition I learned …"."""
@@ -55,7 +55,7 @@ class BriefSteps:
                  for p in self._points(kind) if p.source and p.source.retrieved_at]
         return max(dates) if dates else ""
 
-    @step("brief")
+    @step("brief", store=False)  # it reads the notebook's `brief` cells
     def brief_model(self):
         """The one-page brief's layout model, from everything researched so far."""
         from ..brief.model import BriefModel
@@ -105,14 +105,31 @@ class BriefSteps:
         return lines
 
     def write_brief(self, paper: str | None = None):
-        """Write out/brief.pdf (exactly one page) and out/brief.html; returns the files."""
-        from ..brief.render import render_brief
+        """Write out/brief.pdf (exactly one page) and out/brief.html; returns the files.
 
-        model = self.brief_model()
-        if isinstance(model, Missing):
-            return model
+        When the research, your ``brief`` cells and the paper are what they were when the
+        files on disk were written (and nobody touched those files since), the files are
+        kept as they are: they would come out byte for byte the same."""
+        import hashlib
+
+        from .user_notes import brief_cells
+
         paper = paper or str(self.ws.get("paper") or "letter").lower()
-        return render_brief(model, self.ws.out_dir, paper=paper)
+        key = hashlib.sha256(repr((paper, brief_cells(self.ws.notebook_path),
+                                   sorted((k, str(v)) for k, v in self.missing.items()))
+                                  ).encode("utf-8", "surrogatepass")).hexdigest()
+        files = self._stored.stored_brief(key, self.ws.out_dir)
+        if files is NOTHING:
+            from ..brief.render import render_brief
+
+            model = self.brief_model()
+            if isinstance(model, Missing):
+                return model
+            files = render_brief(model, self.ws.out_dir, paper=paper)
+            self._stored.remember_brief(key, self.ws.out_dir,
+                                        [files.pdf_path.name, files.html_path.name], files)
+        self._stored.save()
+        return files
 
     def summary(self):
         """What was found, area by area, and what was not: a plain-text check of the run."""

@@ -121,6 +121,7 @@ class CompanySteps:
         company = self.company()
         return press_releases(company, limit=5, gateway=self.gateway) if company else company
 
+    @step(None)
     def company_findings(self):
         """Findings for the talking points from the company steps that ran."""
         from .company_findings import company_findings

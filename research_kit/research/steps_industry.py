@@ -131,6 +131,7 @@ class IndustrySteps:
                            'add site = "https://…" or feeds = ["https://…/feed.xml"]')
         return read_news(feeds, site=site, press_releases=press, gateway=self.gateway)
 
+    @step(None)
     def industry_findings(self):
         """Findings for the talking points: competitors' figures, wage, hot skills."""
         from .industry_findings import industry_findings

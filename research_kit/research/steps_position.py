@@ -82,6 +82,7 @@ class PositionSteps:
         me = self.me()
         return star_table(job, me if me else None, top=top)
 
+    @step(None)
     def position_findings(self):
         """The position's findings for talking points and "why me" lines."""
         from .position import position_findings

@@ -20,6 +20,7 @@ from typing import Any, Callable
 from ..display import escape
 from ..errors import ResearchKitError
 from ..workspace import Workspace
+from ._stored_results import NOTHING
 
 __all__ = ["ResearchBase", "Missing", "install_workspace_gateway", "step", "found"]
 
@@ -59,8 +60,14 @@ def found(value: Any) -> Any:
     return None if value is None or isinstance(value, Missing) else value
 
 
-def step(label: str) -> Callable:
-    """Memoise a workbench method and turn our errors into a :class:`Missing`."""
+def step(label: str | None, *, store: bool = True) -> Callable:
+    """Memoise a workbench method (in memory, and in the workspace's stored results) and
+    turn our errors into a :class:`Missing`.
+
+    ``label=None`` marks a derived step: one computed from other steps' results only (the
+    findings behind talking points), memoised the same way, whose errors propagate.
+    ``store=False`` keeps a result in memory only: for steps that read something the stored
+    results' fingerprint does not cover (the notebook itself)."""
 
     def decorate(method: Callable) -> Callable:
         @functools.wraps(method)
@@ -68,12 +75,21 @@ def step(label: str) -> Callable:
             key = (method.__name__, args, tuple(sorted(kwargs.items())))
             if key in self._results:
                 return self._results[key]
+            result = self._stored.lookup(key) if store else NOTHING
+            if result is not NOTHING:
+                self._results[key] = result
+                return result
+            self.gateway  # noqa: B018 - the workspace's gateway is installed before any fetch
             try:
                 result = method(self, *args, **kwargs)
             except ResearchKitError as exc:
+                if label is None:
+                    raise
                 result = Missing(label, exc.message, exc.suggestion)
             if isinstance(result, Missing):
-                self.missing[label] = result
+                self.missing[label or method.__name__] = result
+            elif store:
+                self._stored.remember(key, result)
             self._results[key] = result
             return result
 
@@ -107,11 +123,28 @@ class ResearchBase:
     """Everything researched about one target, computed on demand and remembered."""
 
     def __init__(self, workspace: Workspace, *, gateway=None, **overrides: Any) -> None:
+        from ..settings import load_settings
+        from ._stored_results import StoredResults
+
         self.ws = workspace
         self.overrides = {k: v for k, v in overrides.items() if v is not None}
-        self.gateway = gateway or install_workspace_gateway(workspace)
+        self._gateway = gateway
+        self._settings = gateway.settings if gateway is not None else load_settings(
+            workspace.path)
         self.missing: dict[str, Missing] = {}
         self._results: dict[Any, Any] = {}
+        self._stored = StoredResults(workspace, self._settings, self.overrides)
+        if gateway is not None:
+            gateway.watch(served=self._stored.served, failed=self._stored.failed)
+
+    @property
+    def gateway(self):
+        """The workspace's gateway, installed on first use: a re-run served from stored
+        results never needs it (nor the import of the HTTP stack)."""
+        if self._gateway is None:
+            self._gateway = install_workspace_gateway(self.ws)
+            self._gateway.watch(served=self._stored.served, failed=self._stored.failed)
+        return self._gateway
 
     def value(self, key: str) -> Any:
         """A target.toml value, unless the notebook's parameters override it."""
@@ -123,7 +156,7 @@ class ResearchBase:
 
     @property
     def settings(self):
-        return self.gateway.settings
+        return self._settings
 
     def __repr__(self) -> str:
         return f"<Research {self.ws.name!r} at {self.ws.path}>"

@@ -4,15 +4,36 @@
 see :mod:`.load` for the order in which readers are tried.
 """
 
-from .load import load_job_posting, parse_job_content
-from .model import JobPosting, JobSection, Salary
+from __future__ import annotations
 
-__all__ = ["load_job_posting", "parse_job_content", "JobPosting", "JobSection", "Salary",
-           "parse_job_command"]
+import importlib
+from typing import Any
+
+# submodules load on first use: unpickling a stored JobPosting needs .model only, not the
+# readers (which bring the HTTP stack and HTML parsers with them)
+_EXPORTS = {"load_job_posting": "load", "parse_job_content": "load", "JobPosting": "model",
+            "JobSection": "model", "Salary": "model"}
+
+__all__ = sorted([*_EXPORTS, "parse_job_command"])
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(list(globals()) + list(_EXPORTS))
 
 
 def parse_job_command(source: str, args) -> dict:
     """``research-kit parse job SOURCE --json`` (see docs/cli.md)."""
+    from .load import load_job_posting
+
     source = _stdin_if_dash(source)
     posting = load_job_posting(source, posting_id=getattr(args, "posting_id", None),
                                posting_title=getattr(args, "posting_title", None))

@@ -12,6 +12,20 @@ Modules: :mod:`.discover` (crawl), :mod:`.classify` (page kinds), :mod:`.sitemap
 :mod:`.people`, :mod:`.locations`, :mod:`.offerings`, :mod:`.research`, :mod:`.panel`.
 """
 
-from .research import SiteResearch, research_site
+from __future__ import annotations
+
+from typing import Any
 
 __all__ = ["SiteResearch", "research_site"]
+
+
+def __getattr__(name: str) -> Any:
+    # loaded on first use: `import research_kit.sources.website.jsonld` (job postings use
+    # it) must not bring the crawler and the HTTP stack with it
+    if name in __all__:
+        from . import research
+
+        value = getattr(research, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
