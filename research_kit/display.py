@@ -13,11 +13,33 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 from urllib.parse import urlsplit
 
-__all__ = ["Panel", "escape", "safe_link"]
+__all__ = ["Panel", "escape", "safe_link", "notebook_figure"]
 
 
 def escape(value: Any) -> str:
     return html.escape("" if value is None else str(value), quote=True)
+
+
+def notebook_figure(**kwargs: Any):
+    """A new matplotlib Figure that Jupyter shows when a cell returns it.
+
+    Jupyter's inline backend registers its figure display only once pyplot has loaded it,
+    so a bare ``Figure()`` returned by the first chart cell of a session would print as
+    text. Made through pyplot, then closed at once: pyplot keeps no reference to it (no
+    second copy shown at the end of the cell, nothing kept alive). Outside IPython it is a
+    plain Figure: a script or the CLI never starts a GUI backend."""
+    import sys
+
+    ipython = sys.modules.get("IPython")
+    if ipython is None or ipython.get_ipython() is None:
+        from matplotlib.figure import Figure
+
+        return Figure(**kwargs)
+    import matplotlib.pyplot as plt
+
+    fig = plt.figure(**kwargs)
+    plt.close(fig)
+    return fig
 
 
 def safe_link(url: str | None, text: str | None = None) -> str:

@@ -6,7 +6,9 @@ What it deletes (and nothing else):
    the workspace (a file elsewhere is listed, never touched);
 2. their interview notes and finished thank-you note: ``notes/interview-<slug>.md``,
    ``notes/thank-you-<slug>.md``;
-3. any other file in the workspace whose *file name* carries their name (``miguel-santos``,
+3. the workspace's stored step results (``.research-kit/results.pickle``, derived data the
+   next run recomputes), which may hold their details;
+4. any other file in the workspace whose *file name* carries their name (``miguel-santos``,
    ``miguel_santos``, ``MiguelSantos`` …), e.g. ``notes/miguel-santos-linkedin.pdf`` or a
    per-person output in ``out/`` — except target.toml and notebooks, which are never
    deleted.
@@ -27,6 +29,7 @@ from typing import Any
 
 from .errors import WorkspaceError
 from .research.interviewers import load_interviewers, read_target
+from .research._stored_results import RESULTS_FILE
 from .research.normalise import fold, person_key, slugify
 
 __all__ = ["ForgetPlan", "plan_forget", "forget_person"]
@@ -132,6 +135,10 @@ def plan_forget(workspace: Any, name: str) -> ForgetPlan:
             chosen[path.resolve()] = "their profile file (profile = … in target.toml)"
         elif path.is_file():
             plan.keep.append((path, "their profile file is outside the workspace: not touched"))
+    stored = ws / RESULTS_FILE
+    if stored.is_file():  # derived data: safe to drop, and it may hold their details
+        chosen[stored.resolve()] = ("stored step results (may hold their details; the next "
+                                    "run recomputes them)")
     for kind in ("interview", "thank-you"):
         path = ws / "notes" / f"{kind}-{plan.slug}.md"
         if path.is_file():

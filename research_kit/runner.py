@@ -173,6 +173,9 @@ def _execute(path: Path, output: Path, *, cwd: Path, params: dict[str, Any] | No
                              path=str(path),
                              suggestion=f"see {kernel.log_path}; "
                                         "--debug shows the traceback") from exc
+    finally:
+        if client.kc is not None:  # our kernel manager, so nbclient leaves these open
+            client.kc.stop_channels()
     nbformat.write(nb, str(output))
     return RunResult(output, time.perf_counter() - started, total, errors)
 

@@ -127,13 +127,31 @@ def test_swot_opportunities_from_company_research(job, alex):
 
 
 def test_swot_figure(job, alex):
-    fig = swot_figure(swot(job, alex))
+    grid = swot_figure(swot(job, alex))
+    assert [q.name for q in grid.quadrants] == ["Strengths", "Weaknesses", "Opportunities",
+                                                 "Threats"]
+    html = grid._repr_html_()
+    assert html.count("<td") == 4 and "Strengths (" in html and "<script" not in html
+    assert "Personal SWOT" in str(grid)
+    fig = grid.to_figure()
     assert len(fig.axes) == 4
     assert [ax.get_title(loc="left").split(" (")[0] for ax in fig.axes] == [
         "Strengths", "Weaknesses", "Opportunities", "Threats"]
     buf = io.BytesIO()
-    fig.savefig(buf, format="png")
+    grid.savefig(buf, format="png")
     assert buf.getvalue()[:4] == b"\x89PNG"
+
+
+def test_swot_figure_escapes_and_counts_what_it_leaves_out(job, alex):
+    table = swot(job, alex)
+    extra = table[table["quadrant"] == "Strengths"].iloc[:1].copy()
+    extra["item"] = "<img src=x onerror=alert(1)> Łódź & Zürich"
+    grid = swot_figure(pd.concat([extra] * 9 + [table], ignore_index=True), max_items=3)
+    html = grid._repr_html_()
+    assert "<img" not in html and "&lt;img" in html and "Łódź &amp; Zürich" in html
+    strengths = grid.quadrants[0]
+    assert len(strengths.items) == 3 and strengths.more > 0
+    assert f"… and {strengths.more} more" in html
 
 
 def test_questions_and_star_table(job, alex):

@@ -17,7 +17,7 @@ def test_position_steps_on_the_demo(tmp_path):
     assert list(match["status"]).count("met") == 8
     swot = research.swot()
     assert {"Strengths", "Weaknesses", "Opportunities"} <= set(swot["quadrant"])
-    assert len(research.swot_figure().axes) == 4
+    assert len(research.swot_figure().quadrants) == 4
     assert len(research.likely_questions()) == 5
     assert research.star_table()["my_evidence"].iloc[0]
     findings = research.position_findings()

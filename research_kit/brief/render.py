@@ -25,6 +25,8 @@ class BriefFiles:
     """Body text size the PDF was fitted at, in points."""
     trimmed: dict[str, int] = field(default_factory=dict)
     """Per section key, how many items were left out."""
+    preview: bytes | None = field(default=None, repr=False, compare=False)
+    """The page as PNG, when already drawn (see :meth:`with_preview`)."""
 
     def __str__(self) -> str:
         from ..provenance import display_path
@@ -50,6 +52,16 @@ class BriefFiles:
         image.save(buffer, format="PNG", optimize=True)
         return buffer.getvalue()
 
+    def with_preview(self) -> "BriefFiles":
+        """A copy that carries its preview, so that showing it again needs no PDF renderer
+        (the workbench keeps it with the stored results of the run that wrote the brief)."""
+        import dataclasses
+
+        try:
+            return dataclasses.replace(self, preview=self.preview_png())
+        except (ImportError, OSError, ValueError, RuntimeError):
+            return self
+
     def _repr_html_(self) -> str:
         import base64
 
@@ -59,7 +71,7 @@ class BriefFiles:
         note = f" · {self.trimmed_items} lower-ranked items left for the notebook" \
             if self.trimmed_items else ""
         try:
-            image = base64.b64encode(self.preview_png()).decode("ascii")
+            image = base64.b64encode(self.preview or self.preview_png()).decode("ascii")
             preview = (f"<img alt='brief preview' style='max-width:520px;border:1px solid #ccc'"
                        f" src='data:image/png;base64,{image}'>")
         except (ImportError, OSError, ValueError, RuntimeError):  # PdfiumError is a RuntimeError

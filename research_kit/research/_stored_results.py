@@ -168,6 +168,7 @@ class StoredResults:
         self._stored: dict[Any, bytes] = {}
         self._new: dict[Any, bytes] = {}
         self._brief: dict[str, Any] = {}
+        self._brief_changed = False
         self._valid_until: datetime | None = None
 
     # -- what the gateway tells us --------------------------------------------------------
@@ -307,6 +308,7 @@ class StoredResults:
             self._brief = {key: {"files": files, "result": pickle.dumps(result)}}
         except (OSError, pickle.PicklingError, TypeError, AttributeError):
             self._brief = {}
+        self._brief_changed = True
 
     # -- writing --------------------------------------------------------------------------
     def save(self) -> bool:
@@ -315,6 +317,8 @@ class StoredResults:
             return False
         if not self._loaded:
             self._load()
+        if not self._new and not self._brief_changed:
+            return False  # nothing new since the file was read or last written
         now = self.fingerprint()
         if self.hits and now != self._opened_as:
             return False  # stored answers next to ones computed after the cache changed
@@ -335,4 +339,5 @@ class StoredResults:
         except OSError:
             return False
         self._stored, self._new, self._opened_as = entries, {}, now
+        self._brief_changed = False
         return True

@@ -41,14 +41,14 @@ def _format(value: float, unit: str) -> str:
 
 def peer_bar_chart(facts, metric: str = "revenue"):
     """Horizontal bars of one metric, largest on top, the target in orange."""
-    from matplotlib.figure import Figure
+    from ..display import notebook_figure
 
     if metric not in METRICS:
         raise ResearchKitError(f"unknown metric {metric!r}",
                                suggestion="one of: " + ", ".join(METRICS))
     unit, label = METRICS[metric][2], METRICS[metric][3]
     data = _wide(facts, [metric]).sort_values(metric, ascending=True, kind="stable")
-    fig = Figure(figsize=(7.5, 0.6 * len(data) + 1.6), layout="constrained")
+    fig = notebook_figure(figsize=(7.5, 0.6 * len(data) + 1.6), layout="constrained")
     ax = fig.add_subplot()
     colors = [TARGET_COLOR if r == "target" else PEER_COLOR for r in data["role"]]
     bars = ax.barh([_label(r) for _, r in data.iterrows()], data[metric], color=colors)
@@ -71,14 +71,14 @@ def peer_bar_chart(facts, metric: str = "revenue"):
 
 def growth_margin_scatter(facts, margin: str = "operating_margin"):
     """Revenue growth (x) against a margin (y); the target in orange, every point named."""
-    from matplotlib.figure import Figure
+    from ..display import notebook_figure
 
     data = _wide(facts, ["revenue_growth", margin]).dropna(subset=["revenue_growth", margin])
     if data.empty:
         raise ResearchKitError("no company has both revenue growth and "
                                f"{METRICS[margin][3].lower()}",
                                suggestion="growth needs two fiscal years of revenue")
-    fig = Figure(figsize=(7, 5), layout="constrained")
+    fig = notebook_figure(figsize=(7, 5), layout="constrained")
     ax = fig.add_subplot()
     for _, row in data.iterrows():
         target = row["role"] == "target"

@@ -125,7 +125,7 @@ class BriefSteps:
             model = self.brief_model()
             if isinstance(model, Missing):
                 return model
-            files = render_brief(model, self.ws.out_dir, paper=paper)
+            files = render_brief(model, self.ws.out_dir, paper=paper).with_preview()
             self._stored.remember_brief(key, self.ws.out_dir,
                                         [files.pdf_path.name, files.html_path.name], files)
         self._stored.save()

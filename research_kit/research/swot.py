@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import re
-import textwrap
 from datetime import date
 
 import pandas as pd
@@ -25,7 +24,7 @@ from ..sources.vocabulary import vocabulary
 from .evidence import total_years
 from .normalise import language_key, split_location
 
-__all__ = ["swot", "swot_figure", "SWOT_COLUMNS", "QUADRANTS"]
+__all__ = ["swot", "swot_figure", "SwotFigure", "SWOT_COLUMNS", "QUADRANTS"]
 
 SWOT_COLUMNS = ["quadrant", "item", "evidence", "prompt", "basis", "requirement_rank", "kind"]
 QUADRANTS = ("Strengths", "Weaknesses", "Opportunities", "Threats")
@@ -222,42 +221,6 @@ def _opportunities(job: JobPosting, findings: pd.DataFrame | None) -> list[dict]
     return out
 
 
-_COLORS = {"Strengths": "#e3f1e6", "Weaknesses": "#fbeee0", "Opportunities": "#e4eef8",
-           "Threats": "#f8e3e3"}
 
-
-def swot_figure(swot_df: pd.DataFrame, *, max_items: int = 8, width: int = 58):
-    """The SWOT as a 2×2 matplotlib Figure (items truncated; the table has them all)."""
-    import matplotlib.pyplot as plt
-
-    # made through pyplot so that Jupyter's inline backend shows the returned figure, then
-    # closed at once so that pyplot keeps no reference to it (and shows it only once)
-    fig = plt.figure(figsize=(11, 7.5), layout="constrained")
-    plt.close(fig)
-    for k, quadrant in enumerate(QUADRANTS):
-        ax = fig.add_subplot(2, 2, k + 1)
-        ax.set_xticks([])
-        ax.set_yticks([])
-        ax.set_facecolor(_COLORS[quadrant])
-        rows = swot_df[swot_df["quadrant"] == quadrant] if len(swot_df) else swot_df
-        items = [r for r in rows.to_dict("records") if r.get("basis") != "prompt"]
-        prompts = [r for r in rows.to_dict("records") if r.get("basis") == "prompt"]
-        ax.set_title(f"{quadrant} ({len(items)})", loc="left", fontsize=13, fontweight="bold")
-        lines: list[str] = []
-        for rec in items[:max_items]:
-            text = str(rec["item"])
-            text = text if len(text) <= 110 else text[:107] + "…"
-            wrapped = textwrap.wrap(text, width=width) or [""]
-            lines.append("• " + wrapped[0])
-            lines.extend("   " + w for w in wrapped[1:])
-        if len(items) > max_items:
-            lines.append(f"  … and {len(items) - max_items} more (see the table)")
-        if not items:
-            empty = prompts[0]["prompt"] if prompts else (
-                "No hard sticking point found in the posting; check location, work "
-                "authorisation and seniority yourself.")
-            lines.extend(textwrap.wrap(empty, width=width)[:4])
-        ax.text(0.02, 0.97, "\n".join(lines), va="top", ha="left", fontsize=10,
-                family="DejaVu Sans", transform=ax.transAxes, wrap=False)
-    fig.suptitle("Personal SWOT against the posting", fontsize=14)
-    return fig
+# the 2×2 figure has its own module (it needs QUADRANTS, defined above)
+from .swot_grid import SwotFigure, swot_figure  # noqa: E402

@@ -17,7 +17,7 @@ def financials_chart(fin_or_query, *, years: int = 10, gateway=None):
     fiscal years, from :func:`~research_kit.sources.edgar.financials.annual_financials`
     (pass its DataFrame, or a ticker/name/CIK to fetch it)."""
     import pandas as pd
-    from matplotlib.figure import Figure
+    from ...display import notebook_figure
 
     if isinstance(fin_or_query, pd.DataFrame):
         fin = fin_or_query
@@ -25,7 +25,7 @@ def financials_chart(fin_or_query, *, years: int = 10, gateway=None):
         from .financials import annual_financials
 
         fin = annual_financials(fin_or_query, gateway=gateway)
-    figure = Figure(figsize=(7.5, 4.2), dpi=100)
+    figure = notebook_figure(figsize=(7.5, 4.2), dpi=100)
     axes = figure.add_subplot(1, 1, 1)
     wanted = fin[fin["metric"].isin(["revenue", "net_income"])] if len(fin) else fin
     if wanted is None or len(wanted) == 0:
