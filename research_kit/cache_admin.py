@@ -28,9 +28,14 @@ def cache_info(settings: Settings) -> dict[str, object]:
 
 
 def clear_cache(settings: Settings) -> int:
+    """Delete the HTTP cache (and the stored step results derived from it); returns how many
+    responses it held."""
+    import shutil
+
     count = _count(settings)
     for suffix in ("", "-wal", "-shm", "-journal"):
         p = settings.http_cache_path.with_name(settings.http_cache_path.name + suffix)
         if p.exists():
             p.unlink()
+    shutil.rmtree(settings.cache_dir / "derived" / "results", ignore_errors=True)
     return count

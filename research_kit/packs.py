@@ -27,7 +27,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Iterable
 
 from .errors import InputError, WorkspaceError
-from .research._stored_results import RESULTS_FILE
+from .research._stored_results import KEYS_FILE
 from .workspace import Workspace, open_workspace
 
 __all__ = ["export_pack", "replay_pack", "read_pack", "demo_records", "PackInfo",
@@ -53,8 +53,8 @@ def _workspace_files(ws: Workspace) -> Iterable[Path]:
     for path in sorted(ws.path.rglob("*")):
         rel = path.relative_to(ws.path)
         if path.is_file() and not (set(rel.parts[:-1]) & _SKIP_DIRS) and \
-                ".backup-" not in path.name and rel != RESULTS_FILE:
-            # stored results are signed for this machine's user: useless anywhere else
+                ".backup-" not in path.name and rel != KEYS_FILE:
+            # the list of this machine's stored results: meaningless anywhere else
             yield path
 
 

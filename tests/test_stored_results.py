@@ -12,7 +12,7 @@ import pytest
 
 from research_kit.demo import prepare_demo_workspace
 from research_kit.http import Gateway
-from research_kit.research._stored_results import NOTHING, RESULTS_FILE, StoredResults
+from research_kit.research._stored_results import KEYS_FILE, NOTHING, StoredResults, store_dir
 from research_kit.research.session import open_research
 from research_kit.settings import load_settings
 from research_kit.workspace import open_workspace
@@ -21,6 +21,10 @@ from research_kit.workspace import open_workspace
 @pytest.fixture
 def demo_ws(tmp_path):
     return prepare_demo_workspace(tmp_path)
+
+
+def _entries():
+    return sorted(store_dir().glob("*.pickle")) if store_dir().exists() else []
 
 
 def _first_run(folder):
@@ -32,7 +36,7 @@ def _first_run(folder):
 
 def test_an_unchanged_rerun_reuses_results_and_the_brief(demo_ws):
     first, match, files = _first_run(demo_ws)
-    assert (demo_ws / RESULTS_FILE).is_file()
+    assert len(_entries()) == 1 and (demo_ws / KEYS_FILE).is_file()
     pdf_stamp = files.pdf_path.stat().st_mtime_ns
     match.loc[0, "status"] = "edited in the notebook"  # must not reach the store
 
@@ -59,7 +63,11 @@ def test_a_changed_input_means_computing_again(demo_ws):
 
     notes = demo_ws / "notes" / "alex-rivera-profile.pdf"
     stamp = notes.stat().st_mtime + 60
-    os.utime(notes, (stamp, stamp))  # the profile was replaced
+    os.utime(notes, (stamp, stamp))  # touched, same bytes: still the same input
+    touched = open_research(demo_ws)
+    touched.match()
+    assert touched._stored.hits >= 1
+    (demo_ws / "notes" / "interview-dana-okafor.md").write_text("Asked about Kafka.\n")
     after_file = open_research(demo_ws)
     after_file.match()
     assert after_file._stored.hits == 0
@@ -97,13 +105,40 @@ def test_a_file_we_did_not_sign_is_never_unpickled(demo_ws, tmp_path):
         def __reduce__(self):
             return (open, (str(marker), "w"))
 
-    body = pickle.dumps({"format": 1, "fingerprint": "x", "entries": {"k": b""},
-                         "payload": Payload()})
-    (demo_ws / RESULTS_FILE).write_bytes(b"\0" * 32 + body)  # a forged signature
+    for entry in _entries():
+        body = pickle.dumps({"format": 2, "key": entry.stem, "entries": {"k": b""},
+                             "payload": Payload()})
+        entry.write_bytes(b"\0" * 32 + body)  # a forged signature
     research = open_research(demo_ws)
     assert len(research.match()) == 10
     assert research._stored.hits == 0
     assert not marker.exists()
+
+
+def test_the_same_inputs_in_another_folder_share_results_and_brief(demo_ws, tmp_path,
+                                                                   monkeypatch):
+    monkeypatch.chdir(demo_ws)  # as in a notebook: file sources are relative to the folder
+    _, _, files = _first_run(demo_ws)
+    other = prepare_demo_workspace(tmp_path / "elsewhere")
+    monkeypatch.chdir(other)
+    research = open_research(other)
+    research.match()
+    assert research._stored.hits >= 1
+    files2 = research.write_brief()
+    assert files2.pdf_path.parent == other / "out"
+    assert files2.pdf_path.read_bytes() == files.pdf_path.read_bytes()
+    assert files2.html_path.read_bytes() == files.html_path.read_bytes()
+
+
+def test_results_that_name_their_folder_are_filed_under_it(tmp_path):
+    first = _store(tmp_path / "a", offline=True)
+    first.remember(("step", (), ()), {"file": tmp_path / "a" / "notes" / "cv.pdf"})
+    assert first.save() and first._located
+    key = first._key(first.fingerprint(), located=True)
+    assert (store_dir() / f"{key}.pickle").is_file()
+    # the same inputs elsewhere: not reused, since the result names the first folder
+    assert _store(tmp_path / "b", offline=True).lookup(("step", (), ())) is NOTHING
+    assert _store(tmp_path / "a", offline=True).lookup(("step", (), ())) is not NOTHING
 
 
 def test_switched_off_nothing_is_kept(demo_ws, monkeypatch):
@@ -111,7 +146,7 @@ def test_switched_off_nothing_is_kept(demo_ws, monkeypatch):
     research = open_research(demo_ws)
     research.match()
     research.write_brief()
-    assert not (demo_ws / RESULTS_FILE).exists()
+    assert not _entries() and not (demo_ws / KEYS_FILE).exists()
 
 
 def test_missing_results_are_computed_every_time(demo_ws):
@@ -126,9 +161,10 @@ def test_missing_results_are_computed_every_time(demo_ws):
     assert any("company" in label for label in again.missing)
 
 
-def _store(tmp_path, *, offline: bool) -> StoredResults:
-    ws = SimpleNamespace(path=tmp_path, target={})
-    settings = load_settings(cache_dir=tmp_path / "cache", offline=offline)
+def _store(folder, *, offline: bool) -> StoredResults:
+    folder.mkdir(parents=True, exist_ok=True)
+    ws = SimpleNamespace(path=folder, target={})
+    settings = load_settings(cache_dir=folder.parent / "shared-cache", offline=offline)
     return StoredResults(ws, settings, {})
 
 
@@ -137,7 +173,7 @@ def test_an_online_failure_means_nothing_is_saved(tmp_path):
     store.remember(("step", (), ()), {"answer": 42})
     store.failed("https://example.com/", ConnectionError("reset"))
     assert store.save() is False
-    assert not (tmp_path / RESULTS_FILE).exists()
+    assert not _entries()
     offline = _store(tmp_path, offline=True)
     offline.remember(("step", (), ()), {"answer": 42})
     offline.failed("https://example.com/", LookupError("not cached"))  # a fact about the cache
@@ -161,6 +197,8 @@ def test_forget_deletes_stored_results(demo_ws):
     from research_kit.forget import forget_person
 
     _first_run(demo_ws)
+    stored = _entries()
     plan = forget_person(demo_ws, "Miguel Santos")
-    assert (demo_ws / RESULTS_FILE).resolve() in [p.resolve() for p in plan.deleted]
-    assert not (demo_ws / RESULTS_FILE).exists()
+    deleted = [p.resolve() for p in plan.deleted]
+    assert stored and all(p.resolve() in deleted for p in stored)
+    assert not _entries() and not (demo_ws / KEYS_FILE).exists()

@@ -1,61 +1,86 @@
-"""Stored results: a workspace's step results kept between runs, reused while still valid.
+"""Stored results: step results kept between runs and reused while their inputs are unchanged.
 
-A notebook re-run with nothing changed — you edited a markdown cell, or an advisor
-replays the demo — should not parse the same 10-K, posting and PDFs again. Each step's
-result is pickled the moment it is computed (so edits made in the notebook to a returned
-table never leak into the store) and the store is written to
-``<workspace>/.research-kit/results.pickle`` when the brief is written.
+A notebook re-run with nothing changed — you edited a markdown cell, or an advisor replays
+the demo — should not parse the same 10-K, posting and PDFs again, nor draw the same brief.
+Each step's result is pickled the moment it is computed (so edits made in the notebook to a
+returned table never reach the store), and the store is written when the brief is written.
 
-Stored results are reused only while everything they came from is unchanged. The store's
-*fingerprint* covers:
+**The key** is a fingerprint of everything a result can depend on:
 
-* the code: research-kit's version, the size and mtime of every file in the package, and
-  the versions of Python and pandas;
-* the inputs: ``target.toml``, every file in the workspace (notebooks, ``out/`` and caches
-  aside), every local file or folder that ``target.toml`` names, the notebook's parameters;
-* the settings (offline, cache folder, contact …) and today's date;
-* the HTTP cache: its number of rows and its newest row (every fetch changes them).
+* the code: research-kit's version, the size and mtime of every file of the package, the
+  versions of Python, pandas and NumPy;
+* the inputs: the content of every file in the workspace (notebooks, ``out/`` and caches
+  aside; files over 2 MB by size and mtime), every local file or folder ``target.toml``
+  names, the notebook's parameters, the workspace folder's name, and where the working
+  folder is relative to it (file sources are written relative to it);
+* the settings (offline, contact …; a cache inside the workspace counts by its place in
+  it) and today's date;
+* the HTTP cache: a cache inside the workspace (the demo, a replayed pack) by the content
+  of its rows; a shared cache by its path, row counts and newest rows (every fetch
+  changes them).
 
-Online, the store also lapses when the first response it used goes stale (the gateway
-would fetch that page again). A run in which a fetch failed online saves nothing: its
-answers may be incomplete. So does a run that mixed stored results with results computed
-after the HTTP cache changed.
+Online, an entry also lapses when the first response it used goes stale (the gateway would
+fetch that page again). A run in which a fetch failed online saves nothing (its answers may
+be incomplete), nor does one that mixed stored results with results computed after the
+HTTP cache changed.
 
-The file is signed (HMAC-SHA256) with a key kept in the user's cache folder, so a
-workspace from someone else — a pack, a shared folder — can never make us unpickle its
-bytes: a file without our signature is ignored, like a stale one.
+**The store** is content-addressed, in the user's cache folder (``derived/results/``, the
+newest 200 entries kept): the same inputs give the same results, so the demo unpacked in a
+new folder, or a pack replayed twice, finds what an earlier run computed. Results that
+mention their workspace's own path are filed under a key that includes that path. Each
+workspace lists the entries it wrote (``.research-kit/results-keys``) so that ``forget``
+can delete them. With the results goes the brief each run wrote (PDF and HTML bytes): the
+same research, ``brief`` cells and paper make the same files, byte for byte.
+
+Entries are signed (HMAC-SHA256) with a key in the user's cache folder: bytes we did not
+write — planted by a pack, copied from someone else — are never unpickled.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
+import io
 import os
 import pickle
 import secrets
 import sys
 from datetime import date, datetime, timezone
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from .._version import __version__
 
-__all__ = ["StoredResults", "RESULTS_FILE", "NOTHING"]
+__all__ = ["StoredResults", "KEYS_FILE", "NOTHING", "store_dir", "stored_result_files"]
 
-FORMAT = 1
-RESULTS_FILE = Path(".research-kit") / "results.pickle"
+FORMAT = 2
+KEYS_FILE = Path(".research-kit") / "results-keys"
 _KEY_FILE = "results-signing.key"
 _SKIP_DIRS = {"out", ".cache", ".research-kit", ".ipynb_checkpoints", "__pycache__", ".git"}
-_MAX_ENTRIES = 20_000  # stat() calls per fingerprint; past this we simply do not reuse
+_MAX_ENTRIES = 20_000  # files per fingerprint; past this we simply do not reuse
+_HASH_FILE_LIMIT = 2 * 1024 * 1024
+_HASH_TOTAL_LIMIT = 64 * 1024 * 1024
+_STORE_LIMIT = 200
 NOTHING = object()
 """What :meth:`StoredResults.lookup` returns when there is no valid stored result."""
 
 
+def _user_cache() -> Path:
+    # the user's own cache folder (their config and environment only, never a workspace's
+    # settings: a pack must not be able to choose where our signing key lives)
+    from ..settings import load_settings
+
+    return load_settings().cache_dir
+
+
+def store_dir() -> Path:
+    return _user_cache() / "derived" / "results"
+
+
 def _signing_key() -> bytes | None:
     """This user's key for signing stored results (made on first use, readable by them only)."""
-    from ..settings import default_cache_dir
-
-    path = default_cache_dir() / _KEY_FILE
+    path = _user_cache() / _KEY_FILE
     try:
         return path.read_bytes()
     except FileNotFoundError:
@@ -76,22 +101,28 @@ def _signing_key() -> bytes | None:
 
 
 class _Walk:
-    """(relative path, size, mtime) of files, with a cap on how many we are willing to stat."""
+    """What files hold: content hashes for small files, size and mtime for big ones."""
 
     def __init__(self) -> None:
-        self.items: list[tuple[str, int, int]] = []
+        self.items: list[tuple[str, int, Any]] = []
+        self.hashed = 0
         self.overflow = False
 
-    def add_file(self, path: Path, label: str) -> None:
+    def add_file(self, path: Path, label: str, *, content: bool = True) -> None:
         try:
             st = path.stat()
+            if content and st.st_size <= _HASH_FILE_LIMIT and \
+                    self.hashed + st.st_size <= _HASH_TOTAL_LIMIT:
+                self.hashed += st.st_size
+                self.items.append((label, st.st_size,
+                                   hashlib.sha256(path.read_bytes()).hexdigest()))
+            else:
+                self.items.append((label, st.st_size, st.st_mtime_ns))
         except OSError:
             self.items.append((label, -1, -1))
-            return
-        self.items.append((label, st.st_size, st.st_mtime_ns))
 
-    def add_tree(self, root: Path, label: str, *, skip_files=lambda name: False,
-                 skip_dirs: frozenset[str] | set[str] = frozenset()) -> None:
+    def add_tree(self, root: Path, label: str, *, skip_dirs=frozenset(), content: bool = True,
+                 skip_files=lambda name: False) -> None:
         stack = [(root, label)]
         while stack:
             folder, prefix = stack.pop()
@@ -108,8 +139,7 @@ class _Walk:
                     if entry.name not in skip_dirs:
                         stack.append((Path(entry.path), name))
                 elif entry.is_file() and not skip_files(entry.name):
-                    st = entry.stat()
-                    self.items.append((name, st.st_size, st.st_mtime_ns))
+                    self.add_file(Path(entry.path), name, content=content)
 
 
 def _strings(value: Any):
@@ -123,8 +153,16 @@ def _strings(value: Any):
             yield from _strings(item)
 
 
-def _http_cache_state(path: Path) -> tuple:
-    """Row counts and newest rows of the HTTP cache: any write to it changes them."""
+def _inside(path: Path, root: Path) -> Path | None:
+    try:
+        return path.resolve().relative_to(root.resolve())
+    except (ValueError, OSError):
+        return None
+
+
+def _http_cache_state(path: Path, own: bool) -> tuple:
+    """A cache of the workspace's own: its rows' content. A shared one: where it is, and its
+    row counts and newest rows (any write changes them)."""
     import sqlite3
 
     if not path.exists():
@@ -132,8 +170,18 @@ def _http_cache_state(path: Path) -> tuple:
     try:
         db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=2)
         try:
-            return tuple(db.execute(f"SELECT count(*), max(rowid) FROM {table}").fetchone()
-                         for table in ("responses", "redirects"))
+            if own:
+                digest = hashlib.sha256()
+                for table in ("responses", "redirects"):
+                    for row in db.execute(f"SELECT * FROM {table} ORDER BY key"):
+                        for value in row:
+                            digest.update(value if isinstance(value, bytes) else
+                                          repr(value).encode("utf-8", "surrogatepass"))
+                            digest.update(b"\0")
+                return ("own", digest.hexdigest())
+            return ("shared", str(path.resolve()),
+                    *(db.execute(f"SELECT count(*), max(rowid) FROM {table}").fetchone()
+                      for table in ("responses", "redirects")))
         finally:
             db.close()
     except sqlite3.Error as exc:  # locked, or not a requests-cache file: never reuse
@@ -152,6 +200,20 @@ def _package_versions() -> tuple:
     return tuple(versions)
 
 
+class _LocatingPickler(pickle.Pickler):
+    """Pickles, noting whether the object holds a path inside the workspace."""
+
+    def __init__(self, file, roots: tuple[str, ...]) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.roots = roots
+        self.located = False
+
+    def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, PurePath) and str(obj).startswith(self.roots):
+            self.located = True
+        return NotImplemented
+
+
 class StoredResults:
     """The stored results of one workspace (one per workbench)."""
 
@@ -160,16 +222,17 @@ class StoredResults:
         self.settings = settings
         self.overrides = overrides
         self.enabled = bool(settings.reuse_results)
-        self.path = ws.path / RESULTS_FILE
         self.tainted = False
         self.hits = 0
         self._loaded = False
         self._opened_as: str | None = None
         self._stored: dict[Any, bytes] = {}
         self._new: dict[Any, bytes] = {}
+        self._located = False
         self._brief: dict[str, Any] = {}
         self._brief_changed = False
         self._valid_until: datetime | None = None
+        self._roots = tuple(sorted({str(ws.path.resolve()), str(ws.path.absolute())}))
 
     # -- what the gateway tells us --------------------------------------------------------
     def served(self, response) -> None:
@@ -185,18 +248,17 @@ class StoredResults:
 
     # -- the fingerprint ------------------------------------------------------------------
     def fingerprint(self) -> str:
+        """What the results depend on, wherever the workspace is."""
         ws = self.ws
         walk = _Walk()
         package = Path(__file__).resolve().parent.parent
-        walk.add_tree(package, "<research_kit>", skip_dirs={"__pycache__"})
-        walk.add_file(ws.path / "target.toml", "<target.toml>")
-        cache_dir = Path(self.settings.cache_dir)
+        walk.add_tree(package, "<research_kit>", skip_dirs={"__pycache__"}, content=False)
+        settings = self.settings
         skip = set(_SKIP_DIRS)
-        try:
-            if cache_dir.resolve().parent == ws.path.resolve():
-                skip.add(cache_dir.name)
-        except OSError:
-            pass
+        own_cache = _inside(Path(settings.cache_dir), ws.path)
+        if own_cache is not None:
+            skip.add(own_cache.parts[0] if own_cache.parts else "")
+            settings = dataclasses.replace(settings, cache_dir=Path("<workspace>") / own_cache)
         walk.add_tree(ws.path, "<workspace>", skip_dirs=skip,
                       skip_files=lambda name: name.endswith(".ipynb"))
         for text in sorted(set(_strings(ws.target))):
@@ -206,40 +268,66 @@ class StoredResults:
             candidate = candidate if candidate.is_absolute() else ws.path / candidate
             try:
                 if candidate.is_file():
-                    walk.add_file(candidate, str(candidate))
-                elif candidate.is_dir() and text.strip() not in (".", "./"):
-                    walk.add_tree(candidate, str(candidate), skip_dirs=_SKIP_DIRS,
+                    walk.add_file(candidate, text)
+                elif candidate.is_dir() and _inside(candidate, ws.path) is None:
+                    walk.add_tree(candidate, text, skip_dirs=_SKIP_DIRS,
                                   skip_files=lambda name: name.endswith(".ipynb"))
             except OSError:
                 continue
         if walk.overflow:
             return "too many files: " + secrets.token_hex(8)
-        parts = (FORMAT, __version__, sys.version, _package_versions(), str(ws.path),
-                 str(ws.path.resolve()),
-                 repr(self.settings), repr(sorted(self.overrides.items(), key=str)),
-                 date.today().isoformat(), _http_cache_state(self.settings.http_cache_path),
+        # file sources are written relative to the working folder (or ~) when made
+        cwd = Path.cwd()
+        here = _inside(cwd, ws.path)
+        place = ("cwd in workspace", here.as_posix()) if here is not None else (
+            "cwd", str(cwd.resolve()))
+        parts = (FORMAT, __version__, sys.version, _package_versions(), ws.path.resolve().name,
+                 place, str(Path.home()),
+                 repr(settings), repr(sorted(self.overrides.items(), key=str)),
+                 date.today().isoformat(),
+                 _http_cache_state(self.settings.http_cache_path, own_cache is not None),
                  walk.items)
         return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
+    def _key(self, fingerprint: str, located: bool) -> str:
+        if not located:
+            return fingerprint
+        return hashlib.sha256(f"{fingerprint}\0{self._roots[0]}".encode("utf-8",
+                                                                       "surrogatepass")).hexdigest()
+
     # -- reading --------------------------------------------------------------------------
-    def _load(self) -> None:
-        self._loaded = True
-        self._opened_as = self.fingerprint()
+    def _read(self, key: str) -> dict | None:
+        path = store_dir() / f"{key}.pickle"
         try:
-            blob = self.path.read_bytes()
+            blob = path.read_bytes()
         except OSError:
-            return
-        key = _signing_key()
-        if key is None or len(blob) < 32:
-            return
+            return None
+        secret = _signing_key()
+        if secret is None or len(blob) < 32:
+            return None
         signature, payload = blob[:32], blob[32:]
-        if not hmac.compare_digest(signature, hmac.new(key, payload, hashlib.sha256).digest()):
-            return  # not written by us (a pack, a copied folder): never unpickled
+        if not hmac.compare_digest(signature, hmac.new(secret, payload, hashlib.sha256).digest()):
+            return None  # not written by us: never unpickled
         try:
             stored = pickle.loads(payload)
         except Exception:  # written by an incompatible version: recompute
-            return
-        if stored.get("format") != FORMAT or stored.get("fingerprint") != self._opened_as:
+            return None
+        if stored.get("format") != FORMAT or stored.get("key") != key:
+            return None
+        try:
+            os.utime(path)  # recently used: kept when the store is pruned
+        except OSError:
+            pass
+        return stored
+
+    def _load(self) -> None:
+        self._loaded = True
+        self._opened_as = self.fingerprint()
+        for located in (False, True):
+            stored = self._read(self._key(self._opened_as, located))
+            if stored is not None:
+                break
+        else:
             return
         valid_until = stored.get("valid_until")
         if valid_until is not None and not self.settings.offline and \
@@ -247,6 +335,7 @@ class StoredResults:
             return  # a page it used is stale: the gateway would fetch it again
         self._stored = dict(stored.get("entries") or {})
         self._brief = dict(stored.get("brief") or {})
+        self._located = bool(stored.get("located"))
         self._valid_until = valid_until
 
     def lookup(self, key: Any) -> Any:
@@ -266,18 +355,30 @@ class StoredResults:
         self.hits += 1
         return value
 
+    def _pickle(self, value: Any) -> tuple[bytes, bool]:
+        buffer = io.BytesIO()
+        pickler = _LocatingPickler(buffer, self._roots)
+        pickler.dump(value)
+        data = buffer.getvalue()
+        located = pickler.located or any(root.encode("utf-8", "surrogatepass") in data
+                                         for root in self._roots)
+        return data, located
+
     def remember(self, key: Any, value: Any) -> None:
         """Keep a result just computed (as bytes now: later edits in the notebook don't count)."""
         if not self.enabled or key in self._stored:
             return
         try:
-            self._new[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            data, located = self._pickle(value)
         except Exception:  # not everything pickles (a figure's callbacks): recomputed next run
-            pass
+            return
+        self._new[key] = data
+        self._located = self._located or located
 
     # -- the brief ------------------------------------------------------------------------
     def stored_brief(self, key: str, out_dir: Path) -> Any:
-        """The files a previous run wrote for the same brief, if they are still as written."""
+        """The brief a run with the same research wrote, put in ``out_dir`` (files that are
+        already there byte for byte are left alone); :data:`NOTHING` if there is none."""
         if not self.enabled or self.tainted:
             return NOTHING
         if not self._loaded:
@@ -285,29 +386,38 @@ class StoredResults:
         record = self._brief.get(key)
         if not record:
             return NOTHING
-        for name, (size, mtime_ns) in record["files"].items():
-            try:
-                st = (out_dir / name).stat()
-            except OSError:
-                return NOTHING
-            if (st.st_size, st.st_mtime_ns) != (size, mtime_ns):
-                return NOTHING  # replaced or edited since: write it again
         try:
-            return pickle.loads(record["result"])
-        except Exception:
+            from ..brief.render import BriefFiles
+
+            out_dir.mkdir(parents=True, exist_ok=True)
+            for name, data in record["files"].items():
+                target = out_dir / name
+                if target.is_file() and target.stat().st_size == len(data) and \
+                        target.read_bytes() == data:
+                    continue
+                temp = target.with_name(f".{name}.{os.getpid()}.tmp")
+                temp.write_bytes(data)
+                os.replace(temp, target)
+            fields = pickle.loads(record["fields"])
+            return BriefFiles(pdf_path=out_dir / record["pdf"], html_path=out_dir / record["html"],
+                              **fields)
+        except Exception:  # anything odd: draw it again
             return NOTHING
 
-    def remember_brief(self, key: str, out_dir: Path, names: list[str], result: Any) -> None:
+    def remember_brief(self, key: str, files) -> None:
+        """Keep the brief just written (its bytes, and its result without the paths)."""
         if not self.enabled:
             return
         try:
-            files = {}
-            for name in names:
-                st = (out_dir / name).stat()
-                files[name] = (st.st_size, st.st_mtime_ns)
-            self._brief = {key: {"files": files, "result": pickle.dumps(result)}}
+            fields = {f.name: getattr(files, f.name) for f in dataclasses.fields(files)
+                      if f.name not in ("pdf_path", "html_path")}
+            record = {"pdf": files.pdf_path.name, "html": files.html_path.name,
+                      "files": {files.pdf_path.name: files.pdf_path.read_bytes(),
+                                files.html_path.name: files.html_path.read_bytes()},
+                      "fields": pickle.dumps(fields, protocol=pickle.HIGHEST_PROTOCOL)}
         except (OSError, pickle.PicklingError, TypeError, AttributeError):
-            self._brief = {}
+            return
+        self._brief = {key: record}
         self._brief_changed = True
 
     # -- writing --------------------------------------------------------------------------
@@ -318,26 +428,53 @@ class StoredResults:
         if not self._loaded:
             self._load()
         if not self._new and not self._brief_changed:
-            return False  # nothing new since the file was read or last written
+            return False  # nothing new since the entry was read or last written
         now = self.fingerprint()
         if self.hits and now != self._opened_as:
             return False  # stored answers next to ones computed after the cache changed
         entries = {**self._stored, **self._new}
-        if not entries:
-            return False
-        payload = pickle.dumps({"format": FORMAT, "fingerprint": now, "entries": entries,
-                                "brief": self._brief, "valid_until": self._valid_until},
+        key = self._key(now, self._located)
+        payload = pickle.dumps({"format": FORMAT, "key": key, "located": self._located,
+                                "entries": entries, "brief": self._brief,
+                                "valid_until": self._valid_until},
                                protocol=pickle.HIGHEST_PROTOCOL)
-        key = _signing_key()
-        if key is None:
+        secret = _signing_key()
+        if secret is None:
             return False
+        folder = store_dir()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temp = self.path.with_name(self.path.name + f".{os.getpid()}.tmp")
-            temp.write_bytes(hmac.new(key, payload, hashlib.sha256).digest() + payload)
-            os.replace(temp, self.path)
+            folder.mkdir(parents=True, exist_ok=True)
+            temp = folder / f".{key}.{os.getpid()}.tmp"
+            temp.write_bytes(hmac.new(secret, payload, hashlib.sha256).digest() + payload)
+            os.replace(temp, folder / f"{key}.pickle")
+            self._list_key(key)
+            _prune(folder)
         except OSError:
             return False
         self._stored, self._new, self._opened_as = entries, {}, now
         self._brief_changed = False
         return True
+
+    def _list_key(self, key: str) -> None:
+        index = self.ws.path / KEYS_FILE
+        known = index.read_text(encoding="utf-8").split() if index.exists() else []
+        if key not in known:
+            index.parent.mkdir(parents=True, exist_ok=True)
+            with index.open("a", encoding="utf-8") as fh:
+                fh.write(key + "\n")
+
+
+def _prune(folder: Path) -> None:
+    entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime)
+    for old in entries[:-_STORE_LIMIT]:
+        old.unlink(missing_ok=True)
+
+
+def stored_result_files(workspace_path: Path) -> list[Path]:
+    """The stored results this workspace wrote, and their list (for ``forget``)."""
+    index = workspace_path / KEYS_FILE
+    if not index.is_file():
+        return []
+    keys = [k for k in index.read_text(encoding="utf-8").split()
+            if len(k) == 64 and all(c in "0123456789abcdef" for c in k)]
+    return [p for p in (store_dir() / f"{k}.pickle" for k in keys) if p.is_file()] + [index]

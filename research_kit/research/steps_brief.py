@@ -107,9 +107,9 @@ class BriefSteps:
     def write_brief(self, paper: str | None = None):
         """Write out/brief.pdf (exactly one page) and out/brief.html; returns the files.
 
-        When the research, your ``brief`` cells and the paper are what they were when the
-        files on disk were written (and nobody touched those files since), the files are
-        kept as they are: they would come out byte for byte the same."""
+        When the research, your ``brief`` cells and the paper are those of an earlier run,
+        that run's files are written again instead of drawn again: they would come out byte
+        for byte the same (files already in place are left alone)."""
         import hashlib
 
         from .user_notes import brief_cells
@@ -126,8 +126,7 @@ class BriefSteps:
             if isinstance(model, Missing):
                 return model
             files = render_brief(model, self.ws.out_dir, paper=paper).with_preview()
-            self._stored.remember_brief(key, self.ws.out_dir,
-                                        [files.pdf_path.name, files.html_path.name], files)
+            self._stored.remember_brief(key, files)
         self._stored.save()
         return files
 

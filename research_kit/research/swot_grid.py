@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import pandas as pd
@@ -60,7 +61,7 @@ class SwotFigure:
     table: pd.DataFrame
     max_items: int = 8
 
-    @property
+    @cached_property  # html and text reprs both need it (a frozen instance still has a __dict__)
     def quadrants(self) -> list[Quadrant]:
         return quadrants(self.table, self.max_items)
 

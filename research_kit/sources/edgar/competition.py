@@ -9,12 +9,11 @@ own). Nothing here paraphrases: passages are the filing's paragraphs, in order.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
-from ...display import Panel
 from ...provenance import Source, table_from_rows
 from .competitor_names import names_in_passage
+from .passage import Passage
 from .headings import page_furniture
 from .sections import AnnualReport, Item, is_pointer
 
@@ -37,35 +36,6 @@ _STATEMENT = re.compile(
     r"involves?|continues?|needs?|competes?|fails?|includes?|presents?|makes?|poses?|remains?|"
     r"increases?|reduces?|limits?|results?)\b", re.I)
 _PASSAGE_LIMIT = 20_000
-
-
-@dataclass
-class Passage:
-    """Verbatim paragraphs from a filing, with where they came from."""
-
-    title: str
-    text: str
-    start: int
-    end: int
-    source: Source | None = None
-
-    @property
-    def paragraphs(self) -> list[str]:
-        return [p for p in self.text.split("\n\n") if p.strip()]
-
-    def to_panel(self) -> Panel:
-        note = ""
-        if self.source is not None:
-            note = f"Source: {self.source.label()}"
-            if self.source.title and self.source.url not in note:
-                note += f" ({self.source.url})"
-        return Panel(self.title, paragraphs=self.paragraphs, note=note)
-
-    def _repr_html_(self) -> str:
-        return self.to_panel()._repr_html_()
-
-    def __str__(self) -> str:
-        return self.text
 
 
 def _paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:

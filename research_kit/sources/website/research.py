@@ -8,9 +8,7 @@ came from and when it was fetched, so the notebook can show "they say so themsel
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from ...errors import InputError, PageNeedsBrowserError, ParseError
 from ...provenance import Source, table_from_rows
@@ -21,87 +19,14 @@ from .language import detect_language
 from .locations import LOCATION_COLUMNS, extract_locations, location_key
 from .maintext import MainText, drop_repeated_blocks, extract_main_text, needs_browser
 from .offerings import OFFERING_COLUMNS, extract_offerings
-from .organization import FACT_COLUMNS, facts_to_dict, organization_facts
+from .organization import FACT_COLUMNS, organization_facts
 from .people import PEOPLE_COLUMNS, extract_people
+from .site import PAGE_COLUMNS, SKIPPED_COLUMNS, SiteResearch
 
 __all__ = ["SiteResearch", "research_site", "PAGE_COLUMNS", "SKIPPED_COLUMNS"]
 
-PAGE_COLUMNS = ["kind", "title", "url", "text", "headings", "word_count", "language",
-                "last_modified", "depth", "found_via"]
-SKIPPED_COLUMNS = ["url", "kind", "reason"]
 _PEOPLE_KINDS = ("leadership", "about", "home", "contact", "history")
 _MAX_FILE_BYTES = 25 * 1024 * 1024
-
-
-@dataclass
-class SiteResearch:
-    """What a company says about itself on its website, every row with its page.
-
-    Tables (pandas DataFrames, fixed columns plus ``source_url, retrieved_at, section,
-    from_cache``): ``pages``, ``organization`` (fact, value, method, page_url), ``people``,
-    ``locations``, ``offerings``, ``skipped`` (pages we could not read, and why).
-    """
-
-    source: str
-    domain: str
-    pages: Any
-    organization: Any
-    people: Any
-    locations: Any
-    offerings: Any
-    skipped: Any
-    feeds: list[str] = field(default_factory=list)
-    sitemaps: list[str] = field(default_factory=list)
-    requests: int = 0
-
-    def organization_dict(self) -> dict[str, Any]:
-        return facts_to_dict(self.organization.to_dict("records"))
-
-    def to_dict(self) -> dict[str, Any]:
-        """The ``site`` object of docs/cli.md (plus a few extra fields)."""
-        def records(df, cols):
-            return [{c: _plain(row.get(c)) for c in cols} for row in df.to_dict("records")]
-
-        return {
-            "source": self.source,
-            "domain": self.domain,
-            "pages": records(self.pages, ["url", "kind", "title", "text", "headings",
-                                          "word_count", "language", "last_modified"]),
-            "organization": self.organization_dict(),
-            "people": records(self.people, ["name", "title", "url"]),
-            "locations": records(self.locations, ["name", "address", "city", "country",
-                                                  "telephone", "page_url"]),
-            "offerings": records(self.offerings, ["name", "category", "url"]),
-            "feeds": list(self.feeds),
-            "skipped": records(self.skipped, SKIPPED_COLUMNS),
-        }
-
-    def to_panel(self):
-        """The notebook's "What they say about themselves" panel (escaped; see display)."""
-        from .panel import site_panel
-
-        return site_panel(self)
-
-    def _repr_html_(self) -> str:
-        # in a notebook the result shows as its (escaped) panel, never as page HTML
-        return self.to_panel()._repr_html_()
-
-    def __repr__(self) -> str:
-        return (f"SiteResearch({self.source!r}: {len(self.pages)} pages, "
-                f"{len(self.organization)} facts, {len(self.people)} people, "
-                f"{len(self.locations)} locations, {len(self.offerings)} offerings, "
-                f"{len(self.skipped)} skipped)")
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, float) and value != value:  # NaN from pandas
-        return None
-    if hasattr(value, "item") and not isinstance(value, (list, str)):
-        try:
-            return value.item()
-        except (ValueError, AttributeError):
-            return value
-    return value
 
 
 def _is_file(target: str | os.PathLike) -> bool:
