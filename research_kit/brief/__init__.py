@@ -10,29 +10,31 @@ See docs/brief.md and :func:`research_kit.brief.sample.sample_brief` for a full 
 Importing this package is cheap: fpdf2 and matplotlib load only when a brief is rendered.
 """
 
-from .model import (BriefModel, Chart, Competitor, Header, Item, KeyFigure, Note, Requirement,
-                    Snapshot, Swot)
-from .render import BriefFiles, render_brief
+from __future__ import annotations
 
-__all__ = [
-    "BriefModel", "Header", "Snapshot", "KeyFigure", "Chart", "Requirement", "Item",
-    "Competitor", "Swot", "Note", "BriefFiles", "render_brief", "render_html", "render_pdf",
-    "sample_brief", "small_figure",
-]
+import importlib
+from typing import Any
+
+# loaded on first use: a stored brief reads back with .files alone (no renderer, no fonts)
+_EXPORTS = {
+    "BriefModel": "model", "Header": "model", "Snapshot": "model", "KeyFigure": "model",
+    "Chart": "model", "Requirement": "model", "Item": "model", "Competitor": "model",
+    "Swot": "model", "Note": "model", "BriefFiles": "files", "render_brief": "render",
+    "render_html": "html", "render_pdf": "pdf", "sample_brief": "sample",
+    "small_figure": "charts",
+}
+
+__all__ = list(_EXPORTS)
 
 
-def __getattr__(name: str):
-    # the less common entry points load on first use
-    if name == "render_html":
-        from .html import render_html
-        return render_html
-    if name == "render_pdf":
-        from .pdf import render_pdf
-        return render_pdf
-    if name == "sample_brief":
-        from .sample import sample_brief
-        return sample_brief
-    if name == "small_figure":
-        from .charts import small_figure
-        return small_figure
-    raise AttributeError(f"module 'research_kit.brief' has no attribute {name!r}")
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(list(globals()) + list(_EXPORTS))

@@ -387,7 +387,7 @@ class StoredResults:
         if not record:
             return NOTHING
         try:
-            from ..brief.render import BriefFiles
+            from ..brief.files import BriefFiles
 
             out_dir.mkdir(parents=True, exist_ok=True)
             for name, data in record["files"].items():

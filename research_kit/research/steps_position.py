@@ -60,7 +60,7 @@ class PositionSteps:
 
     def swot_figure(self):
         """The SWOT as a 2×2 figure."""
-        from .swot import swot_figure
+        from .swot_grid import swot_figure  # not .swot: the grid needs none of its parsers
 
         table = self.swot()
         return swot_figure(table) if len(table) else table

@@ -23,11 +23,11 @@ from ..sources.profile_model import Profile
 from ..sources.vocabulary import vocabulary
 from .evidence import total_years
 from .normalise import language_key, split_location
+from .swot_grid import QUADRANTS, SwotFigure, swot_figure  # noqa: F401 - re-exported
 
 __all__ = ["swot", "swot_figure", "SwotFigure", "SWOT_COLUMNS", "QUADRANTS"]
 
 SWOT_COLUMNS = ["quadrant", "item", "evidence", "prompt", "basis", "requirement_rank", "kind"]
-QUADRANTS = ("Strengths", "Weaknesses", "Opportunities", "Threats")
 _SENIOR_TITLE = re.compile(r"\b(senior|sr\.?|staff|principal|lead|head|director|vp|vice "
                            r"president|chief|manager)\b", re.I)
 _JUNIOR_SIGNAL = re.compile(r"recent (college )?grad\w*|new grad\w*|graduating|internship "
@@ -219,8 +219,3 @@ def _opportunities(job: JobPosting, findings: pd.DataFrame | None) -> list[dict]
         out.append(_prompt("Opportunities", "What makes this job appealing",
                            "Environment, people, growth, the product: why this company?"))
     return out
-
-
-
-# the 2×2 figure has its own module (it needs QUADRANTS, defined above)
-from .swot_grid import SwotFigure, swot_figure  # noqa: E402

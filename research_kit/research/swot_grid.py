@@ -16,9 +16,10 @@ from typing import Any
 import pandas as pd
 
 from ..display import escape
-from .swot import QUADRANTS
 
-__all__ = ["SwotFigure", "swot_figure"]
+__all__ = ["SwotFigure", "swot_figure", "QUADRANTS"]
+
+QUADRANTS = ("Strengths", "Weaknesses", "Opportunities", "Threats")
 
 COLORS = {"Strengths": "#e3f1e6", "Weaknesses": "#fbeee0", "Opportunities": "#e4eef8",
           "Threats": "#f8e3e3"}
