@@ -11,6 +11,8 @@ from types import SimpleNamespace
 import pytest
 
 from research_kit.demo import prepare_demo_workspace
+from research_kit.errors import (FetchTimeoutError, HTTPStatusError, RateLimitedError,
+                                 RobotsDisallowedError)
 from research_kit.http import Gateway
 from research_kit.research._stored_results import KEYS_FILE, NOTHING, StoredResults, store_dir
 from research_kit.research.session import open_research
@@ -179,6 +181,21 @@ def test_an_online_failure_means_nothing_is_saved(tmp_path):
     offline.failed("https://example.com/", LookupError("not cached"))  # a fact about the cache
     assert offline.save() is True
     assert _store(tmp_path, offline=True).lookup(("step", (), ())) == {"answer": 42}
+
+
+@pytest.mark.parametrize("error, kept", [
+    (HTTPStatusError("gone", url="u", status=404), True),
+    (RobotsDisallowedError("no", url="u", rule="Disallow: /private"), True),
+    (HTTPStatusError("down", url="u", status=503), False),
+    (RateLimitedError("slow down", url="u"), False),
+    (FetchTimeoutError("timed out", url="u"), False),
+    (RobotsDisallowedError("no", url="u", rule="robots.txt unreachable (server error)"), False),
+])
+def test_only_passing_online_failures_keep_results_from_being_saved(tmp_path, error, kept):
+    store = _store(tmp_path / "ws", offline=False)
+    store.remember(("step", (), ()), 1)
+    store.failed("https://example.com/", error)
+    assert store.save() is kept
 
 
 @pytest.mark.parametrize("minutes, reused", [(60, True), (-1, False)])

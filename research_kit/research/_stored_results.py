@@ -200,6 +200,19 @@ def _package_versions() -> tuple:
     return tuple(versions)
 
 
+def _passing(error: Exception) -> bool:
+    """Might the same request succeed if asked again later?"""
+    from ..errors import (ContactMissingError, HTTPStatusError, RobotsDisallowedError,
+                          TooManyRedirectsError, UnsupportedURLError)
+
+    if isinstance(error, HTTPStatusError):
+        return int(getattr(error, "status", None) or error.context.get("status") or 500) >= 500
+    if isinstance(error, RobotsDisallowedError):
+        return "unreachable" in str(error.context.get("rule") or "")
+    return not isinstance(error, (UnsupportedURLError, TooManyRedirectsError,
+                                  ContactMissingError))
+
+
 class _LocatingPickler(pickle.Pickler):
     """Pickles, noting whether the object holds a path inside the workspace."""
 
@@ -242,8 +255,9 @@ class StoredResults:
 
     def failed(self, url: str, error: Exception) -> None:
         # offline, a miss is a fact about the cache (which the fingerprint covers); online,
-        # a failure may be passing, and the answers built around it must not be kept
-        if not self.settings.offline:
+        # a passing failure (network, timeout, 5xx, rate limit) must not be kept as an
+        # answer, while a definite one (404, robots.txt says no) is the answer
+        if not self.settings.offline and _passing(error):
             self.tainted = True
 
     # -- the fingerprint ------------------------------------------------------------------
@@ -465,8 +479,14 @@ class StoredResults:
 
 
 def _prune(folder: Path) -> None:
-    entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime)
-    for old in entries[:-_STORE_LIMIT]:
+    """Keep the most recently used entries (another process may be pruning too)."""
+    entries = []
+    for path in folder.glob("*.pickle"):
+        try:
+            entries.append((path.stat().st_mtime, path))
+        except OSError:
+            continue
+    for _, old in sorted(entries)[:-_STORE_LIMIT]:
         old.unlink(missing_ok=True)
 
 
