@@ -36,7 +36,7 @@ def _pdf_text_and_pages(path: Path) -> tuple[str, int]:
         doc.close()
 
 
-def test_demo_writes_a_one_page_brief_and_reruns_identically(tmp_path):
+def test_demo_writes_a_one_page_brief_and_reruns_identically(tmp_path, monkeypatch):
     first = run_demo(tmp_path / "a", progress=None)
     assert first.fictional and first.pages == 1
     text, pages = _pdf_text_and_pages(first.pdf)
@@ -54,8 +54,10 @@ def test_demo_writes_a_one_page_brief_and_reruns_identically(tmp_path):
               if o.get("output_type") == "error"]
     assert errors == []
 
-    again = run_demo(tmp_path / "a", progress=None)  # same folder, offline re-run
-    elsewhere = run_demo(tmp_path / "b", progress=None)  # another folder
+    again = run_demo(tmp_path / "a", progress=None)  # same folder, offline re-run (stored)
+    # another folder, everything computed and drawn again: stored bytes are what drawing gives
+    monkeypatch.setenv("RESEARCH_KIT_REUSE_RESULTS", "0")
+    elsewhere = run_demo(tmp_path / "b", progress=None)
     for other in (again, elsewhere):
         assert other.pdf.read_bytes() == first.pdf.read_bytes()
         assert other.html.read_bytes() == first.html.read_bytes()
