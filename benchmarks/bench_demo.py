@@ -2,7 +2,8 @@
 
 Floor: a fresh process that executes (with the same runner) a one-cell notebook doing
 ``import pandas, matplotlib.pyplot`` — what any notebook-based tool pays before it does
-anything. Goal (issue 2/8): demo ≤ 1.5 × floor. Each is run N times in fresh processes,
+anything. Also reported: the same floor with jupyter_client's stock kernel client, which
+waits 0.2 s twice at start-up (our runner's client does not; see research_kit/_kernel_client.py). Goal (issue 2/8): demo ≤ 1.5 × floor. Each is run N times in fresh processes,
 interleaved; the median counts. Three demo cases:
 
 * ``cold``: a new folder and an empty user cache (``RESEARCH_KIT_CACHE_DIR`` fresh each time):
@@ -45,6 +46,15 @@ d = Path(tempfile.mkdtemp())
 execute_notebook(d / "empty.ipynb", d / "out.ipynb", cwd=d, progress=None)
 """
 
+# the same, with jupyter_client's stock kernel client (what nbconvert, papermill and nbclient
+# pay: two fixed 0.2 s waits at start-up that research-kit's runner does without)
+STOCK_FLOOR_SCRIPT = FLOOR_SCRIPT.replace(
+    'execute_notebook(d / "empty.ipynb", d / "out.ipynb", cwd=d, progress=None)',
+    'from research_kit.runner import start_kernel\n'
+    'k = start_kernel(d, log_path=d / "kernel.log")\n'
+    'k.km.client_class = "jupyter_client.blocking.BlockingKernelClient"\n'
+    'execute_notebook(d / "empty.ipynb", d / "out.ipynb", cwd=d, progress=None, kernel=k)')
+
 
 def timed(cmd: list[str], cwd: Path, cache: Path | None = None) -> float:
     env = dict(os.environ)
@@ -68,11 +78,13 @@ def main() -> None:
     compileall.compile_dir(str(Path(research_kit.__file__).parent), quiet=1)
     work = Path(tempfile.mkdtemp(prefix="rk-bench-demo-"))
     shared = work / "user-cache"
-    results: dict[str, list[float]] = {"floor": [], "cold": [], "new_folder": [], "rerun": []}
+    results: dict[str, list[float]] = {"floor": [], "stock_floor": [], "cold": [],
+                                       "new_folder": [], "rerun": []}
     try:
         timed([str(exe), "demo", "--out", str(work / "warm-up")], work, shared)
         for i in range(args.runs):
             results["floor"].append(timed([sys.executable, "-c", FLOOR_SCRIPT], work))
+            results["stock_floor"].append(timed([sys.executable, "-c", STOCK_FLOOR_SCRIPT], work))
             results["cold"].append(timed([str(exe), "demo", "--out", str(work / f"cold{i}")],
                                          work, work / f"empty-cache{i}"))
             out = work / f"new{i}"
@@ -83,10 +95,13 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
     median = {k: statistics.median(v) for k, v in results.items()}
     floor = median["floor"]
-    report = {"floor_s": round(floor, 3), "runs": args.runs}
+    stock = median["stock_floor"]
+    report = {"floor_s": round(floor, 3), "stock_client_floor_s": round(stock, 3),
+              "runs": args.runs}
     for case in ("cold", "new_folder", "rerun"):
         report[f"demo_{case}_s"] = round(median[case], 3)
         report[f"ratio_{case}"] = round(median[case] / floor, 2)
+        report[f"ratio_{case}_vs_stock_client_floor"] = round(median[case] / stock, 2)
     print(json.dumps(report, indent=1))
 
 

@@ -6,7 +6,7 @@ import sqlite3
 
 from .settings import Settings
 
-__all__ = ["cache_info", "clear_cache"]
+__all__ = ["cache_info", "clear_cache", "cache_rows_state"]
 
 
 def _count(settings: Settings) -> int:
@@ -18,6 +18,25 @@ def _count(settings: Settings) -> int:
             return db.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
         except sqlite3.DatabaseError:
             return 0
+
+
+def cache_rows_state(path) -> tuple | None:
+    """Row counts and newest rows of a cache file's tables (any write changes them), read
+    without importing requests-cache; None when the file is missing or unreadable."""
+    from pathlib import Path
+
+    path = Path(path)
+    if not path.exists():
+        return None
+    try:
+        db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=2)
+        try:
+            return tuple(db.execute(f"SELECT count(*), max(rowid) FROM {table}").fetchone()
+                         for table in ("responses", "redirects"))
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
 
 
 def cache_info(settings: Settings) -> dict[str, object]:

@@ -17,6 +17,7 @@ holds the response for `https://<host>/<path>` (see docs/demo-company.md).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import mimetypes
 import os
@@ -26,6 +27,7 @@ from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable
 
+from .cache_admin import cache_rows_state
 from .errors import InputError, WorkspaceError
 from .research._stored_results import KEYS_FILE
 from .workspace import Workspace, open_workspace
@@ -153,12 +155,42 @@ def install_offline_workspace(folder: Path, files: dict[str, bytes],
             "# Written by research-kit: this workspace replays a pack with no network.\n"
             "offline = true\ncache_dir = \".cache\"\n", encoding="utf-8")
     # the workspace's own cache, even when RESEARCH_KIT_CACHE_DIR points elsewhere
-    gateway = Gateway(load_settings(folder, cache_dir=folder / ".cache", offline=True))
+    settings = load_settings(folder, cache_dir=folder / ".cache", offline=True)
+    marker = settings.cache_dir / _IMPORTED_MARKER
+    digest = _records_digest(records)
+    if _marker_matches(marker, digest, settings.http_cache_path):
+        return open_workspace(folder)  # replayed before, cache untouched since: nothing to do
+    gateway = Gateway(settings)
     try:
         gateway.import_responses(records)
     finally:
         gateway.close()
+    state = cache_rows_state(settings.http_cache_path)
+    if state is not None:
+        marker.write_text(f"{digest} {state!r}\n", encoding="utf-8")
     return open_workspace(folder)
+
+
+_IMPORTED_MARKER = "imported-records.txt"
+
+
+def _records_digest(records: list[dict[str, Any]]) -> str:
+    digest = hashlib.sha256()
+    for rec in records:
+        head = {k: v for k, v in rec.items() if k != "content"}
+        digest.update(json.dumps(head, sort_keys=True, default=str).encode("utf-8"))
+        digest.update(hashlib.sha256(rec.get("content") or b"").digest())
+    return digest.hexdigest()
+
+
+def _marker_matches(marker: Path, digest: str, cache_file: Path) -> bool:
+    """These very records were imported, and the cache has not been written to since."""
+    try:
+        recorded = marker.read_text(encoding="utf-8").strip()
+    except OSError:
+        return False
+    state = cache_rows_state(cache_file)
+    return state is not None and recorded == f"{digest} {state!r}"
 
 
 def replay_pack(pack: str | os.PathLike, destination: str | os.PathLike) -> Workspace:

@@ -52,6 +52,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from .._version import __version__
+from ..cache_admin import cache_rows_state
 
 __all__ = ["StoredResults", "KEYS_FILE", "NOTHING", "store_dir", "stored_result_files"]
 
@@ -168,21 +169,19 @@ def _http_cache_state(path: Path, own: bool) -> tuple:
 
     if not path.exists():
         return ("no cache",)
+    if not own:
+        return ("shared", str(path.resolve()), cache_rows_state(path) or secrets.token_hex(8))
     try:
         db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=2)
         try:
-            if own:
-                digest = hashlib.sha256()
-                for table in ("responses", "redirects"):
-                    for row in db.execute(f"SELECT * FROM {table} ORDER BY key"):
-                        for value in row:
-                            digest.update(value if isinstance(value, bytes) else
-                                          repr(value).encode("utf-8", "surrogatepass"))
-                            digest.update(b"\0")
-                return ("own", digest.hexdigest())
-            return ("shared", str(path.resolve()),
-                    *(db.execute(f"SELECT count(*), max(rowid) FROM {table}").fetchone()
-                      for table in ("responses", "redirects")))
+            digest = hashlib.sha256()
+            for table in ("responses", "redirects"):
+                for row in db.execute(f"SELECT * FROM {table} ORDER BY key"):
+                    for value in row:
+                        digest.update(value if isinstance(value, bytes) else
+                                      repr(value).encode("utf-8", "surrogatepass"))
+                        digest.update(b"\0")
+            return ("own", digest.hexdigest())
         finally:
             db.close()
     except sqlite3.Error as exc:  # locked, or not a requests-cache file: never reuse

@@ -65,6 +65,7 @@ class PositionSteps:
         table = self.swot()
         return swot_figure(table) if len(table) else table
 
+    @step(None)
     def likely_questions(self, top: int = 5):
         """The behavioural questions the top requirements invite."""
         from .questions import likely_questions
@@ -72,6 +73,7 @@ class PositionSteps:
         job = self.job()
         return likely_questions(job, top=top) if job else job
 
+    @step(None)
     def star_table(self, top: int = 5):
         """A STAR table to prepare answers in, with my evidence as a hint."""
         from .questions import star_table

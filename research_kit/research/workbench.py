@@ -87,7 +87,8 @@ def step(label: str | None, *, store: bool = True) -> Callable:
                     raise
                 result = Missing(label, exc.message, exc.suggestion)
             if isinstance(result, Missing):
-                self.missing[label or method.__name__] = result
+                if label is not None:  # a derived step passes on another step's Missing
+                    self.missing[label] = result
             elif store:
                 self._stored.remember(key, result)
             self._results[key] = result
