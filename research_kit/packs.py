@@ -21,6 +21,7 @@ import hashlib
 import json
 import mimetypes
 import os
+import shutil
 import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -28,7 +29,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Iterable
 
 from .cache_admin import cache_rows_state
-from .errors import InputError, WorkspaceError
+from .errors import InputError, ResearchKitError, WorkspaceError
 from .research._stored_results import KEYS_FILE
 from .workspace import Workspace, open_workspace
 
@@ -156,19 +157,50 @@ def install_offline_workspace(folder: Path, files: dict[str, bytes],
             "offline = true\ncache_dir = \".cache\"\n", encoding="utf-8")
     # the workspace's own cache, even when RESEARCH_KIT_CACHE_DIR points elsewhere
     settings = load_settings(folder, cache_dir=folder / ".cache", offline=True)
+    cache_file = settings.http_cache_path
     marker = settings.cache_dir / _IMPORTED_MARKER
     digest = _records_digest(records)
-    if _marker_matches(marker, digest, settings.http_cache_path):
+    if _marker_matches(marker, digest, cache_file):
         return open_workspace(folder)  # replayed before, cache untouched since: nothing to do
-    gateway = Gateway(settings)
-    try:
-        gateway.import_responses(records)
-    finally:
-        gateway.close()
-    state = cache_rows_state(settings.http_cache_path)
+    template = _template_for(digest)
+    fresh = not cache_file.exists()
+    if fresh and template is not None and template.is_file():
+        # the same records were imported into an empty cache before: copy that cache
+        # (a few ms) instead of importing them again (requests-cache and 30+ writes)
+        settings.cache_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(template, cache_file)
+    else:
+        gateway = Gateway(settings)
+        try:
+            gateway.import_responses(records)
+        finally:
+            gateway.close()
+        if fresh and template is not None:
+            _save_template(cache_file, template)
+    state = cache_rows_state(cache_file)
     if state is not None:
         marker.write_text(f"{digest} {state!r}\n", encoding="utf-8")
     return open_workspace(folder)
+
+
+def _template_for(digest: str) -> Path | None:
+    """Where a cache holding exactly these records is kept (the user's cache folder)."""
+    from .settings import load_settings
+
+    try:
+        return load_settings().cache_dir / "derived" / f"offline-cache-{digest[:24]}.sqlite"
+    except ResearchKitError:
+        return None
+
+
+def _save_template(cache_file: Path, template: Path) -> None:
+    try:
+        template.parent.mkdir(parents=True, exist_ok=True)
+        temp = template.with_name(f".{template.name}.{os.getpid()}.tmp")
+        shutil.copyfile(cache_file, temp)
+        os.replace(temp, template)
+    except OSError:  # a read-only cache folder only costs speed
+        pass
 
 
 _IMPORTED_MARKER = "imported-records.txt"

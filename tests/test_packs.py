@@ -84,3 +84,21 @@ def test_demo_records_are_fictional_and_well_formed():
     for rec in records:
         assert rec["url"].startswith("https://")
         assert rec["status"] in (200, 301, 302, 404)
+
+
+def test_replaying_the_same_records_again_copies_the_first_cache(tmp_path):
+    from research_kit.demo import prepare_demo_workspace
+    from research_kit.settings import load_settings
+
+    first = prepare_demo_workspace(tmp_path / "a")
+    templates = list((load_settings().cache_dir / "derived").glob("offline-cache-*.sqlite"))
+    assert len(templates) == 1
+    second = prepare_demo_workspace(tmp_path / "b")
+    copied = (second / ".cache" / "http-cache.sqlite").read_bytes()
+    assert copied == templates[0].read_bytes()
+    gateway = Gateway(load_settings(second))
+    try:  # a working cache, offline
+        assert gateway.get("https://www.brightwater-instruments.example/").status == 200
+    finally:
+        gateway.close()
+    assert (first / ".cache" / "imported-records.txt").is_file()

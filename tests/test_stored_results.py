@@ -62,6 +62,7 @@ def test_a_changed_input_means_computing_again(demo_ws):
     after_target.match()
     assert after_target._stored.hits == 0
     after_target.write_brief()
+    assert len(_entries()) == 1  # the new entry replaced the one it superseded
 
     notes = demo_ws / "notes" / "alex-rivera-profile.pdf"
     stamp = notes.stat().st_mtime + 60

@@ -24,8 +24,9 @@ fetch that page again). A run in which a fetch failed online saves nothing (its 
 be incomplete), nor does one that mixed stored results with results computed after the
 HTTP cache changed.
 
-**The store** is content-addressed, in the user's cache folder (``derived/results/``, the
-newest 200 entries kept): the same inputs give the same results, so the demo unpacked in a
+**The store** is content-addressed, in the user's cache folder (``derived/results/``; a
+workspace's new entry replaces its previous one, and at most the 100 most recently used
+are kept): the same inputs give the same results, so the demo unpacked in a
 new folder, or a pack replayed twice, finds what an earlier run computed. Results that
 mention their workspace's own path are filed under a key that includes that path. Each
 workspace lists the entries it wrote (``.research-kit/results-keys``) so that ``forget``
@@ -63,7 +64,7 @@ _SKIP_DIRS = {"out", ".cache", ".research-kit", ".ipynb_checkpoints", "__pycache
 _MAX_ENTRIES = 20_000  # files per fingerprint; past this we simply do not reuse
 _HASH_FILE_LIMIT = 2 * 1024 * 1024
 _HASH_TOTAL_LIMIT = 64 * 1024 * 1024
-_STORE_LIMIT = 200
+_STORE_LIMIT = 100
 NOTHING = object()
 """What :meth:`StoredResults.lookup` returns when there is no valid stored result."""
 
@@ -472,12 +473,15 @@ class StoredResults:
         return True
 
     def _list_key(self, key: str) -> None:
+        """Name this workspace's entry in its list, and drop the entries it superseded (the
+        store keeps about one entry per workspace; an identical workspace elsewhere that
+        shared one just computes it again)."""
+        for old in stored_result_files(self.ws.path):
+            if old.suffix == ".pickle" and old.stem != key:
+                old.unlink(missing_ok=True)
         index = self.ws.path / KEYS_FILE
-        known = index.read_text(encoding="utf-8").split() if index.exists() else []
-        if key not in known:
-            index.parent.mkdir(parents=True, exist_ok=True)
-            with index.open("a", encoding="utf-8") as fh:
-                fh.write(key + "\n")
+        index.parent.mkdir(parents=True, exist_ok=True)
+        index.write_text(key + "\n", encoding="utf-8")
 
 
 def _prune(folder: Path) -> None:
