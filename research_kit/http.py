@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import threading
+import weakref
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any, Callable, Mapping
@@ -108,6 +109,15 @@ def _short(exc: BaseException) -> str:
     return text if len(text) < 160 else text[:157] + "..."
 
 
+def _weak(callback: Callable | None):
+    """A weak reference to a bound method; a plain function is simply kept."""
+    if callback is None:
+        return None
+    if hasattr(callback, "__self__"):
+        return weakref.WeakMethod(callback)
+    return lambda: callback
+
+
 def _cacheable(response) -> bool:
     # requests-cache calls this for new and cached responses alike
     return not looks_like_sec_rate_limit_page(getattr(response, "content", b""))
@@ -128,7 +138,7 @@ class Gateway:
         self._robots = _robots.RobotsCache(self._load_robots)
         self._session_lock = threading.Lock()
         self._listeners: list = []
-        self._watchers: list[tuple[Callable | None, Callable | None]] = []
+        self._watchers: list[tuple[Any, Any]] = []  # weak references to callbacks
 
     # -- plumbing -----------------------------------------------------------------------
     @property
@@ -179,14 +189,24 @@ class Gateway:
         try:
             response = self._get(url, headers, robots, ok_statuses, follow)
         except Exception as exc:
-            for _, failed in self._watchers:
+            for _, failed in self._live_watchers():
                 if failed is not None:
                     failed(url, exc)
             raise
-        for served, _ in self._watchers:
+        for served, _ in self._live_watchers():
             if served is not None:
                 served(response)
         return response
+
+    def _live_watchers(self) -> list[tuple[Callable | None, Callable | None]]:
+        live, kept = [], []
+        for pair in self._watchers:
+            callbacks = tuple(ref() if ref is not None else None for ref in pair)
+            if any(c is not None for c in callbacks):
+                live.append(callbacks)
+                kept.append(pair)
+        self._watchers = kept
+        return live
 
     def _get(self, url: str, headers: Mapping[str, str] | None, robots: bool,
              ok_statuses: tuple[int, ...], follow: Callable[[str], bool] | None) -> Response:
@@ -248,8 +268,9 @@ class Gateway:
               failed: Callable[[str, Exception], None] | None = None) -> None:
         """Call ``served(response)`` after each successful :meth:`get` and
         ``failed(url, error)`` after each one that raised (stored results use this to
-        know what a run's answers depended on)."""
-        self._watchers.append((served, failed))
+        know what a run's answers depended on). Bound methods are held weakly: a workbench
+        opened again in the same notebook does not keep the old one alive."""
+        self._watchers.append((_weak(served), _weak(failed)))
 
     # -- internals ----------------------------------------------------------------------
     @staticmethod

@@ -220,3 +220,17 @@ def test_forget_deletes_stored_results(demo_ws):
     deleted = [p.resolve() for p in plan.deleted]
     assert stored and all(p.resolve() in deleted for p in stored)
     assert not _entries() and not (demo_ws / KEYS_FILE).exists()
+
+
+def test_a_workbench_opened_again_is_not_kept_alive_by_the_gateway(demo_ws):
+    import gc
+    import weakref
+
+    first = open_research(demo_ws)
+    gateway = first.gateway
+    ref = weakref.ref(first._stored)
+    del first
+    gc.collect()
+    assert ref() is None
+    second = open_research(demo_ws)
+    assert second.gateway is gateway  # same settings, same workspace: the gateway is reused
