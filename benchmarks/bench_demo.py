@@ -3,8 +3,9 @@
 Floor: a fresh process that executes (with the same runner) a one-cell notebook doing
 ``import pandas, matplotlib.pyplot`` — what any notebook-based tool pays before it does
 anything. Also reported: the same floor with jupyter_client's stock kernel client, which
-waits 0.2 s twice at start-up (our runner's client does not; see research_kit/_kernel_client.py). Goal (issue 2/8): demo ≤ 1.5 × floor. Each is run N times in fresh processes,
-interleaved; the median counts. Three demo cases:
+waits 0.2 s twice at start-up (our runner's client does not; see
+research_kit/_kernel_client.py). Goal (issue 2/8): demo ≤ 1.5 × floor. Each is run N times
+in fresh processes, interleaved; the median counts. Three demo cases:
 
 * ``cold``: a new folder and an empty user cache (``RESEARCH_KIT_CACHE_DIR`` fresh each time):
   nothing stored yet, as on a machine that never ran research-kit;

@@ -11,9 +11,7 @@ else lives in private or sub-modules and may change.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
+from ._lazy import lazy_exports
 from ._version import __version__
 from .errors import *  # noqa: F401,F403 - the exception tree is public
 from .errors import __all__ as _error_names
@@ -108,15 +106,7 @@ _EXPORTS: dict[str, str] = {
 
 __all__ = sorted(["__version__", *_error_names, *_EXPORTS])
 
-
-def __getattr__(name: str) -> Any:
-    target = _EXPORTS.get(name)
-    if target is None:
-        raise AttributeError(f"module 'research_kit' has no attribute {name!r}")
-    module_name, attribute = target.split(":")
-    value = getattr(importlib.import_module(f".{module_name}", __name__), attribute)
-    globals()[name] = value  # later lookups skip this function
-    return value
+__getattr__, _ = lazy_exports(__name__, _EXPORTS)
 
 
 def __dir__() -> list[str]:

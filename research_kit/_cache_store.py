@@ -37,17 +37,6 @@ def _parse_time(value: str | None) -> datetime:
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
-def _same(cached: CachedResponse | None, status: int, body: bytes, created: datetime) -> bool:
-    if cached is None or cached.status_code != status or (cached.content or b"") != body:
-        return False
-    stored = cached.created_at
-    if stored is None:
-        return False
-    if stored.tzinfo is None:
-        stored = stored.replace(tzinfo=timezone.utc)
-    return stored.replace(microsecond=0) == created.replace(microsecond=0)
-
-
 def import_records(session: CachedSession, records: Iterable[dict[str, Any]]) -> int:
     count = 0
     for rec in records:
@@ -64,16 +53,10 @@ def import_records(session: CachedSession, records: Iterable[dict[str, Any]]) ->
                                     preload_content=False, request_url=url)
         response._content = body
         response._content_consumed = True
-        created = _parse_time(rec.get("retrieved_at"))
-        key = _key(session, url)
-        count += 1
-        if _same(session.cache.get_response(key), status, body, created):
-            # replaying the same pack again writes nothing: the cache (and everything
-            # keyed on its state, such as stored step results) stays as it was
-            continue
         cached = CachedResponse.from_response(response, expires=None)
-        cached.created_at = created
-        session.cache.responses[key] = cached
+        cached.created_at = _parse_time(rec.get("retrieved_at"))
+        session.cache.responses[_key(session, url)] = cached
+        count += 1
     return count
 
 

@@ -10,14 +10,8 @@ __all__ = ["cache_info", "clear_cache", "cache_rows_state"]
 
 
 def _count(settings: Settings) -> int:
-    path = settings.http_cache_path
-    if not path.exists():
-        return 0
-    with sqlite3.connect(path) as db:
-        try:
-            return db.execute("SELECT COUNT(*) FROM responses").fetchone()[0]
-        except sqlite3.DatabaseError:
-            return 0
+    state = cache_rows_state(settings.http_cache_path)
+    return state[0][0] if state else 0
 
 
 def cache_rows_state(path) -> tuple | None:

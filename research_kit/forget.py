@@ -30,6 +30,7 @@ from typing import Any
 
 from .errors import WorkspaceError
 from .research.interviewers import load_interviewers, read_target
+from .provenance import path_within
 from .research._stored_results import stored_result_files
 from .research.normalise import fold, person_key, slugify
 
@@ -86,14 +87,6 @@ def _carries(stem_tokens: list[str], name_tokens: list[str]) -> bool:
                          for i in range(len(stem_tokens) - n + 1))
 
 
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.resolve().relative_to(root.resolve())
-        return True
-    except ValueError:
-        return False
-
-
 def _target_block(target: Path, name: str) -> tuple[int, int] | None:
     """Lines of the [[interviewers]] / [coordinator] table whose name is ``name``."""
     lines = target.read_text(encoding="utf-8").splitlines()
@@ -132,7 +125,7 @@ def plan_forget(workspace: Any, name: str) -> ForgetPlan:
     chosen: dict[Path, str] = {}
     if profile_file:
         path = (ws / profile_file)
-        if path.is_file() and _inside(path, ws):
+        if path.is_file() and path_within(path, ws) is not None:
             chosen[path.resolve()] = "their profile file (profile = … in target.toml)"
         elif path.is_file():
             plan.keep.append((path, "their profile file is outside the workspace: not touched"))

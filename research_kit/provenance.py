@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 __all__ = ["Source", "SOURCE_COLUMNS", "empty_table", "table_from_rows", "utc_now_iso",
-           "display_path"]
+           "display_path", "path_within"]
 
 SOURCE_COLUMNS = ["source_url", "retrieved_at", "section", "from_cache"]
 
@@ -33,6 +33,14 @@ def display_path(path: str | os.PathLike) -> str:
         return "~/" + absolute.relative_to(Path.home().resolve()).as_posix()
     except (ValueError, OSError, RuntimeError):
         return str(p)
+
+
+def path_within(path: str | os.PathLike, root: str | os.PathLike) -> Path | None:
+    """``path`` relative to ``root`` when it lies inside it (links resolved), else None."""
+    try:
+        return Path(path).resolve().relative_to(Path(root).resolve())
+    except (ValueError, OSError):
+        return None
 
 
 def utc_now_iso() -> str:

@@ -63,7 +63,8 @@ def _kernel_manager():
     from jupyter_client.kernelspec import KernelSpec
     from jupyter_client.manager import KernelManager
 
-    km = KernelManager(kernel_name="python3", client_class="research_kit._kernel_client.PromptClient")
+    km = KernelManager(kernel_name="python3",
+                       client_class="research_kit._kernel_client.PromptClient")
     km._kernel_spec = KernelSpec(
         argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
         display_name="Python 3 (ipykernel)", language="python", name="python3")

@@ -17,8 +17,9 @@ from typing import Any
 
 from .._version import __version__
 from ..cache_admin import cache_rows_state
+from ..provenance import path_within
 
-__all__ = ["results_fingerprint", "inside"]
+__all__ = ["results_fingerprint"]
 
 FORMAT = 2
 _SKIP_DIRS = {"out", ".cache", ".research-kit", ".ipynb_checkpoints", "__pycache__", ".git"}
@@ -80,13 +81,6 @@ def _strings(value: Any):
             yield from _strings(item)
 
 
-def inside(path: Path, root: Path) -> Path | None:
-    try:
-        return path.resolve().relative_to(root.resolve())
-    except (ValueError, OSError):
-        return None
-
-
 def _http_cache_state(path: Path, own: bool) -> tuple:
     """A cache of the workspace's own: its rows' content. A shared one: where it is, and its
     row counts and newest rows (any write changes them)."""
@@ -135,7 +129,7 @@ def results_fingerprint(ws, settings_in, overrides: dict[str, Any]) -> str:
     walk.add_tree(package, "<research_kit>", skip_dirs={"__pycache__"}, content=False)
     settings = settings_in
     skip = set(_SKIP_DIRS)
-    own_cache = inside(Path(settings.cache_dir), ws.path)
+    own_cache = path_within(Path(settings.cache_dir), ws.path)
     if own_cache is not None:
         skip.add(own_cache.parts[0] if own_cache.parts else "")
         settings = dataclasses.replace(settings, cache_dir=Path("<workspace>") / own_cache)
@@ -149,7 +143,7 @@ def results_fingerprint(ws, settings_in, overrides: dict[str, Any]) -> str:
         try:
             if candidate.is_file():
                 walk.add_file(candidate, text)
-            elif candidate.is_dir() and inside(candidate, ws.path) is None:
+            elif candidate.is_dir() and path_within(candidate, ws.path) is None:
                 walk.add_tree(candidate, text, skip_dirs=_SKIP_DIRS,
                               skip_files=lambda name: name.endswith(".ipynb"))
         except OSError:
@@ -158,7 +152,7 @@ def results_fingerprint(ws, settings_in, overrides: dict[str, Any]) -> str:
         return "too many files: " + secrets.token_hex(8)
     # file sources are written relative to the working folder (or ~) when made
     cwd = Path.cwd()
-    here = inside(cwd, ws.path)
+    here = path_within(cwd, ws.path)
     place = ("cwd in workspace", here.as_posix()) if here is not None else (
         "cwd", str(cwd.resolve()))
     parts = (FORMAT, __version__, sys.version, _installed_packages(), time.tzname,

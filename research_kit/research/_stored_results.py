@@ -47,6 +47,7 @@ import os
 import pickle
 import secrets
 from datetime import datetime, timezone
+from functools import cached_property
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -142,6 +143,14 @@ class StoredResults:
         self._valid_until: datetime | None = None
         self._roots = tuple(sorted({str(ws.path.resolve()), str(ws.path.absolute())}))
 
+    @cached_property
+    def _folder(self) -> Path:
+        return store_dir()
+
+    @cached_property
+    def _secret(self) -> bytes | None:
+        return _signing_key()
+
     # -- what the gateway tells us --------------------------------------------------------
     def served(self, response) -> None:
         expires = getattr(response, "expires", None)
@@ -168,12 +177,12 @@ class StoredResults:
 
     # -- reading --------------------------------------------------------------------------
     def _read(self, key: str) -> dict | None:
-        path = store_dir() / f"{key}.pickle"
+        path = self._folder / f"{key}.pickle"
         try:
             blob = path.read_bytes()
         except OSError:
             return None
-        secret = _signing_key()
+        secret = self._secret
         if secret is None or len(blob) < 32:
             return None
         signature, payload = blob[:32], blob[32:]
@@ -309,10 +318,10 @@ class StoredResults:
                                 "entries": entries, "brief": self._brief,
                                 "valid_until": self._valid_until},
                                protocol=pickle.HIGHEST_PROTOCOL)
-        secret = _signing_key()
+        secret = self._secret
         if secret is None:
             return False
-        folder = store_dir()
+        folder = self._folder
         try:
             folder.mkdir(parents=True, exist_ok=True)
             temp = folder / f".{key}.{os.getpid()}.tmp"

@@ -22,7 +22,8 @@ from ..sources.jobs.model import JobPosting
 from ..sources.profile_model import Profile
 from .matching import Matcher, RequirementMatch
 from .questions import likely_questions, star_table
-from .swot import swot, swot_figure
+from .swot import swot
+from .swot_grid import swot_figure
 from .targets import compare_targets, targets_overview
 
 __all__ = ["match_requirements", "swot", "swot_figure", "likely_questions", "star_table",

@@ -23,9 +23,9 @@ from ..sources.profile_model import Profile
 from ..sources.vocabulary import vocabulary
 from .evidence import total_years
 from .normalise import language_key, split_location
-from .swot_grid import QUADRANTS, SwotFigure, swot_figure  # noqa: F401 - re-exported
+from .swot_grid import QUADRANTS
 
-__all__ = ["swot", "swot_figure", "SwotFigure", "SWOT_COLUMNS", "QUADRANTS"]
+__all__ = ["swot", "SWOT_COLUMNS", "QUADRANTS"]
 
 SWOT_COLUMNS = ["quadrant", "item", "evidence", "prompt", "basis", "requirement_rank", "kind"]
 _SENIOR_TITLE = re.compile(r"\b(senior|sr\.?|staff|principal|lead|head|director|vp|vice "

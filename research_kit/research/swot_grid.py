@@ -73,7 +73,8 @@ class SwotFigure:
                 body = "".join(f"<li>{escape(item)}</li>" for item in q.items)
                 body = f"<ul style='margin:4px 0 0 0;padding-left:18px'>{body}</ul>"
                 if q.more:
-                    body += f"<p style='margin:4px 0 0 0'><i>… and {q.more} more (see the table)</i></p>"
+                    body += (f"<p style='margin:4px 0 0 0'><i>… and {q.more} more "
+                             "(see the table)</i></p>")
             else:
                 body = f"<p style='margin:4px 0 0 0'><i>{escape(q.empty_text)}</i></p>"
             cells.append(f"<td style='background:{COLORS[q.name]};vertical-align:top;"

@@ -100,13 +100,15 @@ def step(label: str | None, *, store: bool = True) -> Callable:
 
 
 def install_workspace_gateway(ws: Workspace, *, limiter=None, this_thread_only: bool = False,
-                              **overrides: Any):
-    """A gateway with the workspace's settings that records every URL the workspace uses,
-    installed as the default for this process (or only this thread, for batch workers)."""
+                              settings=None, **overrides: Any):
+    """A gateway with the workspace's settings (``settings``, when already loaded) that
+    records every URL the workspace uses, installed as the default for this process (or
+    only this thread, for batch workers)."""
     from ..http import Gateway, get_gateway, set_gateway
     from ..settings import load_settings
 
-    settings = load_settings(ws.path, **overrides)
+    if settings is None:
+        settings = load_settings(ws.path, **overrides)
     current = None if this_thread_only else get_gateway(create=False)
     if current is not None and current.settings == settings and \
             getattr(current, "_workspace_path", None) == ws.path:
@@ -143,7 +145,7 @@ class ResearchBase:
         """The workspace's gateway, installed on first use: a re-run served from stored
         results never needs it (nor the import of the HTTP stack)."""
         if self._gateway is None:
-            self._gateway = install_workspace_gateway(self.ws)
+            self._gateway = install_workspace_gateway(self.ws, settings=self._settings)
             self._gateway.watch(served=self._stored.served, failed=self._stored.failed)
         return self._gateway
 

@@ -6,8 +6,7 @@ see :mod:`.load` for the order in which readers are tried.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from ..._lazy import lazy_exports
 
 # submodules load on first use: unpickling a stored JobPosting needs .model only, not the
 # readers (which bring the HTTP stack and HTML parsers with them)
@@ -16,18 +15,7 @@ _EXPORTS = {"load_job_posting": "load", "parse_job_content": "load", "JobPosting
 
 __all__ = sorted([*_EXPORTS, "parse_job_command"])
 
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(list(globals()) + list(_EXPORTS))
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 
 
 def parse_job_command(source: str, args) -> dict:

@@ -14,18 +14,11 @@ Modules: :mod:`.discover` (crawl), :mod:`.classify` (page kinds), :mod:`.sitemap
 
 from __future__ import annotations
 
-from typing import Any
+from ..._lazy import lazy_exports
 
 __all__ = ["SiteResearch", "research_site"]
 
-
-def __getattr__(name: str) -> Any:
-    # loaded on first use: `import research_kit.sources.website.jsonld` (job postings use
-    # it) must not bring the crawler and the HTTP stack with it
-    if name in __all__:
-        from . import research
-
-        value = getattr(research, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# loaded on first use: `import research_kit.sources.website.jsonld` (job postings use it)
+# must not bring the crawler and the HTTP stack with it
+__getattr__, __dir__ = lazy_exports(__name__, {"SiteResearch": "site",
+                                                "research_site": "research"})
