@@ -51,7 +51,7 @@ execute_notebook(d / "empty.ipynb", d / "out.ipynb", cwd=d, progress=None)
 # pay: two fixed 0.2 s waits at start-up that research-kit's runner does without)
 STOCK_FLOOR_SCRIPT = FLOOR_SCRIPT.replace(
     'execute_notebook(d / "empty.ipynb", d / "out.ipynb", cwd=d, progress=None)',
-    'from research_kit.runner import start_kernel\n'
+    'from research_kit.app.runner import start_kernel\n'
     'k = start_kernel(d, log_path=d / "kernel.log")\n'
     'k.km.client_class = "jupyter_client.blocking.BlockingKernelClient"\n'
     'execute_notebook(d / "empty.ipynb", d / "out.ipynb", cwd=d, progress=None, kernel=k)')

@@ -67,7 +67,7 @@ def run(name: str, ticker: str, files: dict[str, Path]) -> None:
     from pytest_httpserver import HTTPServer
 
     from edgar_support import serve_sec
-    from research_kit.http import Gateway
+    from research_kit.gateway.client import Gateway
     from research_kit.settings import load_settings
 
     server = HTTPServer()

@@ -36,7 +36,7 @@ def timed(func, *args, repeat: int = 1, **kw):
 def bench_occupations() -> None:
     import pandas as pd
 
-    from research_kit.research.occupation import match_occupation, occupation_panel
+    from research_kit.research.industry.occupation import match_occupation, occupation_panel
     from research_kit.sources.onet.data import bundled_onet
 
     load, data = timed(bundled_onet.__wrapped__)
@@ -102,7 +102,7 @@ def bench_peers(fixtures: Path) -> None:
 
     import pandas as pd
 
-    from research_kit.research.peers import peer_facts, peer_table
+    from research_kit.research.industry.peers import peer_facts, peer_table
 
     facts_dir = fixtures / "edgar" / "companyfacts"
     if not facts_dir.is_dir():

@@ -6,7 +6,7 @@ resumes, labelled 1 when the line is evidence for the requirement (a reader woul
 and 0 when it is not. For each pair the matcher gets a profile made of that one line and
 says whether it would quote it as evidence. Three configurations:
 
-* ``full table``: research_kit/sources/data/terms.tsv as shipped;
+* ``full table``: research_kit/lexicon/data/terms.tsv as shipped;
 * ``names only``: the same concepts, each matched only by its own name (no synonyms or
   abbreviations) — what the synonym table adds is the difference;
 * ``words only``: no table at all (stemmed content words).
@@ -29,10 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from research_kit.research.matching import Matcher  # noqa: E402
-from research_kit.sources.profile_model import Profile  # noqa: E402
+from research_kit.research.position.matching import Matcher  # noqa: E402
+from research_kit.sources.profiles.model import Profile  # noqa: E402
 from research_kit.sources.profiles.resume import fix_mojibake  # noqa: E402
-from research_kit.sources.vocabulary import Concept, Vocabulary, vocabulary  # noqa: E402
+from research_kit.lexicon.terms import Concept, Vocabulary, vocabulary  # noqa: E402
 
 
 def load_pairs(fixtures: Path) -> list[dict]:
@@ -102,7 +102,7 @@ def report(name: str, pairs: list[dict], vocab: Vocabulary, show: bool) -> None:
 
 
 def bench_demo_speed() -> None:
-    from research_kit.research.position import match_requirements, swot
+    from research_kit.research.position.match import match_requirements, swot
     from research_kit.sources.jobs import load_job_posting
     from research_kit.sources.profiles import load_profile
 

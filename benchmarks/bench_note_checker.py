@@ -20,7 +20,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from research_kit.research.note_checker import check_note
+from research_kit.research.people.note_checker import check_note
 
 TABLE = Path(__file__).resolve().parents[1] / "tests" / "data" / "notes.csv"
 

@@ -45,7 +45,7 @@ def bs_text(raw: bytes) -> str:
 def main() -> None:
     from research_kit.sources.website.document import parse_html
     from research_kit.sources.website.maintext import (count_words, drop_repeated_blocks,
-                                                        extract_main_text)
+        extract_main_text)
 
     gold = json.loads((HERE / "data" / "website_text_gold.json").read_text())["pages"]
     try:

@@ -44,8 +44,8 @@ EXAMPLES = {
 
 
 def build(name: str) -> Path:
-    from research_kit.runner import execute_notebook
-    from research_kit.templates import percent_to_notebook, template_dir
+    from research_kit.app.runner import execute_notebook
+    from research_kit.app.templates import percent_to_notebook, template_dir
 
     setup, checked = EXAMPLES[name]
     nb = percent_to_notebook((template_dir() / f"{name}.py").read_text(encoding="utf-8"))

@@ -208,7 +208,7 @@ def create_workspace(name: str, *, ticker: str | None = None, site: str | None =
     Existing files are kept as they are (the user's work); with ``force`` each is moved to a
     timestamped backup first and written afresh.
     """
-    from . import templates
+    from .app import templates
 
     if not name or not name.strip():
         raise WorkspaceError("a workspace needs a company name",

@@ -1,6 +1,6 @@
 # ---
 # research-kit template: research.ipynb (percent format; the .ipynb is generated from this
-# file by `python -m research_kit.templates sync`)
+# file by `python -m research_kit.app.templates sync`)
 # ---
 
 # %% [markdown]

@@ -16,6 +16,7 @@ import pytest
 PROJECT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(os.environ.get("RESEARCH_KIT_FIXTURES") or PROJECT.parent / "shared" / "fixtures")
 LOCAL = Path(__file__).resolve().parent / "data"
+DEMO_ROOT = PROJECT / "research_kit" / "app" / "demo"
 
 
 def fixture_path(*parts: str) -> Path:
@@ -35,7 +36,7 @@ def _isolated_environment(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("RESEARCH_KIT_CONTACT", raising=False)
     monkeypatch.delenv("RESEARCH_KIT_OFFLINE", raising=False)
     monkeypatch.delenv("RESEARCH_KIT_REUSE_RESULTS", raising=False)
-    from research_kit import http
+    from research_kit.gateway import client as http
 
     old = http.set_gateway(None)
     yield
@@ -47,7 +48,7 @@ def _isolated_environment(tmp_path_factory, monkeypatch):
 @pytest.fixture
 def make_gateway(tmp_path):
     """Build a Gateway with fast test settings over a private cache dir."""
-    from research_kit.http import Gateway
+    from research_kit.gateway.client import Gateway
     from research_kit.settings import load_settings
 
     made = []

@@ -14,8 +14,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from werkzeug import Response as WResponse
+from conftest import DEMO_ROOT
 
-DEMO_WEB = Path(__file__).resolve().parents[1] / "research_kit" / "demo" / "web"
+DEMO_WEB = DEMO_ROOT / "web"
 SEC_HOSTS = ("www.sec.gov", "data.sec.gov")
 
 

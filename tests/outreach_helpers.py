@@ -7,9 +7,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from research_kit.sources.profile_model import Education, Entry, Experience, Profile
+from research_kit.sources.profiles.model import Education, Entry, Experience, Profile
+from conftest import DEMO_ROOT
 
-DEMO_NOTES = Path(__file__).resolve().parents[1] / "research_kit" / "demo" / "files"
+DEMO_NOTES = DEMO_ROOT / "files"
 
 DEMO_TARGET = '''\
 # FICTIONAL demo workspace (docs/demo-company.md)

@@ -1,10 +1,10 @@
 """Write the demo's position documents (fictional; see docs/demo-company.md).
 
 * the Greenhouse single-job API response for the demo posting:
-  research_kit/demo/web/boards-api.greenhouse.io/v1/boards/brightwaterinstruments/jobs/4012345
+  research_kit/app/demo/web/boards-api.greenhouse.io/v1/boards/brightwaterinstruments/jobs/4012345
 * two LinkedIn-style "Save to PDF" exports in the current two-column layout:
-  research_kit/demo/files/alex-rivera-profile.pdf (the candidate) and
-  research_kit/demo/files/dana-okafor-linkedin.pdf (an interviewer).
+  research_kit/app/demo/files/alex-rivera-profile.pdf (the candidate) and
+  research_kit/app/demo/files/dana-okafor-linkedin.pdf (an interviewer).
 
 The PDFs copy the real exports' structure, measured on real exports: a dark sidebar (Contact,
 Top Skills, Languages, Certifications) beside the main column; name 26 pt, headline 12 pt,

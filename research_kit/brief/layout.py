@@ -26,8 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .blocks import (MAX_CHARTS, MAX_FIGURES, ChartStrip, HeaderBlock, SnapshotSection,
-                     SourcesBlock)
+from .blocks import MAX_CHARTS, MAX_FIGURES, ChartStrip, HeaderBlock, SnapshotSection, SourcesBlock
 from .charts import ChartImage
 from .citations import Numbering, source_key
 from .fonts import FontBook

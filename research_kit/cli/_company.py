@@ -69,7 +69,7 @@ def _read_source(source: str):
     if source == "-":
         return sys.stdin.buffer.read(), Source.for_text("stdin")
     if re.match(r"https?://", source, re.I):
-        from ..http import get_gateway
+        from ..gateway.client import get_gateway
         from ..sources.edgar.client import to_sec_url
 
         response = get_gateway().get(to_sec_url(source))
@@ -93,7 +93,7 @@ def parse_annual_report(source: str, args) -> dict:
     allow = getattr(args, "allow_form", ()) or ()
     label = source if not source.startswith("http") else provenance.url
     if data.lstrip()[:5].startswith(b"%PDF"):
-        from ..sources.annual_report_pdf import read_annual_report_pdf
+        from ..sources.annual_reports.pdf import read_annual_report_pdf
 
         pdf = read_annual_report_pdf(data, source=provenance)
         try:

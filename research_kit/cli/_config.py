@@ -33,7 +33,7 @@ def show_config(args) -> int:
 
 def cache_command(args) -> int:
     from ..settings import load_settings
-    from .. import cache_admin
+    from ..gateway import cache_admin
 
     settings = load_settings()
     if args.action == "info":

@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def occupation_command(args) -> int:
-    from ..research.occupation import hot_skill_overlap, occupation_panel
+    from ..research.industry.occupation import hot_skill_overlap, occupation_panel
 
     data = None
     if args.onet_dir:
@@ -87,7 +87,7 @@ def _records(frame, columns):
 
 
 def peers_command(args) -> int:
-    from ..research.peers import peers_for_ticker, format_peer_table
+    from ..research.industry.peers import peers_for_ticker, format_peer_table
 
     result = peers_for_ticker(args.ticker, competitors=args.competitor,
                               max_sic_peers=args.max_sic_peers, use_10k=not args.no_10k)

@@ -76,7 +76,7 @@ def _read_note(args) -> str:
 
 def note_check_command(args) -> int:
     from ..errors import InputError
-    from ..research.note_checker import DEFAULT_LIMIT, check_note
+    from ..research.people.note_checker import DEFAULT_LIMIT, check_note
 
     limit = DEFAULT_LIMIT if args.limit is None else args.limit
     if limit <= 0:
@@ -94,8 +94,8 @@ def note_check_command(args) -> int:
 
 
 def note_draft_command(args) -> int:
-    from ..research import interviewers as iv
-    from ..research import outreach, thank_you
+    from ..research.people import interviewers as iv
+    from ..research.people import outreach, thank_you
 
     people = iv.load_interviewers(args.workspace)
     person = iv.find_person(people, args.to)
@@ -141,7 +141,7 @@ def note_draft_command(args) -> int:
 
 
 def forget_command(args) -> int:
-    from ..forget import forget_person, plan_forget
+    from ..app.forget import forget_person, plan_forget
 
     plan = plan_forget(args.workspace, args.name)
     if args.dry_run or not args.json:

@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def match_command(args) -> int:
-    from ..research.position import match_requirements
+    from ..research.position.match import match_requirements
     from ..sources.jobs import load_job_posting
     from ..sources.profiles import load_profile
 

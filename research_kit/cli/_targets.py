@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def targets_command(args) -> int:
     from ..errors import InputError
-    from ..tracker import STATUSES, add_target, follow_ups_due, load_targets
+    from ..app.tracker import STATUSES, add_target, follow_ups_due, load_targets
 
     if args.action == "add":
         if not args.name:
@@ -54,7 +54,7 @@ def targets_command(args) -> int:
 
 
 def batch_command(args) -> int:
-    from ..batch import run_batch
+    from ..app.batch import run_batch
 
     rows = run_batch(args.targets_csv, directory=args.dir, workers=args.workers,
                      notebooks=not args.no_notebooks, force=args.force)

@@ -65,7 +65,7 @@ def new_command(args) -> int:
 
 
 def run_command(args) -> int:
-    from ..runner import run_workspace
+    from ..app.runner import run_workspace
 
     env = {"RESEARCH_KIT_REUSE_RESULTS": "0"} if args.fresh else None
     result = run_workspace(args.workspace, offline=args.offline or None, env=env)
@@ -76,7 +76,7 @@ def run_command(args) -> int:
 
 
 def brief_command(args) -> int:
-    from ..research.session import open_research
+    from ..workbench.research import open_research
 
     research = open_research(args.workspace)
     files = research.write_brief(paper=args.paper)
@@ -86,7 +86,7 @@ def brief_command(args) -> int:
 
 
 def demo_command(args) -> int:
-    from ..demo import run_demo
+    from ..app.demo import run_demo
 
     result = run_demo(args.out, pack=args.pack)
     print(f"\nDemo workspace: {result.workspace}")
@@ -99,8 +99,8 @@ def demo_command(args) -> int:
 
 
 def pack_command(args) -> int:
-    from ..packs import export_pack
-    from ..research.workbench import install_workspace_gateway
+    from ..app.packs import export_pack
+    from ..workbench.base import install_workspace_gateway
     from ..workspace import open_workspace
 
     ws = open_workspace(args.workspace)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .._version import __version__
-from ..cache_admin import cache_rows_state
+from ..gateway.cache_admin import cache_rows_state
 from ..provenance import path_within
 
 __all__ = ["results_fingerprint"]

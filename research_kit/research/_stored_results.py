@@ -99,7 +99,7 @@ def _signing_key() -> bytes | None:
 def _passing(error: Exception) -> bool:
     """Might the same request succeed if asked again later?"""
     from ..errors import (ContactMissingError, HTTPStatusError, RobotsDisallowedError,
-                          TooManyRedirectsError, UnsupportedURLError)
+        TooManyRedirectsError, UnsupportedURLError)
 
     if isinstance(error, HTTPStatusError):
         return int(getattr(error, "status", None) or error.context.get("status") or 500) >= 500

@@ -1,14 +1,14 @@
 """The one place research-kit's EDGAR code asks SEC for anything.
 
-Every SEC request goes through :func:`research_kit.http.get_gateway` (or the ``gateway=``
+Every SEC request goes through :func:`research_kit.gateway.client.get_gateway` (or the ``gateway=``
 passed in), which sends the contact User-Agent, keeps all sec.gov hosts together under 10
 requests/s, caches ``/Archives/`` forever and raises on SEC's rate-limit page. Each
-function returns the gateway's :class:`~research_kit.http.Response`: ``.json()`` or
+function returns the gateway's :class:`~research_kit.gateway.client.Response`: ``.json()`` or
 ``.content`` plus ``.source`` for provenance.
 
 The SEC base URLs can be redirected for a block of code with :func:`sec_endpoints` — tests
 and benchmarks point them at a loopback server that serves files laid out like
-``research_kit/demo/web/<host>/<path>``. Production code never needs it.
+``research_kit/app/demo/web/<host>/<path>``. Production code never needs it.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ...errors import InputError, NotFoundError
-from ...http import Gateway, Response, get_gateway
+from ...gateway.client import Gateway, Response, get_gateway
 
 __all__ = ["SecEndpoints", "sec_endpoints", "current_endpoints", "cik10", "accession_folder",
            "archives_url", "fetch_company_tickers", "fetch_submissions",

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ...errors import ParseError
-from ...http import decode_body, looks_like_sec_rate_limit_page
+from ...gateway.client import decode_body, looks_like_sec_rate_limit_page
 from .html_text import html_to_text
 
 __all__ = ["SgmlDocument", "FilingText", "read_filing", "check_filing_bytes",
@@ -113,7 +113,7 @@ def check_filing_bytes(data: bytes | str, *, where: str = "the document") -> Non
         raw_head = data[:4096]
         for magic, what in _BINARY_MAGIC.items():
             if data.startswith(magic):
-                hint = (" (for an annual report PDF use research_kit.sources.annual_report_pdf)"
+                hint = (" (for an annual report PDF use research_kit.sources.annual_reports.pdf)"
                         if magic == b"%PDF" else "")
                 raise ParseError(f"{where} is {what}, not an EDGAR text or HTML filing{hint}",
                                  suggestion="give the .htm or .txt document of the filing")

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from typing import Any, Iterable
 
 from ...errors import ParseError
-from ...http import Gateway
+from ...gateway.client import Gateway
 from ...provenance import Source, table_from_rows
 from .client import fetch_company_facts, json_or_error
 from .identify import cik_of

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...errors import CompanyNotFoundError, ParseError
-from ...http import Gateway
+from ...gateway.client import Gateway
 from .client import cik10, fetch_company_tickers
 
 __all__ = ["CompanyId", "resolve_company", "cik_of", "company_index", "normalize_company_name"]

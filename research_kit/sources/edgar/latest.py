@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...errors import NotFoundError
-from ...http import Gateway
+from ...gateway.client import Gateway
 from ...provenance import Source
 from .client import fetch_filing_document
 from .sections import AnnualReport, split_10k
@@ -27,7 +27,7 @@ def latest_10k(query_or_cik, *, gateway: Gateway | None = None) -> AnnualReport:
     if not filings:
         raise NotFoundError(f"{company or query_or_cik} has filed no 10-K with SEC",
                             suggestion="foreign companies file 20-F or 40-F; for others use an "
-                                       "annual report PDF (research_kit.sources.annual_report_pdf)")
+                                       "annual report PDF (research_kit.sources.annual_reports.pdf)")
     filing = filings[0]
     response = fetch_filing_document(filing["url"], gateway=gateway)
     label = f"{company} {filing['form']} filed {filing['filed']}"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from ...errors import FetchError, HTTPStatusError, NotCachedError, ParseError
-from ...http import Gateway
+from ...gateway.client import Gateway
 from ...provenance import Source, table_from_rows
 from .client import fetch_filing_document, fetch_filing_index_page
 from .documents import check_filing_bytes, split_sgml_documents, text_of_document
@@ -82,7 +82,7 @@ def press_release_from_document(data: bytes | str) -> PressRelease:
     """Headline and first paragraph from an EX-99.1 document (HTML or text) or from a full
     8-K submission ``.txt`` (its EX-99.1 document is used)."""
     check_filing_bytes(data, where="the press release")
-    from ...http import decode_body
+    from ...gateway.client import decode_body
 
     text = decode_body(data) if isinstance(data, bytes) else data
     if re.search(r"<DOCUMENT>", text[:200_000], re.I):

@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 from ...display import Panel
 from ...errors import ParseError
-from ...http import Gateway
+from ...gateway.client import Gateway
 from ...provenance import Source, table_from_rows
 from .client import archives_url, fetch_submissions, fetch_submissions_page, json_or_error
 from .identify import cik_of

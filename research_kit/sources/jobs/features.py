@@ -2,7 +2,7 @@
 
 These are the hard facts the match and the SWOT check ("5+ years", "BS in Computer
 Science … or equivalent experience", "an AWS certification"); skills come from the shared
-term table (:mod:`research_kit.sources.vocabulary`).
+term table (:mod:`research_kit.lexicon.terms`).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..vocabulary import vocabulary
+from ...lexicon.terms import vocabulary
 from .model import JobSection
 
 __all__ = ["years_asked", "degree_asked", "certifications_asked", "skills_in",

@@ -26,7 +26,7 @@ from .build import PostingRecord, build_posting
 from .jsonld import job_postings_in_html
 from .model import JobPosting
 from .page import (description_node, embedded_records, listing_records, marked_description,
-                   page_record, soup_of)
+    page_record, soup_of)
 from .routes import route_for_url
 from .text import text_record
 
@@ -67,7 +67,7 @@ def _looks_like_path(text: str) -> bool:
 
 
 def _load_file(path: Path, posting_id, posting_title) -> JobPosting:
-    from ...http import decode_body
+    from ...gateway.client import decode_body
 
     try:
         data = path.read_bytes()
@@ -86,7 +86,7 @@ def _load_file(path: Path, posting_id, posting_title) -> JobPosting:
 
 
 def _load_url(url: str, posting_id, posting_title, gateway) -> JobPosting:
-    from ...http import get_gateway
+    from ...gateway.client import get_gateway
 
     gw = gateway or get_gateway()
     route = route_for_url(url)

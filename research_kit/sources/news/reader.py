@@ -39,7 +39,7 @@ def discover_feeds(html: str | bytes, base_url: str, *, source=None):
     from bs4 import BeautifulSoup
 
     if isinstance(html, bytes):
-        from ...http import decode_body
+        from ...gateway.client import decode_body
 
         html = decode_body(html)
     soup = BeautifulSoup(html or "", "lxml")
@@ -69,7 +69,7 @@ def discover_feeds(html: str | bytes, base_url: str, *, source=None):
 def _gateway(gateway):
     if gateway is not None:
         return gateway
-    from ...http import get_gateway
+    from ...gateway.client import get_gateway
 
     return get_gateway()
 

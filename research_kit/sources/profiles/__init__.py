@@ -14,7 +14,7 @@ from pathlib import Path
 from ...display import Panel
 from ...errors import InputError, ParseError
 from ...provenance import Source
-from ..profile_model import Education, Entry, Experience, Profile
+from .model import Education, Entry, Experience, Profile
 
 __all__ = ["load_profile", "profile_panel", "parse_profile_command", "Profile", "Experience",
            "Education", "Entry"]
@@ -81,7 +81,7 @@ def _parse_file(path: Path) -> Profile:
     if path.stat().st_size > MAX_TEXT_BYTES:
         raise InputError(f"{path.name} is too large for a profile ({path.stat().st_size:,} "
                          "bytes)", path=str(path))
-    from ...http import decode_body
+    from ...gateway.client import decode_body
 
     text = decode_body(path.read_bytes())
     if "\x00" in text[:4000]:

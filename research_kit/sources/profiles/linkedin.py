@@ -21,7 +21,7 @@ import re
 import unicodedata
 
 from ...provenance import Source
-from ..profile_model import Education, Entry, Experience, Profile
+from .model import Education, Entry, Experience, Profile
 from .dates import find_range, parse_range
 from .pdf_text import PdfLine, PdfText
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from ...provenance import Source
-from ..profile_model import Education, Entry, Experience, Profile
-from ..vocabulary import vocabulary
+from .model import Education, Entry, Experience, Profile
+from ...lexicon.terms import vocabulary
 from .dates import find_range, parse_range
 
 __all__ = ["parse_resume_text", "fix_mojibake", "RESUME_HEADINGS"]

@@ -35,7 +35,7 @@ from typing import Any
 
 from ...errors import ParseError
 from ...provenance import Source
-from ..profile_model import Education, Entry, Experience, Profile
+from .model import Education, Entry, Experience, Profile
 
 __all__ = ["parse_profile_yaml", "YAML_KEYS"]
 

@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from ...errors import FetchError, HTTPStatusError, ParseError
-from .classify import (KIND_LIMITS, classify_link, classify_text, classify_url,
-                       is_skippable_url, kind_priority)
+from .classify import (KIND_LIMITS, classify_link, classify_text, classify_url, is_skippable_url,
+    kind_priority)
 from .document import HtmlDocument, normalize_url, parse_html
 from .domain import host_of, in_site, registrable_domain
 from .sitemaps import parse_sitemap, sitemaps_in_robots
@@ -327,7 +327,7 @@ class _Crawl:
 def discover_site(start_url: str, *, gateway=None, max_pages: int = 25,
                   max_depth: int = 2) -> Discovery:
     """Fetch the homepage and the pages that matter; see the module docstring."""
-    from ...http import get_gateway
+    from ...gateway.client import get_gateway
 
     gateway = gateway or get_gateway()
     return _Crawl(gateway, start_url, max(1, max_pages), max(0, max_depth)).run()

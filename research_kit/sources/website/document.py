@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from ...errors import ParseError
-from ...http import decode_body
+from ...gateway.client import decode_body
 from .classify import classify_link
 
 __all__ = ["HtmlDocument", "Link", "parse_html", "normalize_url", "decode_html", "MAX_LINKS"]

@@ -1,0 +1,231 @@
+"""Execute a workspace notebook headless, with progress on stderr.
+
+We drive nbclient directly rather than papermill (papermill's import alone costs about a
+second) but keep papermill's conventions: the cell tagged ``parameters`` is followed by an
+``injected-parameters`` cell, so the same notebook also runs under papermill.
+
+The user's ``research.ipynb`` is never written to: the executed copy goes to
+``out/research.executed.ipynb``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from ..errors import ResearchKitError, WorkspaceError
+from ..workspace import Workspace, open_workspace
+
+__all__ = ["run_workspace", "RunResult", "execute_notebook", "start_kernel", "StartedKernel"]
+
+
+@dataclass
+class RunResult:
+    executed_notebook: Path
+    seconds: float
+    cells: int
+    errors: list[str] = field(default_factory=list)
+    outputs: dict[str, Path] = field(default_factory=dict)
+
+
+def _cell_label(cell: dict[str, Any]) -> str:
+    for line in "".join(cell.get("source", "")).splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:70]
+    return "(empty cell)"
+
+
+def _inject_parameters(nb, params: dict[str, Any]) -> None:
+    nbformat = _import_nbclient()[0]
+
+    if not params:
+        return
+    lines = ["# Parameters injected by research-kit run"]
+    lines += [f"{k} = {json.dumps(v) if isinstance(v, str) else repr(v)}"
+              for k, v in params.items()]
+    cell = nbformat.v4.new_code_cell("\n".join(lines))
+    cell.metadata["tags"] = ["injected-parameters"]
+    cells = nb.cells
+    cells[:] = [c for c in cells if "injected-parameters" not in c.metadata.get("tags", [])]
+    index = next((i + 1 for i, c in enumerate(cells)
+                  if "parameters" in c.metadata.get("tags", [])), 0)
+    cells.insert(index, cell)
+
+
+def _kernel_manager():
+    """A kernel running this very interpreter (the notebook must see this install)."""
+    from jupyter_client.kernelspec import KernelSpec
+    from jupyter_client.manager import KernelManager
+
+    km = KernelManager(kernel_name="python3",
+                       client_class="research_kit._kernel_client.PromptClient")
+    km._kernel_spec = KernelSpec(
+        argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        display_name="Python 3 (ipykernel)", language="python", name="python3")
+    return km
+
+
+class StartedKernel:
+    """A kernel process started ahead of time, so that its boot (about half a second of
+    imports in the child) overlaps our own setup on another core instead of following it."""
+
+    def __init__(self, cwd: Path, log_path: Path, env: dict[str, str] | None = None) -> None:
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        # the kernel's own stderr (startup warnings, crashes) goes to a log, not the terminal
+        self.log_path = log_path
+        self.log = open(log_path, "w", encoding="utf-8")
+        self.km = _kernel_manager()
+        try:
+            self.km.start_kernel(cwd=str(cwd), env={**os.environ, **(env or {})},
+                                 stderr=self.log)
+        except Exception as exc:
+            self.log.close()
+            raise WorkspaceError(f"the notebook kernel could not start: {type(exc).__name__}: "
+                                 f"{exc}", path=str(cwd),
+                                 suggestion=f"see {log_path}; is ipykernel installed in this "
+                                            "environment?") from exc
+
+    def shutdown(self) -> None:
+        """Stop the kernel at once: the notebook is done and saved, nothing is left to lose.
+
+        jupyter_client's ``shutdown_kernel(now=True)`` polls every 0.1 s for the process to
+        go; killing and reaping it directly takes a few milliseconds."""
+        try:
+            process = getattr(self.km.provisioner, "process", None)
+            if process is not None and process.poll() is None:
+                process.kill()
+                process.wait(timeout=10)
+            if self.km.has_kernel:
+                self.km.shutdown_kernel(now=True)
+            else:
+                self.km.cleanup_resources()
+        finally:
+            self.log.close()
+
+
+def start_kernel(cwd: str | os.PathLike, *, log_path: str | os.PathLike,
+                 env: dict[str, str] | None = None) -> StartedKernel:
+    """Start a kernel now (returns at once) for a later :func:`execute_notebook`."""
+    return StartedKernel(Path(cwd), Path(log_path), env)
+
+
+def _import_nbclient():
+    # jsonschema (via nbformat) imports rfc3987_syntax when installed, which compiles a
+    # grammar for 0.7 s; we never validate IRIs, so we tell Python it is absent.
+    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    return nbformat, NotebookClient, CellExecutionError
+
+
+def execute_notebook(path: Path, output: Path, *, cwd: Path, params: dict[str, Any] | None = None,
+                     env: dict[str, str] | None = None, progress: TextIO | None = sys.stderr,
+                     timeout: int = 600, kernel: StartedKernel | None = None) -> RunResult:
+    """Execute ``path`` into ``output``; ``kernel`` is one from :func:`start_kernel` (its
+    cwd and env are then the ones it was started with), else a kernel is started here."""
+    if kernel is None:
+        kernel = start_kernel(cwd, log_path=output.with_name("kernel.log"), env=env)
+    try:
+        return _execute(path, output, cwd=cwd, params=params, progress=progress,
+                        timeout=timeout, kernel=kernel)
+    finally:
+        kernel.shutdown()
+
+
+def _execute(path: Path, output: Path, *, cwd: Path, params: dict[str, Any] | None,
+             progress: TextIO | None, timeout: int, kernel: StartedKernel) -> RunResult:
+    nbformat, NotebookClient, CellExecutionError = _import_nbclient()
+    try:
+        nb = nbformat.read(str(path), as_version=4)
+    except (OSError, ValueError) as exc:
+        raise WorkspaceError(f"cannot read notebook {path}: {exc}", path=str(path)) from None
+    _inject_parameters(nb, params or {})
+    code_cells = [c for c in nb.cells if c.cell_type == "code"]
+    total = len(code_cells)
+    counter = {"n": 0}
+    started = time.perf_counter()
+
+    def on_start(cell, cell_index):
+        if cell.cell_type != "code":
+            return
+        counter["n"] += 1
+        if progress:
+            print(f"[{counter['n']:>2}/{total}] {_cell_label(cell)}", file=progress, flush=True)
+
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                            resources={"metadata": {"path": str(cwd)}},
+                            on_cell_start=on_start, km=kernel.km)
+    errors: list[str] = []
+    output.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        client.execute()
+    except CellExecutionError as exc:
+        errors.append(_friendly_cell_error(exc))
+    except Exception as exc:  # kernel died, could not start: not an ordinary user mistake
+        raise WorkspaceError(f"the notebook kernel failed: {type(exc).__name__}: {exc}",
+                             path=str(path),
+                             suggestion=f"see {kernel.log_path}; "
+                                        "--debug shows the traceback") from exc
+    finally:
+        if client.kc is not None:  # our kernel manager, so nbclient leaves these open
+            client.kc.stop_channels()
+    nbformat.write(nb, str(output))
+    return RunResult(output, time.perf_counter() - started, total, errors)
+
+
+def _friendly_cell_error(exc: Exception) -> str:
+    ename = getattr(exc, "ename", "") or ""
+    evalue = getattr(exc, "evalue", "") or str(exc)
+    return f"{ename}: {evalue}".strip(": ")
+
+
+def kernel_env(offline: bool | None, env: dict[str, str] | None = None) -> dict[str, str]:
+    """What a workspace run adds to the kernel's environment."""
+    run_env = dict(env or {})
+    if offline:
+        run_env["RESEARCH_KIT_OFFLINE"] = "1"
+    return run_env
+
+
+def run_workspace(workspace: str | os.PathLike | Workspace, *, offline: bool | None = None,
+                  progress: TextIO | None = sys.stderr, env: dict[str, str] | None = None,
+                  kernel: StartedKernel | None = None) -> RunResult:
+    """Execute the workspace's research.ipynb into out/research.executed.ipynb.
+
+    ``kernel`` may be one already started (:func:`start_kernel`) in the workspace folder
+    with :func:`kernel_env`; by default one is started here.
+    """
+    try:
+        ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
+        if not ws.notebook_path.exists():
+            raise WorkspaceError(f"{ws.notebook_path} is missing", path=str(ws.path),
+                                 suggestion="recreate it with `research-kit new` (your other "
+                                            "files are kept)")
+    except BaseException:
+        if kernel is not None:
+            kernel.shutdown()
+        raise
+    output = ws.out_dir / "research.executed.ipynb"
+    if kernel is None:  # start it before reading the notebook, so both overlap
+        kernel = start_kernel(ws.path, log_path=output.with_name("kernel.log"),
+                              env=kernel_env(offline, env))
+    result = execute_notebook(ws.notebook_path, output, cwd=ws.path,
+                              params={"workspace": str(ws.path)}, progress=progress,
+                              kernel=kernel)
+    for name in ("brief.pdf", "brief.html"):
+        if (ws.out_dir / name).exists():
+            result.outputs[name] = ws.out_dir / name
+    if result.errors:
+        raise ResearchKitError(
+            f"the notebook stopped at an error: {result.errors[0]}", path=str(output),
+            suggestion=f"open {output} to see the cell; fix target.toml or the cell and run "
+                       "again (cached results are kept)")
+    return result

@@ -1,0 +1,398 @@
+"""The HTTP gateway: the only module in research-kit that touches the network.
+
+One :class:`Gateway` owns one requests session backed by a persistent SQLite cache
+(requests-cache). Around it:
+
+* **cache first** — a cache hit returns at once and never waits on a rate limit (the rate
+  limiter lives in the transport adapter, which requests-cache only calls on a miss);
+* **politeness** — identifying User-Agent, robots.txt (RFC 9309, via protego), per-host
+  spacing (all sec.gov hosts together ≤ 10/s; others 1/s or the Crawl-delay);
+* **bounded retries** — at most 3, exponential backoff with jitter on 429/503/connection
+  errors, honouring Retry-After; SEC's 403 "Request Rate Threshold Exceeded" page stops at
+  once and is never cached;
+* **limits** — streamed size cap, connect/read timeouts, at most N redirects, http(s) only;
+* **offline mode** — cache only; a miss raises :class:`NotCachedError`;
+* **provenance** — every :class:`Response` carries a :class:`~research_kit.provenance.Source`.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import weakref
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any, Callable, Mapping
+from urllib.parse import urljoin, urlsplit
+
+from . import robots as _robots
+from .charset import decode_body
+from .ratelimit import HostRateLimiter, rate_key
+from ..errors import (ContactMissingError, FetchError, HTTPStatusError, NotCachedError,
+    RobotsDisallowedError, TooManyRedirectsError, UnsupportedURLError)
+from ..provenance import Source
+from ..settings import Settings, load_settings
+
+__all__ = ["Gateway", "Response", "get_gateway", "set_gateway", "fetch", "is_sec_url",
+           "looks_like_sec_rate_limit_page", "decode_body"]
+
+# SEC serves this page with 403 when a client exceeds 10 requests/s. Some proxies and
+# mirrors serve it with 200; either way it is an error, never data.
+# Both pages name themselves in their <title>, within the first few hundred bytes.
+_SEC_RATE_MARKERS = (b"Request Rate Threshold Exceeded",
+                     b"Your Request Originates from an Undeclared Automated Tool")
+CACHEABLE_STATUSES = (200, 203, 300, 301, 302, 303, 307, 308, 404, 410)
+_REDIRECTS = (301, 302, 303, 307, 308)
+
+NEVER_EXPIRE = -1  # requests_cache.NEVER_EXPIRE, without importing requests-cache for it
+EXPIRY_BY_URL = {
+    # filed documents never change once accepted
+    "www.sec.gov/Archives/": NEVER_EXPIRE,
+    "sec.gov/Archives/": NEVER_EXPIRE,
+    # submissions, company facts, frames: updated through the day
+    "data.sec.gov/": timedelta(hours=6),
+    "www.sec.gov/files/": timedelta(hours=24),
+    "www.sec.gov/cgi-bin/": timedelta(hours=6),
+    "*": timedelta(days=1),
+}
+
+
+def is_sec_url(url: str) -> bool:
+    return rate_key(urlsplit(url).hostname or "") == "sec.gov"
+
+
+def looks_like_sec_rate_limit_page(content: bytes | str | None) -> bool:
+    if not content:
+        return False
+    head = content[:4096]
+    if isinstance(head, str):
+        head = head.encode("utf-8", "replace")
+    return any(marker in head for marker in _SEC_RATE_MARKERS)
+
+
+@dataclass(frozen=True)
+class Response:
+    """A fetched document: final URL, status, headers, body bytes and its provenance."""
+
+    url: str
+    status: int
+    headers: Mapping[str, str]
+    content: bytes
+    source: Source
+    expires: datetime | None = None
+    """When the cached copy goes stale (None: never, or not cached)."""
+
+    @property
+    def from_cache(self) -> bool:
+        return self.source.from_cache
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "")
+
+    @property
+    def text(self) -> str:
+        return decode_body(self.content, self.content_type)
+
+    def json(self) -> Any:
+        try:
+            return json.loads(self.content)
+        except (ValueError, UnicodeDecodeError) as exc:
+            from ..errors import ParseError
+
+            raise ParseError(f"{self.url} did not return JSON ({exc})", url=self.url,
+                             suggestion="check the URL; the server may have sent an error page") from None
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc)
+    return text if len(text) < 160 else text[:157] + "..."
+
+
+def _weak(callback: Callable | None):
+    """A weak reference to a bound method; a plain function is simply kept."""
+    if callback is None:
+        return None
+    if hasattr(callback, "__self__"):
+        return weakref.WeakMethod(callback)
+    return lambda: callback
+
+
+def _cacheable(response) -> bool:
+    # requests-cache calls this for new and cached responses alike
+    return not looks_like_sec_rate_limit_page(getattr(response, "content", b""))
+
+
+class Gateway:
+    """Cached, polite HTTP access. One per process is typical: see :func:`get_gateway`."""
+
+    def __init__(self, settings: Settings | None = None, *,
+                 limiter: HostRateLimiter | None = None) -> None:
+        self.settings = settings or load_settings()
+        # gateways that run side by side (batch workers) share one limiter: per-host
+        # politeness is about what this process sends, not what one workspace sends
+        self.limiter = limiter or HostRateLimiter(self.settings.sec_requests_per_second,
+                                                  self.settings.default_requests_per_second)
+        self._session: Any = None  # requests_cache.CachedSession, made on first use
+        self._adapter: Any = None
+        self._robots = _robots.RobotsCache(self._load_robots)
+        self._session_lock = threading.Lock()
+        self._listeners: list = []
+        self._watchers: list[tuple[Any, Any]] = []  # weak references to callbacks
+
+    # -- plumbing -----------------------------------------------------------------------
+    @property
+    def session(self):
+        """The requests-cache session (requests is imported here, on first use)."""
+        with self._session_lock:
+            if self._session is None:
+                import requests_cache
+
+                from .transport import PoliteAdapter
+
+                self.settings.cache_dir.mkdir(parents=True, exist_ok=True)
+                session = requests_cache.CachedSession(
+                    str(self.settings.http_cache_path), backend="sqlite",
+                    urls_expire_after=EXPIRY_BY_URL, allowable_codes=CACHEABLE_STATUSES,
+                    stale_if_error=True, cache_control=False, filter_fn=_cacheable,
+                    allowable_methods=("GET", "HEAD"),
+                )
+                self._adapter = PoliteAdapter(self.settings, self.limiter)
+                session.mount("http://", self._adapter)
+                session.mount("https://", self._adapter)
+                session.headers["User-Agent"] = self.settings.user_agent
+                session.headers["Accept-Encoding"] = "gzip, deflate"
+                self._session = session
+            return self._session
+
+    @property
+    def network_requests(self) -> int:
+        """Requests that actually went to the network (cache misses, retries included)."""
+        return self._adapter.network_requests if self._adapter else 0
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+            self._session = None
+
+    # -- public -------------------------------------------------------------------------
+    def get(self, url: str, *, headers: Mapping[str, str] | None = None,
+            robots: bool = True, ok_statuses: tuple[int, ...] = (),
+            follow: Callable[[str], bool] | None = None) -> Response:
+        """GET ``url`` through cache and politeness rules; follow redirects (http/https only).
+
+        ``follow(target)`` may veto a redirect before anything is sent to its target (a
+        crawler staying on one site); a vetoed redirect raises ``UnsupportedURLError``.
+        Raises a :class:`~research_kit.errors.FetchError` subclass for anything that is not a
+        2xx (or a status listed in ``ok_statuses``).
+        """
+        try:
+            response = self._get(url, headers, robots, ok_statuses, follow)
+        except Exception as exc:
+            for _, failed in self._live_watchers():
+                if failed is not None:
+                    failed(url, exc)
+            raise
+        for served, _ in self._live_watchers():
+            if served is not None:
+                served(response)
+        return response
+
+    def _live_watchers(self) -> list[tuple[Callable | None, Callable | None]]:
+        live, kept = [], []
+        for pair in self._watchers:
+            callbacks = tuple(ref() if ref is not None else None for ref in pair)
+            if any(c is not None for c in callbacks):
+                live.append(callbacks)
+                kept.append(pair)
+        self._watchers = kept
+        return live
+
+    def _get(self, url: str, headers: Mapping[str, str] | None, robots: bool,
+             ok_statuses: tuple[int, ...], follow: Callable[[str], bool] | None) -> Response:
+        self._check_url(url)
+        if is_sec_url(url) and not self.settings.offline and not self.settings.contact_email:
+            raise ContactMissingError(
+                "SEC requires a User-Agent with your name and e-mail before it answers", url=url)
+        seen = [url]
+        current = url
+        while True:
+            if robots and self.settings.respect_robots:
+                self._check_robots(current)
+            raw = self._send(current, headers)
+            if raw.status_code in _REDIRECTS and raw.headers.get("Location"):
+                target = urljoin(current, raw.headers["Location"])
+                self._check_url(target, redirected_from=current)
+                if follow is not None and not follow(target):
+                    raise UnsupportedURLError(
+                        f"{current} redirects to {target}, which this step does not follow",
+                        url=current, target=target)
+                if target in seen or len(seen) > self.settings.max_redirects:
+                    raise TooManyRedirectsError(
+                        f"too many redirects (or a loop) starting at {url}", url=url,
+                        chain=" -> ".join(seen + [target]))
+                seen.append(target)
+                current = target
+                continue
+            break
+        response = self._wrap(current, raw)
+        for listener in self._listeners:
+            for hop in seen:
+                listener(hop)
+        if 200 <= response.status < 300 or response.status in ok_statuses:
+            return response
+        raise HTTPStatusError(
+            f"{current} answered HTTP {response.status}", url=current, status=response.status,
+            suggestion="check the URL" if response.status in (404, 410) else None)
+
+    def is_cached(self, url: str) -> bool:
+        return self.session.cache.contains(url=url)
+
+    def import_responses(self, records) -> int:
+        """Store recorded responses (packs, the demo) in the cache; returns how many."""
+        from .cache_store import import_records
+
+        return import_records(self.session, records)
+
+    def export_responses(self, urls) -> tuple[list[dict], list[str]]:
+        """Cached responses for ``urls`` as records, plus the URLs that are not cached."""
+        from .cache_store import export_records
+
+        return export_records(self.session, urls)
+
+    def add_listener(self, callback) -> None:
+        """Call ``callback(url)`` for every URL served (workspaces record what they used)."""
+        self._listeners.append(callback)
+
+    def watch(self, *, served: Callable[[Response], None] | None = None,
+              failed: Callable[[str, Exception], None] | None = None) -> None:
+        """Call ``served(response)`` after each successful :meth:`get` and
+        ``failed(url, error)`` after each one that raised (stored results use this to
+        know what a run's answers depended on). Bound methods are held weakly: a workbench
+        opened again in the same notebook does not keep the old one alive."""
+        self._watchers.append((_weak(served), _weak(failed)))
+
+    # -- internals ----------------------------------------------------------------------
+    @staticmethod
+    def _check_url(url: str, redirected_from: str | None = None) -> None:
+        scheme = urlsplit(url).scheme.lower()
+        if scheme not in ("http", "https") or not urlsplit(url).hostname:
+            where = f" (redirect from {redirected_from})" if redirected_from else ""
+            raise UnsupportedURLError(
+                f"only http(s) URLs are fetched, not {url!r}{where}", url=url,
+                suggestion="for a local file, pass its path instead of a URL")
+
+    def _send(self, url: str, headers: Mapping[str, str] | None):
+        session = self.session
+        kwargs: dict[str, Any] = {"allow_redirects": False, "headers": dict(headers or {}),
+                                  "timeout": (self.settings.connect_timeout,
+                                              self.settings.read_timeout)}
+        if self.settings.offline:
+            raw = session.get(url, only_if_cached=True, **kwargs)
+            if raw.status_code == 504 and getattr(raw, "reason", "") == "Not Cached":
+                raise NotCachedError(f"offline mode: {url} is not in the cache", url=url,
+                                     cache=str(self.settings.http_cache_path))
+            return raw
+        import requests
+
+        try:
+            return session.get(url, **kwargs)
+        except requests.exceptions.InvalidURL as exc:
+            raise UnsupportedURLError(f"invalid URL {url!r}: {_short(exc)}", url=url) from None
+        except requests.RequestException as exc:
+            raise FetchError(f"could not fetch {url}: {_short(exc)}", url=url) from exc
+
+    def _wrap(self, url: str, raw) -> Response:
+        from_cache = bool(getattr(raw, "from_cache", False))
+        created = getattr(raw, "created_at", None)
+        expires = getattr(raw, "expires", None)
+        key = getattr(raw, "cache_key", None)
+        if not from_cache and key:
+            # use the stored timestamp so that offline re-runs show the very same date
+            stored = self.session.cache.get_response(key)
+            created = getattr(stored, "created_at", created)
+            expires = getattr(stored, "expires", expires)
+        if expires is not None and expires.tzinfo is None:
+            expires = expires.replace(tzinfo=timezone.utc)
+        created = created or datetime.now(timezone.utc)
+        if created.tzinfo is None:
+            created = created.replace(tzinfo=timezone.utc)
+        source = Source(url=url, retrieved_at=created.replace(microsecond=0).isoformat(),
+                        from_cache=from_cache, status=raw.status_code)
+        headers = {k.lower(): v for k, v in raw.headers.items()}
+        return Response(url=url, status=raw.status_code, headers=headers,
+                        content=raw.content or b"", source=source,
+                        expires=expires if isinstance(expires, datetime) else None)
+
+    def _check_robots(self, url: str) -> None:
+        parts = urlsplit(url)
+        if parts.path == "/robots.txt":
+            return
+        rules = self._robots.rules_for(url)
+        self.limiter.set_crawl_delay(parts.hostname or "", rules.crawl_delay())
+        if not rules.allowed(url):
+            rule = rules.blocking_rule(url)
+            raise RobotsDisallowedError(
+                f"robots.txt of {parts.netloc} disallows {url} ({rule})", url=url, rule=rule)
+
+    def _load_robots(self, origin: str) -> _robots.RobotsRules:
+        robots_url = origin + "/robots.txt"
+        try:
+            raw = self._send(robots_url, None)
+        except NotCachedError:
+            # offline and never fetched: whatever is cached was fetched while allowed
+            return _robots.RobotsRules(origin, None)
+        except FetchError:
+            return _robots.RobotsRules(origin, None, unreachable=True)
+        if raw.status_code in _REDIRECTS and raw.headers.get("Location"):
+            target = urljoin(robots_url, raw.headers["Location"])
+            if urlsplit(target).scheme in ("http", "https"):
+                try:
+                    raw = self._send(target, None)  # RFC 9309: follow at least 5 hops; 1 is plenty
+                except FetchError:
+                    return _robots.RobotsRules(origin, None, unreachable=True)
+        if 200 <= raw.status_code < 300:
+            return _robots.RobotsRules(origin, (raw.content or b"").decode("utf-8", "replace"))
+        if 400 <= raw.status_code < 500:
+            return _robots.RobotsRules(origin, None)  # no robots.txt: everything allowed
+        return _robots.RobotsRules(origin, None, unreachable=True)
+
+    def robots_rules(self, url: str) -> _robots.RobotsRules:
+        """The robots.txt rules that apply to ``url`` (fetched and cached on first use)."""
+        return self._robots.rules_for(url)
+
+
+_default: Gateway | None = None
+_default_lock = threading.Lock()
+_thread_gateway = threading.local()
+
+
+def get_gateway(*, create: bool = True) -> Gateway | None:
+    """This thread's gateway if one is set (batch runs), else the process-wide one, built
+    from :func:`load_settings` on first use (``create=False``: None if there is none yet)."""
+    global _default
+    local = getattr(_thread_gateway, "gateway", None)
+    if local is not None:
+        return local
+    with _default_lock:
+        if _default is None and create:
+            _default = Gateway()
+        return _default
+
+
+def set_gateway(gateway: Gateway | None, *, this_thread_only: bool = False) -> Gateway | None:
+    """Install ``gateway`` as the process-wide one (or only for the calling thread, as batch
+    workers do); returns the one it replaces."""
+    global _default
+    if this_thread_only:
+        old = getattr(_thread_gateway, "gateway", None)
+        _thread_gateway.gateway = gateway
+        return old
+    with _default_lock:
+        old, _default = _default, gateway
+        return old
+
+
+def fetch(url: str, **kw: Any) -> Response:
+    """GET ``url`` through the process-wide gateway."""
+    return get_gateway().get(url, **kw)

@@ -1,0 +1,310 @@
+"""The competitor set: who the target competes with, and where each name came from.
+
+Three origins, merged into one table (one row per competitor):
+
+* ``10-K`` — names in the Competition part of the target's latest annual report;
+* ``same SIC`` — EDGAR registrants filing under the target's SIC code, ranked by size
+  (latest annual revenue from the XBRL frames API) and capped, so that a code with
+  thousands of filers gives its largest few;
+* ``your list`` — names the user adds.
+
+Names resolve to SEC registrants (CIK, ticker) where they are public. Duplicates merge:
+the same CIK, or the same name once normalised ("Alphabet Inc." / "ALPHABET INC") and passed
+through a small alias table of well-known brand → filer names ("Google" → Alphabet). A name
+that resolves to nothing stays in the table, marked unresolved — private companies
+(a GmbH, a start-up) are competitors too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Callable, Iterable
+
+from ...errors import CompanyNotFoundError, ResearchKitError
+from ...provenance import SOURCE_COLUMNS, Source, table_from_rows
+
+__all__ = ["competitor_set", "sic_peers", "normalize_company_name", "COMPETITOR_COLUMNS",
+           "SIC_PEER_COLUMNS", "BRAND_ALIASES", "REVENUE_CONCEPTS"]
+
+COMPETITOR_COLUMNS = ["name", "origin", "resolved", "cik", "ticker", "sec_name", "size_rank",
+                      "revenue", "revenue_period", "also_named", "note"]
+SIC_PEER_COLUMNS = ["cik", "name", "sic", "size_rank", "revenue", "revenue_period",
+                    "revenue_concept", "size_source"]
+ORIGIN_ORDER = {"your list": 0, "10-K": 1, "same SIC": 2}
+SOURCE_RANK = {"10-K": 0, "same SIC": 1, "your list": 2}  # whose source a merged row cites
+REVENUE_CONCEPTS = ("RevenueFromContractWithCustomerExcludingAssessedTax", "Revenues",
+                    "SalesRevenueNet")
+
+# Brand or former names → the name the SEC registrant files under. Only well-known cases
+# where the everyday name resolves to nothing or to the wrong filer.
+BRAND_ALIASES = {
+    "google": "Alphabet Inc.", "youtube": "Alphabet Inc.", "waymo": "Alphabet Inc.",
+    "facebook": "Meta Platforms, Inc.", "instagram": "Meta Platforms, Inc.",
+    "whatsapp": "Meta Platforms, Inc.", "meta": "Meta Platforms, Inc.",
+    "aws": "Amazon.com, Inc.", "amazon web services": "Amazon.com, Inc.",
+    "amazon": "Amazon.com, Inc.", "whole foods": "Amazon.com, Inc.",
+    "azure": "Microsoft Corporation", "microsoft azure": "Microsoft Corporation",
+    "linkedin": "Microsoft Corporation", "github": "Microsoft Corporation",
+    "ibm": "International Business Machines Corporation",
+    "amd": "Advanced Micro Devices, Inc.", "hp": "HP Inc.",
+    "hpe": "Hewlett Packard Enterprise Company", "j&j": "Johnson & Johnson",
+    "p&g": "Procter & Gamble Company", "ge": "General Electric Company",
+    "gm": "General Motors Company", "tsmc": "Taiwan Semiconductor Manufacturing Company Limited",
+    "salesforce.com": "Salesforce, Inc.", "twitter": "X Corp.",
+}
+# legal forms and leftovers EDGAR's own name normaliser keeps (foreign forms, ".com")
+_MORE_SUFFIXES = {"gmbh", "bv", "ab", "asa", "oyj", "spa", "kk", "llp", "com", "incorporated"}
+
+
+def normalize_company_name(name: Any) -> str:
+    """Comparable form of a company name, for merging names from several sources.
+
+    EDGAR's normaliser (case, punctuation, common legal suffixes), plus accents, SEC's
+    state-of-incorporation suffix and foreign legal forms: "NVIDIA CORP /DE/" → "nvidia";
+    "Alphabet Inc." → "alphabet"; "Tidewater Metrics GmbH" → "tidewater metrics".
+    """
+    from ...sources.edgar.identify import normalize_company_name as sec_normalize
+
+    text = unicodedata.normalize("NFKD", str(name or ""))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"/[A-Za-z]{2,3}/?\s*$", " ", text).replace(".com", " com")
+    words = sec_normalize(text).split()
+    while words and words[-1] in _MORE_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def _alias(name: str) -> str | None:
+    key = re.sub(r"\s+", " ", str(name or "").strip().lower())
+    return BRAND_ALIASES.get(key) or BRAND_ALIASES.get(normalize_company_name(name))
+
+
+@dataclass
+class _Candidate:
+    name: str
+    origin: str
+    source: Source | dict | None = None
+    cik: str | None = None
+    sec_name: str | None = None
+    size_rank: int | None = None
+    revenue: float | None = None
+    revenue_period: str | None = None
+
+
+def _plausible(query: str, company) -> bool:
+    """Does a resolver's answer plausibly name the company asked for?
+
+    A fuzzy resolver may answer "Samsung" with an unrelated small filer; accept a match
+    only when it is the ticker asked for, or when the query's first word begins the
+    registrant's name ("Amazon, Inc." → "AMAZON COM INC").
+    """
+    ticker = str(getattr(company, "ticker", "") or "")
+    if ticker and ticker.upper() == query.strip().upper():
+        return True
+    want = normalize_company_name(query).split()
+    have = normalize_company_name(getattr(company, "name", "")).split()
+    if not want or not have:
+        return False
+    return have[0].startswith(want[0]) or want[0].startswith(have[0])
+
+
+def _resolve(name: str, resolver: Callable) -> tuple[str | None, str | None, str | None, str]:
+    """(cik, ticker, sec_name, note) for a name; alias first, then the name itself."""
+    rejected = None
+    for query in dict.fromkeys(q for q in (_alias(name), name) if q):
+        try:
+            company = resolver(query)
+        except CompanyNotFoundError:
+            continue
+        if not _plausible(query, company):
+            rejected = getattr(company, "name", None)
+            continue
+        note = f"resolved via alias “{query}”" if query != name else ""
+        return (str(company.cik).zfill(10), getattr(company, "ticker", None),
+                getattr(company, "name", None), note)
+    note = "unresolved: no SEC registrant by this name (private or foreign?)"
+    if rejected:
+        note += f"; the closest SEC name, “{rejected}”, is a different company"
+    return None, None, None, note
+
+
+def _default_resolver():
+    from ...sources.edgar import resolve_company
+
+    return resolve_company
+
+
+def _source_columns(source) -> dict[str, Any]:
+    if isinstance(source, Source):
+        return source.columns()
+    if isinstance(source, dict):
+        return {c: source.get(c) for c in SOURCE_COLUMNS}
+    return {}
+
+
+def _name_rows(names, origin: str, default_source: Source | None) -> list[_Candidate]:
+    """Names as a list of strings, or a DataFrame with a name column + source columns."""
+    if names is None:
+        return []
+    if hasattr(names, "columns"):
+        col = next((c for c in ("name", "competitor", "company") if c in names.columns), None)
+        if col is None:
+            return []
+        return [_Candidate(str(row[col]), origin,
+                           {c: row.get(c) for c in SOURCE_COLUMNS} if "source_url" in names
+                           else default_source)
+                for row in names.to_dict("records") if str(row[col] or "").strip()]
+    return [_Candidate(str(n).strip(), origin, default_source) for n in names
+            if str(n or "").strip()]
+
+
+def competitor_set(target, *, tenk_names=None, user_names: Iterable[str] = (),
+                   sic_peer_table=None, tenk_source: Source | None = None,
+                   resolver: Callable | None = None):
+    """The merged competitor table (see the module docstring), the target left out.
+
+    ``target`` has ``cik``/``name`` (e.g. ``resolve_company(ticker)``'s CompanyId).
+    ``tenk_names`` are the 10-K's competitor names (strings, or a table with ``name`` and
+    source columns); ``sic_peer_table`` is :func:`sic_peers`' result; ``resolver`` maps a
+    name to a CompanyId or raises CompanyNotFoundError (default: EDGAR's resolve_company).
+    """
+    resolver = resolver or _default_resolver()
+    target_cik = str(getattr(target, "cik", "") or "").zfill(10)
+    user_source = Source.for_text("your competitor list")
+    candidates = (_name_rows(user_names, "your list", user_source)
+                  + _name_rows(tenk_names, "10-K", tenk_source))
+    if sic_peer_table is not None:
+        for row in sic_peer_table.to_dict("records"):
+            candidates.append(_Candidate(
+                str(row.get("name") or row["cik"]), "same SIC",
+                {c: row.get(c) for c in SOURCE_COLUMNS}, cik=str(row["cik"]).zfill(10),
+                sec_name=row.get("name"), size_rank=row.get("size_rank"),
+                revenue=row.get("revenue"), revenue_period=row.get("revenue_period")))
+    merged: dict[str, dict[str, Any]] = {}
+    for cand in candidates:
+        ticker, note = None, ""
+        if cand.cik is None:
+            cand.cik, ticker, cand.sec_name, note = _resolve(cand.name, resolver)
+        if cand.cik and cand.cik == target_cik:
+            continue  # the target itself (a 10-K may name its own brands)
+        key = (f"cik:{cand.cik}" if cand.cik
+               else f"name:{normalize_company_name(_alias(cand.name) or cand.name)}")
+        row = merged.get(key)
+        if row is None:
+            merged[key] = {"name": cand.name, "origin": cand.origin,
+                           "resolved": bool(cand.cik), "cik": cand.cik, "ticker": ticker,
+                           "sec_name": cand.sec_name, "size_rank": cand.size_rank,
+                           "revenue": cand.revenue, "revenue_period": cand.revenue_period,
+                           "also_named": [], "note": note, **_source_columns(cand.source),
+                           "_source_rank": SOURCE_RANK[cand.origin]}
+            continue
+        if cand.origin not in row["origin"].split("; "):
+            row["origin"] += f"; {cand.origin}"
+        if SOURCE_RANK[cand.origin] < row["_source_rank"] and _source_columns(cand.source):
+            row.update(_source_columns(cand.source), _source_rank=SOURCE_RANK[cand.origin])
+        if cand.name != row["name"] and cand.name not in row["also_named"]:
+            row["also_named"].append(cand.name)
+        for field in ("size_rank", "revenue", "revenue_period", "ticker", "sec_name"):
+            if row[field] is None and getattr(cand, field, None) is not None:
+                row[field] = getattr(cand, field)
+        if ticker and not row["ticker"]:
+            row["ticker"] = ticker
+    rows = list(merged.values())
+    for row in rows:
+        row["also_named"] = "; ".join(row["also_named"]) or None
+        row["note"] = row["note"] or None
+    rows.sort(key=lambda r: (min(ORIGIN_ORDER[o] for o in r["origin"].split("; ")),
+                             r["size_rank"] if r["size_rank"] is not None else 10**6))
+    table = table_from_rows(rows, COMPETITOR_COLUMNS)
+    for col in ("cik", "ticker", "sec_name", "also_named", "note", "revenue_period"):
+        # None, not NaN, where a competitor has no value: `if row["cik"]` must mean public
+        table[col] = table[col].astype(object).where(table[col].notna(), None)
+    return table
+
+
+# -- SIC peers, ranked by size ---------------------------------------------------------------
+def _frame_values(result) -> dict[str, dict[str, Any]]:
+    """cik → {value, end, source_url} from fetch_frames' table (or the raw frames JSON)."""
+    out: dict[str, dict[str, Any]] = {}
+    if result is None:
+        return out
+    if hasattr(result, "to_dict") and hasattr(result, "columns"):
+        records = result.to_dict("records")
+    elif isinstance(result, dict):
+        records = result.get("data") or []
+    else:
+        records = list(result)
+    for rec in records:
+        cik = rec.get("cik")
+        value = rec.get("value", rec.get("val"))
+        if cik is None or value is None:
+            continue
+        try:
+            value = float(value)
+        except (TypeError, ValueError):
+            continue
+        if value != value:
+            continue
+        key = str(int(float(cik))).zfill(10)
+        out[key] = {"value": value, "end": rec.get("end") or rec.get("period_end"),
+                    "source_url": rec.get("source_url")}
+    return out
+
+
+def _default_frames():
+    from ...sources.edgar import fetch_frames
+
+    return fetch_frames
+
+
+def sic_peers(target_cik: str | int, sic: str | int, *, max_peers: int = 8,
+              year: int | None = None, companies=None, frames: Callable | None = None,
+              max_pages: int = 5, gateway=None):
+    """Registrants filing under ``sic``, largest first by annual revenue, at most ``max_peers``.
+
+    ``companies`` (default: :func:`~research_kit.sources.edgar.sic_companies.companies_by_sic`)
+    lists the code's filers; ``frames(concept, unit, period)`` (default: EDGAR's
+    fetch_frames) gives every filer's revenue for calendar year ``year`` (default: last
+    year, then the year before if that frame is not out yet). Filers with no revenue in the
+    frames rank after those with one. ``attrs``: ``capped``, ``filers``, ``ranked_by``.
+    """
+    if companies is None:
+        from ...sources.edgar.sic_companies import companies_by_sic
+
+        companies = companies_by_sic(sic, max_pages=max_pages, gateway=gateway)
+    target = str(target_cik).zfill(10)
+    pool = companies[companies["cik"].astype(str).str.zfill(10) != target]
+    sizes: dict[str, dict[str, Any]] = {}
+    ranked_by = None
+    frames = frames or _default_frames()
+    years = [year] if year else [date.today().year - 1, date.today().year - 2]
+    for y in years:
+        for concept in REVENUE_CONCEPTS:
+            try:
+                values = _frame_values(frames(concept, "USD", f"CY{y}"))
+            except ResearchKitError:
+                continue
+            for cik, val in values.items():
+                if cik not in sizes or val["value"] > sizes[cik]["value"]:
+                    sizes[cik] = dict(val, concept=concept, period=f"CY{y}")
+        if sizes:
+            ranked_by = f"annual revenue, XBRL frames CY{y}"
+            break
+    rows = []
+    for row in pool.to_dict("records"):
+        cik = str(row["cik"]).zfill(10)
+        size = sizes.get(cik, {})
+        rows.append({"cik": cik, "name": row.get("name"), "sic": row.get("sic") or str(sic),
+                     "revenue": size.get("value"), "revenue_period": size.get("period"),
+                     "revenue_concept": size.get("concept"), "size_source": size.get("source_url"),
+                     **{c: row.get(c) for c in SOURCE_COLUMNS}})
+    rows.sort(key=lambda r: (r["revenue"] is None, -(r["revenue"] or 0), r["name"] or ""))
+    for rank, row in enumerate(rows, 1):
+        row["size_rank"] = rank
+    table = table_from_rows(rows[:max_peers], SIC_PEER_COLUMNS)
+    table.attrs.update(capped=bool(companies.attrs.get("capped")) or len(rows) > max_peers,
+                       filers=len(rows), ranked_by=ranked_by)
+    return table

@@ -1,0 +1,60 @@
+"""Industry-area findings for the talking points: competitors' own figures, the occupation's
+wage, and the position's skills O*NET flags as hot technologies.
+
+Each :class:`~research_kit.research.talking_points.Finding` holds only values from one
+sourced row, so the sentence templates cannot state anything the row does not hold.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...provenance import Source
+from ...workbench.brief_builder import row_source
+from ..talking_points import Finding, as_number
+
+__all__ = ["industry_findings"]
+
+
+def _source(row: dict[str, Any], title: str) -> Source | None:
+    """The row's source, its section naming the filing when the row has an accession."""
+    if row.get("accession"):
+        row = dict(row, section=f"{row.get('form') or 'filing'} {row['accession']}")
+    return row_source(row, title)
+
+
+
+
+def industry_findings(peers=None, occupation=None, overlap=None) -> list[Finding]:
+    """Findings from a PeerComparison, an OccupationProfile and a hot_skill_overlap table."""
+    findings: list[Finding] = []
+    if peers is not None and not peers.facts.empty:
+        facts = peers.facts
+        competitors = facts[facts["role"] == "competitor"]
+        for cik, rows in competitors.groupby("cik", sort=False):
+            by_metric = {r["metric"]: r for r in rows.to_dict("records")}
+            revenue = by_metric.get("revenue")
+            if revenue is None:
+                continue
+            growth = by_metric.get("revenue_growth", {}).get("value")
+            values = {"competitor": revenue["company"], "revenue": as_number(revenue["value"]),
+                      "growth": as_number(growth), "fiscal_year": revenue["fiscal_year"]}
+            findings.append(Finding("industry", "competitor_figure", values,
+                                    _source(revenue, f"{revenue['company']} 10-K "
+                                                     f"FY{revenue['fiscal_year']}"),
+                                    weight=1.2))
+    if occupation is not None:
+        wages = occupation.wage_summary()
+        if wages.get("median") is not None:
+            row = occupation.wages.iloc[0].to_dict()
+            findings.append(Finding("industry", "occupation_wage",
+                                    {"occupation": occupation.title,
+                                     "median_wage": wages["median"]},
+                                    _source(row, f"BLS OEWS {row.get('survey')}"), weight=0.8))
+    if overlap is not None and occupation is not None:
+        for row in overlap.to_dict("records"):
+            if row.get("hot_technology") is True:
+                findings.append(Finding("industry", "hot_skill",
+                                        {"skill": row["skill"], "occupation": occupation.title},
+                                        _source(row, "O*NET Technology Skills"), weight=0.9))
+    return [f for f in findings if f.source is not None]  # nothing uncited

@@ -1,0 +1,167 @@
+"""Likely interview questions per top requirement, and a STAR table to prepare answers.
+
+Behavioural interviews turn a posting's top requirements into "Tell me about a time you …"
+questions. The question is built from the requirement's own words (its main verb phrase or
+the skills it names), so it stays tied to the posting; the STAR table (Situation, Task,
+Action, Result) leaves the answer cells for the user, with my matching evidence as a hint.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...provenance import table_from_rows
+from ...sources.jobs.model import JobPosting
+from ...sources.jobs.features import certifications_asked
+from ...sources.profiles.model import Profile
+from ...lexicon.terms import vocabulary
+
+__all__ = ["likely_questions", "star_table", "question_for"]
+
+QUESTION_COLUMNS = ["rank", "kind", "requirement", "question", "follow_up"]
+STAR_COLUMNS = ["rank", "requirement", "question", "my_evidence", "situation", "task",
+                "action", "result"]
+_LEAD = re.compile(
+    r"^(?:\d+\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)\s*(?:of\s+)?"
+    r"(?:(?:relevant|professional|industry|related|hands-on|work|working)\s+)?(?:experience\s+)?"
+    r"(?:in\s+|with\s+)?|(?:demonstrated|proven|strong|excellent|solid|deep|hands-on|"
+    r"extensive|significant|good|great|some)\s+|(?:experience|ability|track record|"
+    r"familiarity|proficiency|knowledge|understanding|expertise|comfort|exposure)\s+"
+    r"(?:of\s+|with\s+|in\s+|to\s+|using\s+|working\s+(?:with\s+|in\s+)?)?|"
+    r"(?:you\s+(?:have|are|can|will)\s+)|(?:an?\s+)|(?:the\s+))+", re.I)
+_DEGREE_OR_YEARS = re.compile(r"^(?:BA|BS|B\.S\.|MS|M\.S\.|PhD|Bachelor|Master|degree)\b", re.I)
+
+
+def _verb_phrase(text: str) -> str:
+    phrase = text.strip().rstrip(".;")
+    phrase = re.split(r"\s+(?:e\.g\.|such as|including)\s", phrase)[0]
+    phrase = _LEAD.sub("", phrase).strip(" ,:")
+    phrase = re.sub(r"\s+experience$", "", phrase, flags=re.I)
+    if not phrase:
+        return text.strip().rstrip(".")
+    first = phrase.split(" ")[0]
+    named = vocabulary().mentions(phrase)
+    if first[1:].islower() and first.isalpha() and not (named and named[0].start == 0):
+        phrase = phrase[:1].lower() + phrase[1:]  # a sentence's capital, not a name's
+    return phrase
+
+
+_SOFT = [
+    (re.compile(r"communicat|stakeholder|present", re.I),
+     "Tell me about a time you explained something technical to a non-technical audience. "
+     "How did you know it landed?"),
+    (re.compile(r"mentor|coach|teach|develop (others|people|engineers)", re.I),
+     "Tell me about someone you mentored. What changed for them because of it?"),
+    (re.compile(r"\blead|manag(e|ing) (a )?team|people management", re.I),
+     "Tell me about a time you led a team through a difficult stretch. What did you do?"),
+    (re.compile(r"collaborat|cross-functional|partner", re.I),
+     "Tell me about a time you worked across teams with different goals. How did you get "
+     "to a decision?"),
+    (re.compile(r"problem|troubleshoot|incident|root cause", re.I),
+     "Tell me about the hardest problem you solved recently. How did you find the cause?"),
+]
+_PAST = {
+    "building": "built", "designing": "designed", "running": "ran", "analyzing": "analyzed",
+    "analysing": "analysed", "leading": "led", "managing": "managed", "mentoring": "mentored",
+    "communicating": "communicated", "working": "worked", "writing": "wrote", "making": "made",
+    "driving": "drove", "selling": "sold", "teaching": "taught", "applying": "applied",
+    "developing": "developed", "creating": "created", "delivering": "delivered",
+    "implementing": "implemented", "deploying": "deployed", "operating": "operated",
+    "maintaining": "maintained", "supporting": "supported", "scaling": "scaled",
+    "planning": "planned", "coordinating": "coordinated", "negotiating": "negotiated",
+    "presenting": "presented", "influencing": "influenced", "translating": "translated",
+    "partnering": "partnered", "collaborating": "collaborated", "owning": "owned",
+    "shipping": "shipped", "launching": "launched", "testing": "tested",
+    "debugging": "debugged", "troubleshooting": "troubleshot", "modeling": "modeled",
+    "modelling": "modelled", "migrating": "migrated", "automating": "automated",
+    "optimizing": "optimized", "optimising": "optimised", "integrating": "integrated",
+    "architecting": "architected", "hiring": "hired", "recruiting": "recruited",
+    "coaching": "coached", "training": "trained", "researching": "researched",
+    "prospecting": "prospected", "closing": "closed", "handling": "handled",
+    "using": "used", "setting": "set", "solving": "solved", "improving": "improved",
+    "defining": "defined", "prioritizing": "prioritized", "evaluating": "evaluated",
+    "documenting": "documented", "reviewing": "reviewed", "monitoring": "monitored",
+}
+
+
+def _past_tense(phrase: str) -> str | None:
+    """"designing, running, and analyzing A/B tests" → "designed, ran, and analyzed A/B tests"."""
+    words = phrase.split(" ")
+    out, changed = [], False
+    for i, word in enumerate(words):
+        bare = word.rstrip(",;").lower()
+        if bare in _PAST and (i == 0 or changed and (words[i - 1].endswith(",")
+                                                    or words[i - 1].lower() in ("and", "or"))):
+            out.append(_PAST[bare] + word[len(bare):])
+            changed = True
+        else:
+            out.append(word)
+    return " ".join(out) if changed else None
+
+
+def question_for(requirement: str, skills: list[str] | None = None) -> tuple[str, str]:
+    """(question, follow-up) for one requirement."""
+    text = requirement.strip()
+    follow = "How did you measure success? What would you do differently?"
+    if _DEGREE_OR_YEARS.match(text) or re.search(r"\bdegree\b", text, re.I) and len(text) < 140:
+        return ("Walk me through your background: how did your education and experience "
+                "prepare you for this role?",
+                "What did you learn on the job that a degree does not teach?")
+    vocab = vocabulary()
+    spoken = [c for c in vocab.concepts_in(text) if vocab.category(c) == "language-spoken"]
+    if spoken and not skills:
+        named = " and ".join(spoken)
+        return (f"Tell me about a time you worked in {named}. What was the situation?",
+                f"Expect part of the conversation to be in {spoken[-1]}.")
+    certs = [c for c in certifications_asked(text) if len(c.split()) > 1]
+    if certs or certifications_asked(text):
+        named = certs[0] if certs else _verb_phrase(text)
+        return (f"Tell me about your {named}: what did you learn preparing for it, and where "
+                f"have you applied it?", follow)
+    for pattern, question in _SOFT:
+        if pattern.search(text) and not skills:
+            return question, "What would you do differently next time?"
+    lead = _LEAD.match(text)
+    phrase = _verb_phrase(text)
+    after_preposition = bool(lead and re.search(r"\b(with|of)\s*$", lead.group(0), re.I))
+    past = None if after_preposition else _past_tense(phrase)
+    if past:
+        return f"Tell me about a time you {past}. What was the result?", follow
+    if skills or after_preposition:
+        return (f"Tell me about a time you worked with {phrase}. What did you build, and what "
+                f"was the result?", follow)
+    return f"Tell me about a time you showed this: {phrase}. What was the result?", follow
+
+
+def likely_questions(job: JobPosting, top: int = 5):
+    """Questions the top ``top`` requirements invite (required first, in posting order)."""
+    rows = []
+    for req in job.features[:max(0, top)]:
+        question, follow = question_for(req["text"], req.get("skills"))
+        rows.append({"rank": req["rank"], "kind": req["kind"], "requirement": req["text"],
+                     "question": question, "follow_up": follow,
+                     "source": job.source.at(req.get("heading") or None) if job.source else None})
+    return table_from_rows(rows, QUESTION_COLUMNS)
+
+
+def star_table(job: JobPosting, profile: Profile | None = None, top: int = 5):
+    """A STAR table to fill in: one row per likely question, my evidence as a hint."""
+    questions = likely_questions(job, top=top)
+    evidence: dict[tuple, str] = {}
+    if profile is not None and len(questions):
+        from .matching import Matcher
+
+        matcher = Matcher(profile)
+        for req in job.features[:max(0, top)]:
+            result = matcher.match(req["text"])
+            evidence[(req["kind"], req["rank"])] = " | ".join(
+                f"{u.text} [{u.label}]" for u in result.evidence)
+    rows = []
+    for rec in questions.to_dict("records"):
+        rows.append({"rank": rec["rank"], "requirement": rec["requirement"],
+                     "question": rec["question"],
+                     "my_evidence": evidence.get((rec["kind"], rec["rank"]), ""),
+                     "situation": "", "task": "", "action": "", "result": "",
+                     **{c: rec[c] for c in ("source_url", "retrieved_at", "section",
+                                            "from_cache")}})
+    return table_from_rows(rows, STAR_COLUMNS)

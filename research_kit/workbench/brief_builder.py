@@ -1,0 +1,352 @@
+"""From research results to the brief's layout model (research → brief, never the reverse).
+
+Pure functions over the tables and objects the workbench steps return; each takes ``None``
+(or a :class:`~research_kit.workbench.base.Missing`) for an area that found nothing,
+and the section then prints its "not found" line with the reason.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from ..brief.model import (Chart, Competitor, Header, Item, KeyFigure, Note, Requirement, Snapshot,
+    Swot)
+from ..provenance import Source
+from ..research.talking_points import TalkingPoint, fmt_money, fmt_pct
+
+__all__ = ["header_for", "snapshot_for", "charts_for", "requirements_for", "items_for",
+           "competitors_for", "commonalities_for", "swot_for", "notes_for", "row_source"]
+
+
+def _ok(value: Any) -> bool:
+    return value is not None and bool(len(value) if hasattr(value, "__len__") else value)
+
+
+def row_source(row: dict[str, Any], title: str | None = None) -> Source | None:
+    """The Source of one table row (its source columns)."""
+    url = row.get("source_url")
+    if not isinstance(url, str) or not url:
+        return None
+    section = row.get("section")
+    return Source(url, str(row.get("retrieved_at") or ""), bool(row.get("from_cache")),
+                  section=section if isinstance(section, str) and section else None,
+                  title=title)
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + " …"
+
+
+def _sentences(text: str, count: int, limit: int) -> str:
+    from ..research.company.findings import sentences
+
+    out = ""
+    for part in sentences(text)[:count] or [" ".join(str(text).split())]:
+        if len(out) + len(part) > limit and out:
+            break
+        out = f"{out} {part}".strip()
+    return _short(out, limit)
+
+
+# -- header and snapshot --------------------------------------------------------------------
+
+def header_for(target: dict[str, Any], job=None, me=None, research_date: str = "") -> Header:
+    people = []
+    for person in target.get("interviewers") or []:
+        if isinstance(person, dict) and person.get("name"):
+            title = person.get("title")
+            people.append(f"{person['name']}, {title}" if title else str(person["name"]))
+    location = ""
+    if job:
+        location = ", ".join(getattr(job, "locations", []) or [])
+        remote = getattr(job, "remote", None)
+        if remote and remote not in location.lower():
+            location = f"{location} ({remote})" if location else str(remote)
+    date = str(target.get("interview_date") or "")
+    date = f"Interview {date}" if date else (f"Research as of {research_date}"
+                                             if research_date else "")
+    return Header(company=str(target.get("name") or ""), role=getattr(job, "title", "") or "",
+                  date=date, interviewers=tuple(people), location=location,
+                  candidate=getattr(me, "name", "") or "",
+                  fictional_demo=bool(target.get("fictional")))
+
+
+def snapshot_for(overview=None, ratios=None, site=None, profile=None) -> Snapshot:
+    """What they do (10-K business overview, else the website's own description) and the
+    latest fiscal year's key figures from the XBRL facts."""
+    summary = None
+    if overview is not None and getattr(overview, "text", ""):
+        summary = Item(_sentences(overview.text, 3, 420), 1, overview.source)
+    elif site is not None and len(getattr(site, "organization", [])):
+        facts = site.organization
+        says = facts[facts["fact"].isin(["description", "Says", "says"])]
+        if len(says):
+            row = says.iloc[0].to_dict()
+            summary = Item(_sentences(row["value"], 3, 420), 1,
+                           row_source(row, "Company website"))
+    figures: list[KeyFigure] = []
+    if _ok(ratios):
+        rows = ratios.sort_values("fiscal_year").to_dict("records")
+        latest = rows[-1]
+        year = int(latest["fiscal_year"])
+        src = row_source(latest, f"SEC XBRL company facts FY{year}")
+
+        def add(label: str, key: str, note: str = "", money: bool = True) -> None:
+            value = latest.get(key)
+            if value is None or value != value:  # NaN
+                return
+            text = fmt_money(value).replace(" million", "M").replace(" billion", "B") \
+                if money else f"{value:,.0f}"
+            figures.append(KeyFigure(label, text, note, len(figures) + 1, src))
+
+        growth = latest.get("revenue_growth")
+        add(f"Revenue FY{year}", "revenue",
+            (("+" if growth >= 0 else "") + fmt_pct(growth)) if growth == growth and
+            growth is not None else "")
+        margin = latest.get("operating_margin")
+        add(f"Operating income FY{year}", "operating_income",
+            f"{fmt_pct(margin)} margin" if margin is not None and margin == margin else "")
+        add(f"Net income FY{year}", "net_income")
+        rd = latest.get("rd_intensity")
+        add(f"R&D FY{year}", "rd_expense",
+            f"{fmt_pct(rd)} of rev." if rd is not None and rd == rd else "")
+        add(f"Cash FY{year}", "cash")
+        if latest.get("employees") == latest.get("employees") and latest.get("employees"):
+            add(f"Employees FY{year}", "employees", money=False)
+    if profile is not None and getattr(profile, "sic_description", None) and len(figures) < 6:
+        figures.append(KeyFigure("Industry (SIC)", str(profile.sic_description), "",
+                                 len(figures) + 1, getattr(profile, "source", None)))
+    return Snapshot(summary=summary, figures=tuple(figures[:6]))
+
+
+# -- charts ---------------------------------------------------------------------------------
+
+def _years(rows: list[dict]) -> list[str]:
+    return [f"FY{str(int(r['fiscal_year']))[-2:]}" for r in rows]
+
+
+def charts_for(ratios=None, peers=None, target_name: str = "") -> list[Chart]:
+    """Up to three small charts: revenue, operating margin, revenue against competitors."""
+    from ..brief.charts import small_figure
+
+    charts: list[Chart] = []
+    if _ok(ratios):
+        rows = [r for r in ratios.sort_values("fiscal_year").to_dict("records")
+                if r.get("revenue") == r.get("revenue") and r.get("revenue")][-5:]
+        if len(rows) >= 2:
+            src = row_source(rows[-1], "SEC XBRL company facts")
+            fig, ax = small_figure()
+            values = [r["revenue"] / 1e6 for r in rows]
+            bars = ax.bar(_years(rows), values, color="#1f4e79", width=0.62)
+            bars[-1].set_color("#2a7ab0")
+            ax.set_ylabel("$ millions", fontsize=6)
+            ax.set_ylim(0, max(values) * 1.15)
+            for bar, value in zip(bars, values):
+                ax.text(bar.get_x() + bar.get_width() / 2, value * 1.02, f"{value:,.0f}",
+                        ha="center", fontsize=5.5, color="#333333")
+            charts.append(Chart("Revenue, $M", fig, 1, src,
+                                alt=f"Revenue from {fmt_money(rows[0]['revenue'])} to "
+                                    f"{fmt_money(rows[-1]['revenue'])}."))
+            margins = [(r, r.get("operating_margin")) for r in rows]
+            margins = [(r, m) for r, m in margins if m is not None and m == m]
+            if len(margins) >= 2:
+                fig, ax = small_figure()
+                labels = _years([r for r, _ in margins])
+                values = [100 * m for _, m in margins]
+                ax.plot(labels, values, marker="o", markersize=2.5, linewidth=1.2,
+                        color="#1f4e79")
+                low, high = min(values), max(values)
+                pad = max((high - low) * 0.3, 1.0)
+                ax.set_ylim(low - pad, high + pad)
+                ax.set_ylabel("% of revenue", fontsize=6)
+                for x, value in zip(labels, values):
+                    ax.annotate(f"{value:.1f}", (x, value), textcoords="offset points",
+                                xytext=(0, 3), ha="center", fontsize=5.5, color="#333333")
+                charts.append(Chart("Operating margin, %", fig, 2, src,
+                                    alt="Operating margin by fiscal year."))
+    peer_chart = _peer_chart(peers, target_name)
+    if peer_chart is not None:
+        charts.append(peer_chart)
+    return charts[:3]
+
+
+def _peer_chart(peers, target_name: str) -> Chart | None:
+    from ..brief.charts import small_figure
+
+    if not _ok(peers) or "revenue" not in peers.columns:
+        return None
+    rows = [r for r in peers.to_dict("records")
+            if r.get("revenue") == r.get("revenue") and r.get("revenue")]
+    if len(rows) < 2:
+        return None
+    rows = sorted(rows, key=lambda r: r["revenue"])[-5:]
+    names = [_short(str(r.get("company") or r.get("name")), 18) for r in rows]
+    values = [r["revenue"] / 1e6 for r in rows]
+    is_target = [bool(r.get("is_target")) for r in rows]
+    fig, ax = small_figure()
+    bars = ax.barh(names, values, height=0.6,
+                   color=["#2a7ab0" if t else "#8aa1b8" for t in is_target])
+    ax.set_xlim(0, max(values) * 1.2)
+    ax.set_xlabel("latest fiscal-year revenue, $M (fiscal years differ)", fontsize=5.5)
+    ax.tick_params(axis="y", labelsize=5.5)
+    for bar, value in zip(bars, values):
+        ax.text(value + max(values) * 0.01, bar.get_y() + bar.get_height() / 2,
+                f"{value:,.0f}", va="center", fontsize=5.5, color="#333333")
+    sources = tuple(s for s in (row_source(r, f"{r.get('company') or r.get('name')} XBRL "
+                                                "company facts") for r in rows)
+                    if s is not None)
+    return Chart("Revenue vs competitors", fig, 3, sources,
+                 alt="Latest fiscal-year revenue of the company and its competitors.")
+
+
+# -- lists ----------------------------------------------------------------------------------
+
+_STATUS = {"met": "met", "partly met": "partial", "not met": "gap"}
+
+
+def requirements_for(match, job=None) -> list[Requirement]:
+    if not _ok(match):
+        return []
+    out = []
+    for position, row in enumerate(match.to_dict("records"), 1):
+        label = row["requirement"]
+        if row.get("kind") == "preferred":
+            label = f"Preferred: {label}"
+        job_src = row_source(row, "Job posting")
+        sources = tuple(s for s in (job_src,) if s is not None)
+        evidence = row.get("evidence") or ""
+        if isinstance(evidence, float):
+            evidence = ""
+        out.append(Requirement(_short(label, 110), _short(evidence, 110),
+                               _STATUS.get(str(row.get("status")), "partial"), position,
+                               sources))
+    return out
+
+
+def items_for(points: Iterable[TalkingPoint]) -> list[Item]:
+    return [Item(p.text, p.rank, p.source) for p in points]
+
+
+def competitors_for(peers=None, competitor_set=None) -> list[Competitor]:
+    """Competitors with their own figures where public; unresolved ones say so."""
+    out: list[Competitor] = []
+    seen: set[str] = set()
+    if _ok(peers):
+        for row in peers.to_dict("records"):
+            if row.get("is_target"):
+                continue
+            name = str(row.get("company") or row.get("name") or "")
+            revenue = row.get("revenue")
+            figure = ""
+            if revenue is not None and revenue == revenue:
+                year = row.get("fiscal_year")
+                figure = f"FY{int(year)} revenue {fmt_money(revenue)}" if year == year and \
+                    year is not None else f"revenue {fmt_money(revenue)}"
+            bits = []
+            if row.get("fiscal_year_end"):
+                bits.append(f"fiscal year ends {row['fiscal_year_end']}")
+            margin = row.get("operating_margin")
+            if margin is not None and margin == margin:
+                bits.append(f"operating margin {fmt_pct(margin)}")
+            out.append(Competitor(name, "; ".join(bits), figure, len(out) + 1,
+                                  row_source(row, f"{name} XBRL company facts")))
+            seen.add(name.lower())
+    if _ok(competitor_set):
+        for row in competitor_set.to_dict("records"):
+            name = str(row.get("name") or "")
+            if not name or name.lower() in seen:
+                continue
+            where = row.get("found_in") or row.get("origin") or ""
+            status = "public" if row.get("cik") else "no SEC filings"
+            out.append(Competitor(name, f"{status}; {where}".strip("; "), "", len(out) + 1,
+                                  row_source(row)))
+            seen.add(name.lower())
+    return out
+
+
+def commonalities_for(table) -> list[Item]:
+    if not _ok(table):
+        return []
+    order = {"strong": 0, "medium": 1, "weak": 2}
+    rows = sorted(table.to_dict("records"), key=lambda r: order.get(r.get("strength"), 3))
+    items = []
+    labels = {"school": "both studied at", "employer": "both worked at",
+              "volunteering": "both volunteer with", "group": "are both in",
+              "location": "are both based in", "certification": "both hold",
+              "language": "both speak", "industry": "have both worked in",
+              "skill": "both work with"}
+    # in brief: what is worth mentioning in the room (strong/medium links), at most four
+    rows = [r for r in rows if r.get("strength") in ("strong", "medium")][:4]
+    for rank, row in enumerate(rows, 1):
+        verb = labels.get(str(row.get("category")), "share")
+        text = f"{row['person']} and I {verb} {row['shared']}."
+        if row.get("opener") and order.get(row.get("strength"), 3) == 0:
+            text += f" Ask: {str(row['opener']).strip('“”')}"
+        items.append(Item(_short(text, 200), rank, row_source(row)))
+    return items
+
+
+def swot_for(table) -> Swot:
+    if not _ok(table):
+        return Swot()
+    quadrants: dict[str, list[Item]] = {"strengths": [], "weaknesses": [], "opportunities": [],
+                                        "threats": []}
+    for row in table.to_dict("records"):
+        key = str(row.get("quadrant", "")).lower()
+        if key not in quadrants:
+            continue
+        evidence = row.get("evidence")
+        if not isinstance(evidence, str) or not evidence.strip():
+            continue  # prompts for the user ("2 more strengths of your own") stay in the notebook
+        text = _short(str(row["item"]), 90)
+        quadrants[key].append(Item(text, len(quadrants[key]) + 1, row_source(row)))
+    # "in brief": the first four of each quadrant (the notebook has them all)
+    return Swot(**{k: tuple(v[:4]) for k, v in quadrants.items()})
+
+
+def notes_for(cells: Iterable[str], notebook: str | None = None) -> list[Note]:
+    src = Source.for_file(notebook, title="My notebook") if notebook else None
+    return [Note(text, 50 + i, src) for i, text in enumerate(cells)]
+
+
+def localize_sources(model, base) -> Any:
+    """The same model with file sources inside ``base`` (the workspace) shown relative to
+    it: "notes/profile.pdf", not a path of this machine — and the same on every machine."""
+    import dataclasses
+    from pathlib import Path
+
+    base = Path(base).resolve()
+
+    def fix(source: Source) -> Source:
+        url = source.url
+        if "://" in url or url.startswith("user-provided:"):
+            return source
+        try:
+            rel = Path(url).resolve().relative_to(base)
+        except (ValueError, OSError):
+            return source
+        return dataclasses.replace(source, url=rel.as_posix())
+
+    def walk(value):
+        if isinstance(value, Source):
+            return fix(value)
+        if isinstance(value, tuple):
+            return tuple(walk(v) for v in value)
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            changes = {f.name: walk(getattr(value, f.name)) for f in dataclasses.fields(value)
+                       if f.name in ("sources", "summary", "figures", "strengths",
+                                     "weaknesses", "opportunities", "threats") or
+                       isinstance(getattr(value, f.name), (tuple, list)) and
+                       f.name not in ("interviewers",)}
+            return dataclasses.replace(value, **changes) if changes else value
+        return value
+
+    changes = {f.name: walk(getattr(model, f.name)) for f in dataclasses.fields(model)
+               if f.name not in ("header", "not_found", "as_of")}
+    return dataclasses.replace(model, **changes)

@@ -1,0 +1,164 @@
+"""Workbench steps: talking points, questions to ask, "why me" lines, and the brief."""
+
+from __future__ import annotations
+
+from ...research._stored_results import NOTHING
+from ..base import Missing, found, step
+
+
+
+class BriefSteps:
+    @step(None)
+    def findings(self) -> list:
+        """Every area's findings (one cited source row each) for the talking points.
+
+        Interviewer commonalities are not among them: the brief gives them their own
+        section, and a talking point is about the role, the company or its industry."""
+        found: list = []
+        for provider in ("company_findings", "position_findings", "industry_findings"):
+            method = getattr(self, provider, None)
+            if callable(method):
+                result = method()
+                if isinstance(result, list):
+                    found.extend(result)
+        return found
+
+    @step(None)
+    def _points(self, kind: str):
+        from ...research.talking_points import (compose_questions, compose_talking_points,
+            compose_why_me)
+
+        compose = {"talk": compose_talking_points, "ask": compose_questions,
+                   "why": compose_why_me}[kind]
+        return compose(self.findings())
+
+    def talking_points(self):
+        """Ranked, cited talking points: "While researching the competition I learned …"."""
+        from ...research.talking_points import points_table
+
+        return points_table(self._points("talk"))
+
+    def questions_to_ask(self):
+        """Questions for the interviewer, from risks, strategy, press releases and the role."""
+        from ...research.talking_points import points_table
+
+        return points_table(self._points("ask"))
+
+    def why_me(self):
+        """"Why me" lines: the posting's requirements you meet, with your evidence."""
+        from ...research.talking_points import points_table
+
+        return points_table(self._points("why"))
+
+    def _research_date(self) -> str:
+        """The newest retrieval date among the sources used: stable on offline re-runs."""
+        dates = [p.source.retrieved_at[:10] for kind in ("talk", "ask", "why")
+                 for p in self._points(kind) if p.source and p.source.retrieved_at]
+        return max(dates) if dates else ""
+
+    @step("brief", store=False)  # it reads the notebook's `brief` cells
+    def brief_model(self):
+        """The one-page brief's layout model, from everything researched so far."""
+        from ...brief.model import BriefModel
+        from .. import brief_builder as b
+        from ..user_notes import brief_cells
+
+        job, me = found(self.job()), found(self.me())
+        ratios = found(self.financial_ratios())
+        peers = found(self.peers()) if hasattr(self, "peers") else None
+        peer_table = getattr(peers, "metrics", None) if peers is not None else None
+        competitor_set = getattr(peers, "competitors", None) if peers is not None else None
+        talk, ask, why = (self._points(k) for k in ("talk", "ask", "why"))
+        model = BriefModel(
+            header=b.header_for(self.ws.target, job, me, self._research_date()),
+            snapshot=b.snapshot_for(found(self.business_overview()), ratios, found(self.site()),
+                                    found(self.company_profile())),
+            charts=b.charts_for(ratios, peer_table, self.ws.name),
+            requirements=b.requirements_for(found(self.match()), job),
+            talking_points=b.items_for(talk) + [
+                b.Item(f"Why me: {p.text}", 20 + p.rank, p.source) for p in why[:2]],
+            questions=b.items_for(ask),
+            competitors=b.competitors_for(peer_table, competitor_set),
+            commonalities=b.commonalities_for(found(self.commonalities())),
+            swot=b.swot_for(found(self.swot())),
+            notes=b.notes_for(brief_cells(self.ws.notebook_path), str(self.ws.notebook_path)),
+            not_found=self._not_found_lines(),
+            as_of=self._research_date(),
+        )
+        return b.localize_sources(model, self.ws.path)
+
+    def _not_found_lines(self) -> dict[str, str]:
+        """Section → the reason its research step found nothing (from ``self.missing``)."""
+        reasons = {
+            "snapshot": ("company", "financials", "annual report", "website"),
+            "requirements": ("job posting", "requirement match", "your profile"),
+            "competitors": ("competitors",),
+            "commonalities": ("commonalities", "your profile", "interviewers"),
+            "swot": ("SWOT", "your profile", "job posting"),
+        }
+        lines = {}
+        for section, steps in reasons.items():
+            for label in steps:
+                missing = self.missing.get(label)
+                if missing is not None:
+                    lines[section] = f"Not found ({label}): {missing.reason}"
+                    break
+        return lines
+
+    def write_brief(self, paper: str | None = None):
+        """Write out/brief.pdf (exactly one page) and out/brief.html; returns the files.
+
+        When the research, your ``brief`` cells and the paper are those of an earlier run,
+        that run's files are written again instead of drawn again: they would come out byte
+        for byte the same (files already in place are left alone)."""
+        import hashlib
+
+        from ..user_notes import brief_cells
+
+        paper = paper or str(self.ws.get("paper") or "letter").lower()
+        key = hashlib.sha256(repr((paper, brief_cells(self.ws.notebook_path),
+                                   sorted((k, str(v)) for k, v in self.missing.items()))
+                                  ).encode("utf-8", "surrogatepass")).hexdigest()
+        files = self._stored.stored_brief(key, self.ws.out_dir)
+        if files is NOTHING:
+            from ...brief.render import render_brief
+
+            model = self.brief_model()
+            if isinstance(model, Missing):
+                return model
+            files = render_brief(model, self.ws.out_dir, paper=paper).with_preview()
+            self._stored.remember_brief(key, files)
+        self._stored.save()
+        return files
+
+    def summary(self):
+        """What was found, area by area, and what was not: a plain-text check of the run."""
+        from ...display import Panel
+
+        panel = Panel(f"Research summary: {self.ws.name}")
+        match = found(self.match())
+        if match is not None and len(match):
+            required = match[match["kind"] == "required"]
+            met = int((required["status"] == "met").sum())
+            panel.add("requirements met", f"{met} of {len(required)} required, "
+                      f"{int((match['status'] == 'met').sum()) - met} preferred")
+        ratios = found(self.financial_ratios())
+        if ratios is not None and len(ratios):
+            from ...research.talking_points import fmt_money
+
+            latest = ratios.sort_values("fiscal_year").iloc[-1]
+            panel.add("latest revenue", f"{fmt_money(latest['revenue'])} "
+                      f"(FY{int(latest['fiscal_year'])})")
+        peers = found(self.peers()) if hasattr(self, "peers") else None
+        if peers is not None:
+            panel.add("competitors", len(peers.competitors))
+        site = found(self.site())
+        if site is not None:
+            panel.add("website pages read", len(site.pages))
+        for label, kind in (("talking points", "talk"), ("questions to ask", "ask"),
+                            ("why-me lines", "why")):
+            panel.add(label, len(self._points(kind)))
+        table = found(self.commonalities())
+        panel.add("commonalities", 0 if table is None else len(table))
+        panel.add("not found", ", ".join(sorted(self.missing)) or "nothing")
+        return panel

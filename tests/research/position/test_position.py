@@ -1,0 +1,201 @@
+"""Match, SWOT, questions and STAR table on the demo posting and small YAML profiles."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from research_kit.provenance import SOURCE_COLUMNS, Source
+from research_kit.research.position.matching import Matcher
+from research_kit.research.position.match import (MATCH_COLUMNS, likely_questions,
+    match_requirements, star_table, swot, swot_figure)
+from research_kit.sources.jobs import load_job_posting, parse_job_content
+from research_kit.sources.profiles import load_profile
+from conftest import DEMO_ROOT
+
+DEMO = DEMO_ROOT
+DEMO_JOB = DEMO / "web/boards-api.greenhouse.io/v1/boards/brightwaterinstruments/jobs/4012345"
+
+
+@pytest.fixture(scope="module")
+def job():
+    return load_job_posting(str(DEMO_JOB))
+
+
+@pytest.fixture(scope="module")
+def alex():
+    return load_profile(str(DEMO / "files" / "alex-rivera-profile.pdf"))
+
+
+def test_demo_match(job, alex):
+    table = match_requirements(job, alex)
+    assert list(table.columns[:len(MATCH_COLUMNS)]) == MATCH_COLUMNS
+    assert all(c in table.columns for c in SOURCE_COLUMNS)
+    status = dict(zip(zip(table["kind"], table["rank"]), table["status"]))
+    assert status == {("required", 1): "met", ("required", 2): "met", ("required", 3): "met",
+                      ("required", 4): "partly met", ("required", 5): "met",
+                      ("required", 6): "met", ("preferred", 1): "met",
+                      ("preferred", 2): "not met", ("preferred", 3): "met",
+                      ("preferred", 4): "met"}
+    row = table.iloc[3]
+    assert "IoT" in " ".join(row["missing"]) and "Kafka" in row["evidence"]
+    first = table.iloc[0]
+    assert first["years_asked"] == 5 and first["years_found"] >= 8
+    assert first["evidence_source"].startswith("Experience · Data Engineer, Cascadia Grid")
+    degree = table.iloc[4]
+    assert degree["degree_met"] and "Oregon State University" in degree["evidence"]
+    assert table.iloc[8]["certification_met"]
+    assert table.iloc[7]["evidence"] == ""  # nothing invented for an unmet requirement
+    assert table["source_url"].iloc[0].endswith("4012345")
+
+
+def _profile(yaml_text: str):
+    return load_profile(yaml_text)
+
+
+@pytest.mark.parametrize("requirement, evidence", [
+    ("Strong JS skills", "Built the checkout in JavaScript and React"),
+    ("Experience selling B2B software", "Sold business-to-business subscriptions to utilities"),
+    ("PM experience on hardware launches", "Project management for three device launches"),
+    ("Experience with ML models in production", "Shipped machine learning models for pricing"),
+    ("Kubernetes", "Ran K8s clusters for 40 services"),
+])
+def test_synonyms_and_abbreviations(requirement, evidence):
+    profile = _profile(f"name: Test\nsummary: {evidence}\n")
+    result = Matcher(profile).match(requirement)
+    assert result.status in ("met", "partly met"), (requirement, result)
+    assert result.evidence and result.evidence[0].text == evidence
+
+
+def test_unrelated_line_is_not_evidence():
+    profile = _profile("name: Test\nsummary: Organised the office party and the bake sale\n")
+    result = Matcher(profile).match("Experience with Snowflake, BigQuery or Redshift")
+    assert result.status == "not met" and result.evidence == []
+
+
+def test_alternatives_need_only_one():
+    profile = _profile("name: Test\nskills: [Redshift]\n")
+    assert Matcher(profile).match("Snowflake, BigQuery or Redshift").status == "met"
+    both = Matcher(profile).match("Snowflake and Redshift")
+    assert both.status == "partly met" and both.missing == ["Snowflake"]
+
+
+def test_swot_demo(job, alex):
+    table = swot(job, alex)
+    assert {"Strengths", "Weaknesses", "Opportunities"} <= set(table["quadrant"])
+    assert "Threats" not in set(table["quadrant"])  # Portland, hybrid, degree held, 9 years
+    strengths = table[table["quadrant"] == "Strengths"]
+    assert "5+ years building production data pipelines in Python and SQL" in set(strengths["item"])
+    weak = table[table["quadrant"] == "Weaknesses"]
+    iot = weak[weak["item"] == "Industrial IoT / sensor data experience"].iloc[0]
+    assert iot["prompt"].startswith("How I will overcome this")
+    opportunities = table[table["quadrant"] == "Opportunities"]
+    learning = opportunities[opportunities["item"].str.contains("learning budget")].iloc[0]
+    assert learning["basis"] == "posting" and learning["source_url"].endswith("4012345")
+    assert list(table["quadrant"]) == sorted(table["quadrant"], key=[
+        "Strengths", "Weaknesses", "Opportunities", "Threats"].index)
+    assert all(c in table.columns for c in SOURCE_COLUMNS)
+
+
+def test_swot_threats_degree_location_seniority_language():
+    posting = parse_job_content(
+        "Junior Data Analyst\nAcme · Boston, MA\n\nRequirements:\n"
+        "• Bachelor's degree in Statistics\n• 1+ years of SQL\n• Recent graduates welcome\n"
+        "• Fluent German\n• Active security clearance\n", Source.for_text("test posting"))
+    me = _profile("name: Pat\nlocation: Portland, OR\nskills: [SQL]\nexperience:\n"
+                  "  - title: Analyst\n    company: X\n    start: 2012\n    end: present\n"
+                  "    description: SQL reports\n")
+    table = swot(posting, me)
+    threats = table[table["quadrant"] == "Threats"]
+    text = " ".join(threats["item"]) + " " + " ".join(threats["evidence"])
+    assert "degree" in text and "Location: Boston, MA" in text
+    assert "German" in text and "clearance" in text.lower()
+    assert "junior" in text.lower() or "Recent graduates" in text
+
+
+def test_swot_opportunities_from_company_research(job, alex):
+    findings = pd.DataFrame([{"finding": "Opened a European service center in Rotterdam (2025)",
+                              "source_url": "https://www.brightwater-instruments.example/news/1",
+                              "retrieved_at": "2026-01-01T00:00:00+00:00", "section": None,
+                              "from_cache": True}])
+    table = swot(job, alex, findings)
+    row = table[table["basis"] == "company research"].iloc[0]
+    assert row["item"].startswith("Opened a European service center")
+    assert row["source_url"].endswith("/news/1")
+
+
+def test_swot_figure(job, alex):
+    grid = swot_figure(swot(job, alex))
+    assert [q.name for q in grid.quadrants] == ["Strengths", "Weaknesses", "Opportunities",
+                                                 "Threats"]
+    html = grid._repr_html_()
+    assert html.count("<td") == 4 and "Strengths (" in html and "<script" not in html
+    assert "Personal SWOT" in str(grid)
+    fig = grid.to_figure()
+    assert len(fig.axes) == 4
+    assert [ax.get_title(loc="left").split(" (")[0] for ax in fig.axes] == [
+        "Strengths", "Weaknesses", "Opportunities", "Threats"]
+    buf = io.BytesIO()
+    grid.savefig(buf, format="png")
+    assert buf.getvalue()[:4] == b"\x89PNG"
+
+
+def test_swot_figure_escapes_and_counts_what_it_leaves_out(job, alex):
+    table = swot(job, alex)
+    extra = table[table["quadrant"] == "Strengths"].iloc[:1].copy()
+    extra["item"] = "<img src=x onerror=alert(1)> Łódź & Zürich"
+    grid = swot_figure(pd.concat([extra] * 9 + [table], ignore_index=True), max_items=3)
+    html = grid._repr_html_()
+    assert "<img" not in html and "&lt;img" in html and "Łódź &amp; Zürich" in html
+    strengths = grid.quadrants[0]
+    assert len(strengths.items) == 3 and strengths.more > 0
+    assert f"… and {strengths.more} more" in html
+
+
+def test_questions_and_star_table(job, alex):
+    questions = likely_questions(job, top=5)
+    assert len(questions) == 5 and list(questions["rank"]) == [1, 2, 3, 4, 5]
+    assert questions.iloc[0]["question"] == ("Tell me about a time you built production data "
+                                             "pipelines in Python and SQL. What was the result?")
+    assert all(q.startswith(("Tell me", "Walk me")) for q in questions["question"])
+    star = star_table(job, alex, top=3)
+    assert list(star.columns[:8]) == ["rank", "requirement", "question", "my_evidence",
+                                      "situation", "task", "action", "result"]
+    assert star.iloc[0]["my_evidence"] and star.iloc[0]["situation"] == ""
+
+
+def test_empty_posting_gives_empty_tables_with_columns(alex):
+    empty = parse_job_content("Just a title line\nand a sentence without any requirement.",
+                              Source.for_text("empty"))
+    for table in (match_requirements(empty, alex), likely_questions(empty),
+                  star_table(empty, alex)):
+        assert len(table) == 0 and "source_url" in table.columns
+    assert len(swot(empty, alex)) >= 1  # prompts only
+
+
+def test_targets_overview(job, alex):
+    from research_kit.research.position.match import targets_overview
+
+    other = parse_job_content("Analytics Engineer\nOther Co · Remote\n\nRequirements:\n"
+                              "• dbt and Snowflake\n• Looker dashboards\n",
+                              Source.for_text("other"))
+    table = targets_overview(alex, {"Brightwater": job, "Other Co": other})
+    snowflake = table[table["skill"] == "Snowflake"].iloc[0]
+    assert snowflake["asked_by"] == 2 and snowflake["in_profile"]
+    assert "Snowflake" in snowflake["evidence"]
+    kinesis = table[table["skill"] == "Kinesis"].iloc[0]
+    assert not kinesis["in_profile"] and kinesis["evidence"] == ""
+    assert table.iloc[0]["required_by"] >= table.iloc[-1]["required_by"]
+
+
+def test_compare_targets(job, alex):
+    from research_kit.research.position.match import compare_targets
+
+    table = compare_targets(alex, {"Brightwater": job})
+    row = table.iloc[0]
+    assert (row["required"], row["required_met"], row["preferred_met"]) == (6, 5, 3)
+    assert row["gaps"] == ["Experience with streaming data (Kafka or Kinesis) for "
+                           "time-series/IoT data"]

@@ -1,0 +1,102 @@
+"""The industry workbench steps (IndustrySteps mixin) on a workspace, over loopback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from research_kit.workbench.steps.industry import IndustrySteps
+from research_kit.workbench.base import Missing, ResearchBase
+from research_kit.workspace import create_workspace
+from conftest import DEMO_ROOT
+
+DEMO_FEED = (DEMO_ROOT / "web"
+             / "www.brightwater-instruments.example" / "newsroom" / "feed.xml")
+
+
+class IndustryOnly(IndustrySteps, ResearchBase):
+    """The industry steps alone: no company (EDGAR) or position steps in this workbench."""
+
+
+class WithPosting(IndustryOnly):
+    def job(self):
+        return SimpleNamespace(title="Senior Data Engineer, Sensor Analytics Platform",
+                               skills=["Python", "SQL", "Apache Spark", "Kafka", "dbt"])
+
+
+def _workspace(tmp_path, **extra):
+    return create_workspace("Brightwater Instruments", directory=tmp_path,
+                            extra=extra).workspace
+
+
+def test_news_step_discovers_the_newsroom_feed(tmp_path, httpserver, make_gateway):
+    httpserver.expect_request("/").respond_with_data(
+        '<html><head><link rel="alternate" type="application/rss+xml" '
+        'href="/newsroom/feed.xml"></head><body>Brightwater</body></html>',
+        content_type="text/html")
+    httpserver.expect_request("/newsroom/feed.xml").respond_with_data(
+        DEMO_FEED.read_bytes(), content_type="application/rss+xml")
+    ws = _workspace(tmp_path, site=httpserver.url_for("/"),
+                    feeds=[httpserver.url_for("/newsroom/feed.xml")])
+    research = IndustryOnly(ws, gateway=make_gateway())
+    news = research.news()
+    assert len(news) == 4 and news.iloc[0]["title"].startswith("Brightwater Instruments Reports")
+    assert research.news() is news  # memoised: one fetch per notebook run
+
+
+def test_steps_without_their_inputs_say_what_is_missing(tmp_path, make_gateway):
+    research = IndustryOnly(_workspace(tmp_path), gateway=make_gateway())
+    for result in (research.peers(), research.competitors(), research.peer_chart(),
+                   research.occupation(), research.skill_overlap(), research.news()):
+        assert isinstance(result, Missing) and result.reason
+    assert "ticker" in research.peers().suggestion
+    assert research.industry_findings() == []
+
+
+def test_occupation_steps_from_the_posting(tmp_path, make_gateway):
+    research = WithPosting(_workspace(tmp_path), gateway=make_gateway())
+    occ = research.occupation()
+    assert occ.soc_code.startswith("15-12") and "CC BY 4.0" in str(occ)
+    assert len(research.occupation_candidates()) == 5
+    overlap = research.skill_overlap()
+    assert {"Python", "dbt"} <= set(overlap["skill"])
+    kinds = [f.kind for f in research.industry_findings()]
+    assert "occupation_wage" in kinds and "hot_skill" in kinds
+    override = WithPosting(_workspace(tmp_path / "b", job_title="Registered Nurse"),
+                           gateway=make_gateway())
+    assert override.occupation().soc_code == "29-1141.00"
+
+
+def test_demo_workspace_industry_section_offline(tmp_path):
+    """The whole industry section on the fictional demo company, from its offline cache."""
+    import pytest
+
+    from research_kit.app.demo import prepare_demo_workspace
+    from research_kit.workbench.research import Research
+    from research_kit.workspace import open_workspace
+
+    research = Research(open_workspace(prepare_demo_workspace(tmp_path)))
+    assert research.settings.offline
+    table = research.peer_comparison().set_index("ticker")
+    # docs/demo-company.md: FY2025 revenue 497.3 / 612.0 / 268.9 ($M), FYE Dec / Sep / Jun
+    assert table.loc["BWTR", "revenue"] == 497.3e6 and table.loc["BWTR", "is_target"]
+    assert table.loc["BWTR", "revenue_growth"] == pytest.approx(497.3 / 436.9 - 1)
+    assert table.loc["CLRA", "revenue"] == 612.0e6
+    assert table.loc["CLRA", "fiscal_year_end"] == "2025-09-30"
+    assert table.loc["CLRA", "operating_margin"] == pytest.approx(71.8 / 612.0)
+    assert table.loc["HRBS", "fiscal_year_end"] == "2025-06-30"
+    comp = research.competitors().set_index("name")
+    assert not comp.loc["Tidewater Metrics GmbH", "resolved"]  # private: kept, unresolved
+    assert "10-K" in comp.loc["Tidewater Metrics GmbH", "origin"]
+    assert "3823" in str(research.industry())
+    news = research.news()
+    results = news[news["title"].str.contains("Full Year 2025")].iloc[0]
+    assert "sec.gov" in results["also_at"]  # the 8-K press release merged into the feed item
+    assert research.occupation().soc_code.startswith("15-")
+    kinds = {f.kind for f in research.industry_findings()}
+    assert {"competitor_figure", "occupation_wage", "hot_skill"} <= kinds
+    brief_competitors = {c.name: c for c in research.brief_model().competitors}
+    assert brief_competitors["Clearline Analytics Corp"].figure == "FY2025 revenue $612.0 million"
+    assert "no SEC filings" in brief_competitors["Tidewater Metrics GmbH"].summary
+    for fig in (research.peer_chart(), research.growth_margin_chart()):
+        assert fig.axes
