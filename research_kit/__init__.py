@@ -21,7 +21,7 @@ _EXPORTS: dict[str, str] = {
     # workspaces, the workbench, running and packs
     "open_research": "workbench.research:open_research",
     "Research": "workbench.research:Research",
-    "Missing": "workbench.base:Missing",
+    "Missing": "workbench.step:Missing",
     "open_workspace": "workspace:open_workspace",
     "create_workspace": "workspace:create_workspace",
     "run_workspace": "app.runner:run_workspace",

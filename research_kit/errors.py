@@ -95,6 +95,12 @@ def _rebuild(cls, message, suggestion, context):
     return cls(message, suggestion=suggestion, **context)
 
 
+def short_reason(exc: BaseException, limit: int = 160) -> str:
+    """A third-party exception's text, cut to one readable line for our messages."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) < limit else text[: limit - 3] + "..."
+
+
 class ConfigError(ResearchKitError):
     """Settings are missing or invalid."""
 

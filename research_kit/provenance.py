@@ -79,6 +79,22 @@ class Source:
         return cls(url=f"user-provided:{label}", retrieved_at=utc_now_iso(), section=section,
                    title=label)
 
+    @classmethod
+    def from_row(cls, row: Any, *, title: str | None = None,
+                 section: str | None = None) -> "Source | None":
+        """The Source a table row carries in its source columns (None when it has no URL).
+
+        ``row`` is a dict or a pandas row; ``section`` replaces the row's own."""
+        get = row.get if hasattr(row, "get") else (lambda key: getattr(row, key, None))
+        url = get("source_url")
+        if not isinstance(url, str) or not url:
+            return None
+        own = get("section")
+        own = own if isinstance(own, str) and own else None
+        return cls(url=url, retrieved_at=str(get("retrieved_at") or ""),
+                   from_cache=str(get("from_cache")) == "True", section=section or own,
+                   title=title)
+
     def at(self, section: str | None) -> "Source":
         """The same source, pointing into one section of it."""
         return dataclasses.replace(self, section=section)

@@ -30,7 +30,6 @@ ENV_VARS = {
     "RESEARCH_KIT_CONTACT": "contact",
     "RESEARCH_KIT_CACHE_DIR": "cache_dir",
     "RESEARCH_KIT_OFFLINE": "offline",
-    "RESEARCH_KIT_REUSE_RESULTS": "reuse_results",
 }
 
 
@@ -68,9 +67,6 @@ class Settings:
     """A Retry-After longer than this is not waited out: we stop and say so."""
     max_redirects: int = 5
     respect_robots: bool = True
-    reuse_results: bool = True
-    """Keep a workspace's step results between runs and reuse them while nothing they came
-    from has changed (see docs/architecture.md, "Stored results")."""
     origins: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     """field name → where its value came from (default, a file path, an env var, argument)."""
 
@@ -101,7 +97,9 @@ class Settings:
 
     @property
     def http_cache_path(self) -> Path:
-        return self.cache_dir / "http-cache.sqlite"
+        # responses stored as JSON (requests-cache's json serializer); the file of earlier
+        # versions, "http-cache.sqlite", held pickles and is never opened
+        return self.cache_dir / "http-responses.sqlite"
 
     def replace(self, **changes: Any) -> "Settings":
         origins = dict(self.origins)

@@ -35,7 +35,6 @@ def _isolated_environment(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("RESEARCH_KIT_CONTACT", raising=False)
     monkeypatch.delenv("RESEARCH_KIT_OFFLINE", raising=False)
-    monkeypatch.delenv("RESEARCH_KIT_REUSE_RESULTS", raising=False)
     from research_kit.gateway import client as http
 
     old = http.set_gateway(None)

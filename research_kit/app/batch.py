@@ -65,8 +65,7 @@ def run_batch(targets_csv: str | os.PathLike, *, directory: str | os.PathLike = 
     state = _load_state(state_path)
     state_lock = threading.Lock()
     settings = load_settings()
-    limiter = HostRateLimiter(settings.sec_requests_per_second,
-                              settings.default_requests_per_second)
+    limiter = HostRateLimiter(settings.default_requests_per_second, settings)
     total = len(targets)
 
     def say(message: str) -> None:

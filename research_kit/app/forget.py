@@ -6,10 +6,7 @@ What it deletes (and nothing else):
    the workspace (a file elsewhere is listed, never touched);
 2. their interview notes and finished thank-you note: ``notes/interview-<slug>.md``,
    ``notes/thank-you-<slug>.md``;
-3. the stored step results this workspace wrote (in the user's cache folder, listed in
-   ``.research-kit/results-keys``; derived data the next run recomputes), which may hold
-   their details;
-4. any other file in the workspace whose *file name* carries their name (``miguel-santos``,
+3. any other file in the workspace whose *file name* carries their name (``miguel-santos``,
    ``miguel_santos``, ``MiguelSantos`` …), e.g. ``notes/miguel-santos-linkedin.pdf`` or a
    per-person output in ``out/`` — except target.toml and notebooks, which are never
    deleted.
@@ -31,7 +28,6 @@ from typing import Any
 from ..errors import WorkspaceError
 from ..research.people.interviewers import load_interviewers, read_target
 from ..provenance import path_within
-from ..research._stored_results import stored_result_files
 from ..research.normalise import fold, person_key, slugify
 
 __all__ = ["ForgetPlan", "plan_forget", "forget_person"]
@@ -129,9 +125,6 @@ def plan_forget(workspace: Any, name: str) -> ForgetPlan:
             chosen[path.resolve()] = "their profile file (profile = … in target.toml)"
         elif path.is_file():
             plan.keep.append((path, "their profile file is outside the workspace: not touched"))
-    for stored in stored_result_files(ws):  # derived data: safe to drop, may hold their details
-        chosen[stored.resolve()] = ("stored step results of this workspace (may hold their "
-                                    "details; the next run recomputes them)")
     for kind in ("interview", "thank-you"):
         path = ws / "notes" / f"{kind}-{plan.slug}.md"
         if path.is_file():

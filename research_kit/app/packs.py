@@ -21,7 +21,6 @@ import hashlib
 import json
 import mimetypes
 import os
-import shutil
 import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -29,8 +28,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Iterable
 
 from ..gateway.cache_admin import cache_rows_state
-from ..errors import InputError, ResearchKitError, WorkspaceError
-from ..research._stored_results import KEYS_FILE
+from ..errors import InputError, WorkspaceError
 from ..workspace import Workspace, open_workspace
 
 __all__ = ["export_pack", "replay_pack", "read_pack", "demo_records", "PackInfo",
@@ -56,8 +54,7 @@ def _workspace_files(ws: Workspace) -> Iterable[Path]:
     for path in sorted(ws.path.rglob("*")):
         rel = path.relative_to(ws.path)
         if path.is_file() and not (set(rel.parts[:-1]) & _SKIP_DIRS) and \
-                ".backup-" not in path.name and rel != KEYS_FILE:
-            # the list of this machine's stored results: meaningless anywhere else
+                ".backup-" not in path.name:
             yield path
 
 
@@ -162,45 +159,15 @@ def install_offline_workspace(folder: Path, files: dict[str, bytes],
     digest = _records_digest(records)
     if _marker_matches(marker, digest, cache_file):
         return open_workspace(folder)  # replayed before, cache untouched since: nothing to do
-    template = _template_for(digest)
-    fresh = not cache_file.exists()
-    if fresh and template is not None and template.is_file():
-        # the same records were imported into an empty cache before: copy that cache
-        # (a few ms) instead of importing them again (requests-cache and 30+ writes)
-        settings.cache_dir.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(template, cache_file)
-    else:
-        gateway = Gateway(settings)
-        try:
-            gateway.import_responses(records)
-        finally:
-            gateway.close()
-        if fresh and template is not None:
-            _save_template(cache_file, template)
+    gateway = Gateway(settings)
+    try:
+        gateway.import_responses(records)
+    finally:
+        gateway.close()
     state = cache_rows_state(cache_file)
     if state is not None:
         marker.write_text(f"{digest} {state!r}\n", encoding="utf-8")
     return open_workspace(folder)
-
-
-def _template_for(digest: str) -> Path | None:
-    """Where a cache holding exactly these records is kept (the user's cache folder)."""
-    from ..settings import load_settings
-
-    try:
-        return load_settings().cache_dir / "derived" / f"offline-cache-{digest[:24]}.sqlite"
-    except ResearchKitError:
-        return None
-
-
-def _save_template(cache_file: Path, template: Path) -> None:
-    try:
-        template.parent.mkdir(parents=True, exist_ok=True)
-        temp = template.with_name(f".{template.name}.{os.getpid()}.tmp")
-        shutil.copyfile(cache_file, temp)
-        os.replace(temp, template)
-    except OSError:  # a read-only cache folder only costs speed
-        pass
 
 
 _IMPORTED_MARKER = "imported-records.txt"

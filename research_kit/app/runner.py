@@ -58,17 +58,21 @@ def _inject_parameters(nb, params: dict[str, Any]) -> None:
     cells.insert(index, cell)
 
 
-def _kernel_manager():
-    """A kernel running this very interpreter (the notebook must see this install)."""
-    from jupyter_client.kernelspec import KernelSpec
+KERNELS_DIR = Path(__file__).resolve().parent / "kernels"
+KERNEL_NAME = "research-kit-python"
+
+
+def _kernel_manager() -> Any:
+    """A kernel running this very interpreter (the notebook must see this install).
+
+    Our own kernel spec (``app/kernels/research-kit-python``) says ``python``, which
+    jupyter_client replaces with the running interpreter; a "python3" spec installed by the
+    user for another environment can then never be picked instead."""
+    from jupyter_client.kernelspec import KernelSpecManager
     from jupyter_client.manager import KernelManager
 
-    km = KernelManager(kernel_name="python3",
-                       client_class="research_kit._kernel_client.PromptClient")
-    km._kernel_spec = KernelSpec(
-        argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
-        display_name="Python 3 (ipykernel)", language="python", name="python3")
-    return km
+    specs = KernelSpecManager(kernel_dirs=[str(KERNELS_DIR)])
+    return KernelManager(kernel_name=KERNEL_NAME, kernel_spec_manager=specs)
 
 
 class StartedKernel:
@@ -92,15 +96,8 @@ class StartedKernel:
                                             "environment?") from exc
 
     def shutdown(self) -> None:
-        """Stop the kernel at once: the notebook is done and saved, nothing is left to lose.
-
-        jupyter_client's ``shutdown_kernel(now=True)`` polls every 0.1 s for the process to
-        go; killing and reaping it directly takes a few milliseconds."""
+        """Stop the kernel at once: the notebook is done and saved, nothing is left to lose."""
         try:
-            process = getattr(self.km.provisioner, "process", None)
-            if process is not None and process.poll() is None:
-                process.kill()
-                process.wait(timeout=10)
             if self.km.has_kernel:
                 self.km.shutdown_kernel(now=True)
             else:
@@ -160,7 +157,7 @@ def _execute(path: Path, output: Path, *, cwd: Path, params: dict[str, Any] | No
         if progress:
             print(f"[{counter['n']:>2}/{total}] {_cell_label(cell)}", file=progress, flush=True)
 
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+    client = NotebookClient(nb, timeout=timeout, kernel_name=KERNEL_NAME,
                             resources={"metadata": {"path": str(cwd)}},
                             on_cell_start=on_start, km=kernel.km)
     errors: list[str] = []

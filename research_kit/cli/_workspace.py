@@ -24,8 +24,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("run", help="execute a workspace's notebook headless")
     p.add_argument("workspace")
     p.add_argument("--offline", action="store_true", help="cache only, no network")
-    p.add_argument("--fresh", action="store_true",
-                   help="recompute every step instead of reusing stored results")
     p.set_defaults(handler=run_command)
 
     p = sub.add_parser("brief", help="write out/brief.pdf and out/brief.html for a workspace")
@@ -67,8 +65,7 @@ def new_command(args) -> int:
 def run_command(args) -> int:
     from ..app.runner import run_workspace
 
-    env = {"RESEARCH_KIT_REUSE_RESULTS": "0"} if args.fresh else None
-    result = run_workspace(args.workspace, offline=args.offline or None, env=env)
+    result = run_workspace(args.workspace, offline=args.offline or None)
     print(f"executed {result.cells} cells in {result.seconds:.1f} s -> {result.executed_notebook}")
     for name, path in result.outputs.items():
         print(f"{name}: {path}")

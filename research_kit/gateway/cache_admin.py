@@ -40,15 +40,20 @@ def cache_info(settings: Settings) -> dict[str, object]:
             "size": f"{size / 1e6:.1f} MB", "offline": settings.offline}
 
 
+LEGACY_FILES = ("http-cache.sqlite",)
+"""Cache files of earlier versions (pickled entries, never read any more)."""
+
+
 def clear_cache(settings: Settings) -> int:
-    """Delete the HTTP cache (and the stored step results derived from it); returns how many
-    responses it held."""
+    """Delete the HTTP cache (and data derived from earlier versions' caches); returns how
+    many responses it held."""
     import shutil
 
     count = _count(settings)
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        p = settings.http_cache_path.with_name(settings.http_cache_path.name + suffix)
-        if p.exists():
-            p.unlink()
-    shutil.rmtree(settings.cache_dir / "derived" / "results", ignore_errors=True)
+    for name in (settings.http_cache_path.name, *LEGACY_FILES):
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            p = settings.cache_dir / (name + suffix)
+            if p.exists():
+                p.unlink()
+    shutil.rmtree(settings.cache_dir / "derived", ignore_errors=True)
     return count

@@ -1,15 +1,15 @@
-"""The HTTP gateway: the only module in research-kit that touches the network.
+"""The HTTP gateway: the only code in research-kit that touches the network.
 
 One :class:`Gateway` owns one requests session backed by a persistent SQLite cache
-(requests-cache). Around it:
+(requests-cache, JSON serialised: a cache file carries data, never code). Around it:
 
 * **cache first** — a cache hit returns at once and never waits on a rate limit (the rate
   limiter lives in the transport adapter, which requests-cache only calls on a miss);
 * **politeness** — identifying User-Agent, robots.txt (RFC 9309, via protego), per-host
-  spacing (all sec.gov hosts together ≤ 10/s; others 1/s or the Crawl-delay);
+  spacing (1/s or the Crawl-delay), and what each service's :class:`~.policy.HostPolicy`
+  adds (SEC: all sec.gov hosts together ≤ 10/s, a contact e-mail, its block page);
 * **bounded retries** — at most 3, exponential backoff with jitter on 429/503/connection
-  errors, honouring Retry-After; SEC's 403 "Request Rate Threshold Exceeded" page stops at
-  once and is never cached;
+  errors, honouring Retry-After; a service's block page stops at once and is never cached;
 * **limits** — streamed size cap, connect/read timeouts, at most N redirects, http(s) only;
 * **offline mode** — cache only; a miss raises :class:`NotCachedError`;
 * **provenance** — every :class:`Response` carries a :class:`~research_kit.provenance.Source`.
@@ -19,55 +19,25 @@ from __future__ import annotations
 
 import json
 import threading
-import weakref
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from typing import Any, Callable, Mapping
+from datetime import datetime, timezone
+from typing import Any, Callable, Iterable, Mapping
 from urllib.parse import urljoin, urlsplit
 
-from . import robots as _robots
-from .charset import decode_body
-from .ratelimit import HostRateLimiter, rate_key
 from ..errors import (ContactMissingError, FetchError, HTTPStatusError, NotCachedError,
-    RobotsDisallowedError, TooManyRedirectsError, UnsupportedURLError)
+                      RobotsDisallowedError, TooManyRedirectsError, UnsupportedURLError,
+                      short_reason)
 from ..provenance import Source
 from ..settings import Settings, load_settings
+from . import robots as _robots
+from .charset import decode_body
+from .policy import block_page_policy, cache_expiry, policy_for_url
+from .ratelimit import HostRateLimiter
 
-__all__ = ["Gateway", "Response", "get_gateway", "set_gateway", "fetch", "is_sec_url",
-           "looks_like_sec_rate_limit_page", "decode_body"]
+__all__ = ["Gateway", "Response", "get_gateway", "set_gateway", "fetch", "decode_body"]
 
-# SEC serves this page with 403 when a client exceeds 10 requests/s. Some proxies and
-# mirrors serve it with 200; either way it is an error, never data.
-# Both pages name themselves in their <title>, within the first few hundred bytes.
-_SEC_RATE_MARKERS = (b"Request Rate Threshold Exceeded",
-                     b"Your Request Originates from an Undeclared Automated Tool")
 CACHEABLE_STATUSES = (200, 203, 300, 301, 302, 303, 307, 308, 404, 410)
 _REDIRECTS = (301, 302, 303, 307, 308)
-
-NEVER_EXPIRE = -1  # requests_cache.NEVER_EXPIRE, without importing requests-cache for it
-EXPIRY_BY_URL = {
-    # filed documents never change once accepted
-    "www.sec.gov/Archives/": NEVER_EXPIRE,
-    "sec.gov/Archives/": NEVER_EXPIRE,
-    # submissions, company facts, frames: updated through the day
-    "data.sec.gov/": timedelta(hours=6),
-    "www.sec.gov/files/": timedelta(hours=24),
-    "www.sec.gov/cgi-bin/": timedelta(hours=6),
-    "*": timedelta(days=1),
-}
-
-
-def is_sec_url(url: str) -> bool:
-    return rate_key(urlsplit(url).hostname or "") == "sec.gov"
-
-
-def looks_like_sec_rate_limit_page(content: bytes | str | None) -> bool:
-    if not content:
-        return False
-    head = content[:4096]
-    if isinstance(head, str):
-        head = head.encode("utf-8", "replace")
-    return any(marker in head for marker in _SEC_RATE_MARKERS)
 
 
 @dataclass(frozen=True)
@@ -104,41 +74,29 @@ class Response:
                              suggestion="check the URL; the server may have sent an error page") from None
 
 
-def _short(exc: BaseException) -> str:
-    text = str(exc)
-    return text if len(text) < 160 else text[:157] + "..."
-
-
-def _weak(callback: Callable | None):
-    """A weak reference to a bound method; a plain function is simply kept."""
-    if callback is None:
-        return None
-    if hasattr(callback, "__self__"):
-        return weakref.WeakMethod(callback)
-    return lambda: callback
-
-
-def _cacheable(response) -> bool:
-    # requests-cache calls this for new and cached responses alike
-    return not looks_like_sec_rate_limit_page(getattr(response, "content", b""))
+def _cacheable(response: Any) -> bool:
+    # requests-cache calls this for new and cached responses alike: a service's block page
+    # is an error, never data
+    return block_page_policy(getattr(response, "content", b"")) is None
 
 
 class Gateway:
     """Cached, polite HTTP access. One per process is typical: see :func:`get_gateway`."""
 
     def __init__(self, settings: Settings | None = None, *,
-                 limiter: HostRateLimiter | None = None) -> None:
+                 limiter: HostRateLimiter | None = None, owner: str | None = None) -> None:
         self.settings = settings or load_settings()
         # gateways that run side by side (batch workers) share one limiter: per-host
         # politeness is about what this process sends, not what one workspace sends
-        self.limiter = limiter or HostRateLimiter(self.settings.sec_requests_per_second,
-                                                  self.settings.default_requests_per_second)
+        self.limiter = limiter or HostRateLimiter(self.settings.default_requests_per_second,
+                                                  self.settings)
+        self.owner = owner
+        """Who made this gateway (a workspace path), so it can be recognised and reused."""
         self._session: Any = None  # requests_cache.CachedSession, made on first use
         self._adapter: Any = None
         self._robots = _robots.RobotsCache(self._load_robots)
         self._session_lock = threading.Lock()
-        self._listeners: list = []
-        self._watchers: list[tuple[Any, Any]] = []  # weak references to callbacks
+        self._listeners: list[Callable[[str], None]] = []
 
     # -- plumbing -----------------------------------------------------------------------
     @property
@@ -152,8 +110,8 @@ class Gateway:
 
                 self.settings.cache_dir.mkdir(parents=True, exist_ok=True)
                 session = requests_cache.CachedSession(
-                    str(self.settings.http_cache_path), backend="sqlite",
-                    urls_expire_after=EXPIRY_BY_URL, allowable_codes=CACHEABLE_STATUSES,
+                    str(self.settings.http_cache_path), backend="sqlite", serializer="json",
+                    urls_expire_after=cache_expiry(), allowable_codes=CACHEABLE_STATUSES,
                     stale_if_error=True, cache_control=False, filter_fn=_cacheable,
                     allowable_methods=("GET", "HEAD"),
                 )
@@ -186,34 +144,16 @@ class Gateway:
         Raises a :class:`~research_kit.errors.FetchError` subclass for anything that is not a
         2xx (or a status listed in ``ok_statuses``).
         """
-        try:
-            response = self._get(url, headers, robots, ok_statuses, follow)
-        except Exception as exc:
-            for _, failed in self._live_watchers():
-                if failed is not None:
-                    failed(url, exc)
-            raise
-        for served, _ in self._live_watchers():
-            if served is not None:
-                served(response)
-        return response
-
-    def _live_watchers(self) -> list[tuple[Callable | None, Callable | None]]:
-        live, kept = [], []
-        for pair in self._watchers:
-            callbacks = tuple(ref() if ref is not None else None for ref in pair)
-            if any(c is not None for c in callbacks):
-                live.append(callbacks)
-                kept.append(pair)
-        self._watchers = kept
-        return live
+        return self._get(url, headers, robots, ok_statuses, follow)
 
     def _get(self, url: str, headers: Mapping[str, str] | None, robots: bool,
              ok_statuses: tuple[int, ...], follow: Callable[[str], bool] | None) -> Response:
         self._check_url(url)
-        if is_sec_url(url) and not self.settings.offline and not self.settings.contact_email:
-            raise ContactMissingError(
-                "SEC requires a User-Agent with your name and e-mail before it answers", url=url)
+        policy = policy_for_url(url)
+        if policy is not None and policy.requires_contact and not self.settings.offline \
+                and not self.settings.contact_email:
+            raise ContactMissingError(policy.contact_help or
+                                      f"{policy.name} requires a contact e-mail", url=url)
         seen = [url]
         current = url
         while True:
@@ -248,29 +188,22 @@ class Gateway:
     def is_cached(self, url: str) -> bool:
         return self.session.cache.contains(url=url)
 
-    def import_responses(self, records) -> int:
+    def import_responses(self, records: Iterable[dict[str, Any]]) -> int:
         """Store recorded responses (packs, the demo) in the cache; returns how many."""
         from .cache_store import import_records
 
         return import_records(self.session, records)
 
-    def export_responses(self, urls) -> tuple[list[dict], list[str]]:
+    def export_responses(self, urls: Iterable[str]) -> tuple[list[dict[str, Any]], list[str]]:
         """Cached responses for ``urls`` as records, plus the URLs that are not cached."""
         from .cache_store import export_records
 
         return export_records(self.session, urls)
 
-    def add_listener(self, callback) -> None:
-        """Call ``callback(url)`` for every URL served (workspaces record what they used)."""
+    def add_listener(self, callback: Callable[[str], None]) -> None:
+        """Call ``callback(url)`` for every URL served, from the cache or the network, and
+        for each hop of a redirect (workspaces record what they used, for packs)."""
         self._listeners.append(callback)
-
-    def watch(self, *, served: Callable[[Response], None] | None = None,
-              failed: Callable[[str, Exception], None] | None = None) -> None:
-        """Call ``served(response)`` after each successful :meth:`get` and
-        ``failed(url, error)`` after each one that raised (stored results use this to
-        know what a run's answers depended on). Bound methods are held weakly: a workbench
-        opened again in the same notebook does not keep the old one alive."""
-        self._watchers.append((_weak(served), _weak(failed)))
 
     # -- internals ----------------------------------------------------------------------
     @staticmethod
@@ -298,9 +231,9 @@ class Gateway:
         try:
             return session.get(url, **kwargs)
         except requests.exceptions.InvalidURL as exc:
-            raise UnsupportedURLError(f"invalid URL {url!r}: {_short(exc)}", url=url) from None
+            raise UnsupportedURLError(f"invalid URL {url!r}: {short_reason(exc)}", url=url) from None
         except requests.RequestException as exc:
-            raise FetchError(f"could not fetch {url}: {_short(exc)}", url=url) from exc
+            raise FetchError(f"could not fetch {url}: {short_reason(exc)}", url=url) from exc
 
     def _wrap(self, url: str, raw) -> Response:
         from_cache = bool(getattr(raw, "from_cache", False))

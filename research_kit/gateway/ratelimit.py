@@ -1,31 +1,34 @@
 """Per-host request spacing, shared by every thread of one process.
 
-All *.sec.gov hosts (www, data, efts …) share one budget because SEC's fair-access limit
-is per client, not per host. Other hosts get their own budget: one request per second by
-default, or the robots.txt Crawl-delay when that is slower.
+Hosts that a :class:`~.policy.HostPolicy` groups share one budget (all ``*.sec.gov`` hosts:
+SEC's fair-access limit is per client, not per host), at the policy's rate. Other hosts get
+their own budget: one request per second by default, or the robots.txt Crawl-delay when
+that is slower.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from typing import Callable
+
+from .policy import policy_for_host, rate_for, rate_group
 
 __all__ = ["HostRateLimiter", "rate_key"]
 
 
 def rate_key(host: str) -> str:
-    host = (host or "").lower().rstrip(".")
-    if host == "sec.gov" or host.endswith(".sec.gov"):
-        return "sec.gov"
-    return host
+    """The budget a request to ``host`` spends (hosts of one policy share one)."""
+    return rate_group(host)
 
 
 class HostRateLimiter:
     """Blocks until the next request to a host may go out, then books that slot."""
 
-    def __init__(self, sec_per_second: float, default_per_second: float,
-                 clock=time.monotonic, sleep=time.sleep) -> None:
-        self._sec_interval = 1.0 / sec_per_second
+    def __init__(self, default_per_second: float, settings: object = None,
+                 clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self._settings = settings
         self._default_interval = 1.0 / default_per_second
         self._crawl_delay: dict[str, float] = {}
         self._next_slot: dict[str, float] = {}
@@ -35,10 +38,11 @@ class HostRateLimiter:
         self._sleep = sleep
 
     def interval(self, host: str) -> float:
-        key = rate_key(host)
-        if key == "sec.gov":
-            return self._sec_interval
-        return max(self._default_interval, self._crawl_delay.get(key, 0.0))
+        policy = policy_for_host(host)
+        rate = rate_for(policy, self._settings) if policy is not None else None
+        if rate:
+            return 1.0 / rate
+        return max(self._default_interval, self._crawl_delay.get(rate_key(host), 0.0))
 
     def set_crawl_delay(self, host: str, seconds: float | None) -> None:
         if seconds:

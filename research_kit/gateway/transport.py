@@ -1,9 +1,9 @@
-"""The gateway's transport, used only on cache misses (part of the gateway, like _robots).
+"""The gateway's transport, used only on cache misses.
 
 Rate limit per host, bounded retries with backoff (honouring Retry-After), the streamed
-size cap, and SEC's 403 threshold page. It lives apart from :mod:`research_kit.gateway.client` so
-that importing the gateway (which every source module does) does not import requests:
-a re-run served from stored results never loads the HTTP stack at all.
+size cap, and the block pages host policies register (SEC's 403 threshold page). It lives
+apart from :mod:`.client` so that importing the gateway (which every source module does)
+does not import requests: a command that never fetches never loads the HTTP stack.
 """
 
 from __future__ import annotations
@@ -20,10 +20,11 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import HTTPError as Urllib3HTTPError
 from urllib3.exceptions import ProtocolError, ReadTimeoutError
 
-from .ratelimit import HostRateLimiter
-from ..errors import FetchError, FetchTimeoutError, RateLimitedError, ResponseTooLargeError
-from .client import _short, looks_like_sec_rate_limit_page
+from ..errors import (FetchError, FetchTimeoutError, RateLimitedError, ResponseTooLargeError,
+                      short_reason)
 from ..settings import Settings
+from .policy import block_page_policy
+from .ratelimit import HostRateLimiter
 
 __all__ = ["PoliteAdapter"]
 
@@ -89,23 +90,21 @@ class PoliteAdapter(HTTPAdapter):
                 if last:
                     raise FetchError(
                         f"connection failed for {request.url} after {attempts} attempt(s): "
-                        f"{_short(exc)}", url=request.url,
+                        f"{short_reason(exc)}", url=request.url,
                         suggestion="check your network, or use offline mode with a warm cache",
                     ) from exc
                 time.sleep(self._backoff(attempt))
                 continue
 
-            if (response.status_code in (200, 403)
-                    and looks_like_sec_rate_limit_page(response.content)):
-                # Retrying only makes SEC's block longer: stop everyone for 10 minutes.
-                self.limiter.block(host, 600)
+            blocker = block_page_policy(response.content) if response.status_code in (200, 403) \
+                else None
+            if blocker is not None:
+                # Retrying only makes the block longer: nobody asks this host for a while.
+                self.limiter.block(host, blocker.block_seconds)
                 raise RateLimitedError(
-                    f"SEC refused the request: 'Request Rate Threshold Exceeded' ({request.url})",
-                    url=request.url, status=403,
-                    suggestion="SEC blocks clients that exceed 10 requests/s for about 10 "
-                               "minutes; wait, then run again (cached results are kept); make "
-                               "sure RESEARCH_KIT_CONTACT names you",
-                )
+                    f"{blocker.name} refused the request: {blocker.block_title} ({request.url})",
+                    url=request.url, status=response.status_code,
+                    suggestion=blocker.block_help or None)
             if response.status_code in _RETRY_STATUSES:
                 wait = _retry_after_seconds(response.headers.get("Retry-After"))
                 wait = self._backoff(attempt) if wait is None else wait

@@ -15,22 +15,11 @@ from ..provenance import Source
 from ..research.talking_points import TalkingPoint, fmt_money, fmt_pct
 
 __all__ = ["header_for", "snapshot_for", "charts_for", "requirements_for", "items_for",
-           "competitors_for", "commonalities_for", "swot_for", "notes_for", "row_source"]
+           "competitors_for", "commonalities_for", "swot_for", "notes_for"]
 
 
 def _ok(value: Any) -> bool:
     return value is not None and bool(len(value) if hasattr(value, "__len__") else value)
-
-
-def row_source(row: dict[str, Any], title: str | None = None) -> Source | None:
-    """The Source of one table row (its source columns)."""
-    url = row.get("source_url")
-    if not isinstance(url, str) or not url:
-        return None
-    section = row.get("section")
-    return Source(url, str(row.get("retrieved_at") or ""), bool(row.get("from_cache")),
-                  section=section if isinstance(section, str) and section else None,
-                  title=title)
 
 
 def _short(text: str, limit: int) -> str:
@@ -87,13 +76,13 @@ def snapshot_for(overview=None, ratios=None, site=None, profile=None) -> Snapsho
         if len(says):
             row = says.iloc[0].to_dict()
             summary = Item(_sentences(row["value"], 3, 420), 1,
-                           row_source(row, "Company website"))
+                           Source.from_row(row, title="Company website"))
     figures: list[KeyFigure] = []
     if _ok(ratios):
         rows = ratios.sort_values("fiscal_year").to_dict("records")
         latest = rows[-1]
         year = int(latest["fiscal_year"])
-        src = row_source(latest, f"SEC XBRL company facts FY{year}")
+        src = Source.from_row(latest, title=f"SEC XBRL company facts FY{year}")
 
         def add(label: str, key: str, note: str = "", money: bool = True) -> None:
             value = latest.get(key)
@@ -138,7 +127,7 @@ def charts_for(ratios=None, peers=None, target_name: str = "") -> list[Chart]:
         rows = [r for r in ratios.sort_values("fiscal_year").to_dict("records")
                 if r.get("revenue") == r.get("revenue") and r.get("revenue")][-5:]
         if len(rows) >= 2:
-            src = row_source(rows[-1], "SEC XBRL company facts")
+            src = Source.from_row(rows[-1], title="SEC XBRL company facts")
             fig, ax = small_figure()
             values = [r["revenue"] / 1e6 for r in rows]
             bars = ax.bar(_years(rows), values, color="#1f4e79", width=0.62)
@@ -196,7 +185,7 @@ def _peer_chart(peers, target_name: str) -> Chart | None:
     for bar, value in zip(bars, values):
         ax.text(value + max(values) * 0.01, bar.get_y() + bar.get_height() / 2,
                 f"{value:,.0f}", va="center", fontsize=5.5, color="#333333")
-    sources = tuple(s for s in (row_source(r, f"{r.get('company') or r.get('name')} XBRL "
+    sources = tuple(s for s in (Source.from_row(r, title=f"{r.get('company') or r.get('name')} XBRL "
                                                 "company facts") for r in rows)
                     if s is not None)
     return Chart("Revenue vs competitors", fig, 3, sources,
@@ -216,7 +205,7 @@ def requirements_for(match, job=None) -> list[Requirement]:
         label = row["requirement"]
         if row.get("kind") == "preferred":
             label = f"Preferred: {label}"
-        job_src = row_source(row, "Job posting")
+        job_src = Source.from_row(row, title="Job posting")
         sources = tuple(s for s in (job_src,) if s is not None)
         evidence = row.get("evidence") or ""
         if isinstance(evidence, float):
@@ -253,7 +242,7 @@ def competitors_for(peers=None, competitor_set=None) -> list[Competitor]:
             if margin is not None and margin == margin:
                 bits.append(f"operating margin {fmt_pct(margin)}")
             out.append(Competitor(name, "; ".join(bits), figure, len(out) + 1,
-                                  row_source(row, f"{name} XBRL company facts")))
+                                  Source.from_row(row, title=f"{name} XBRL company facts")))
             seen.add(name.lower())
     if _ok(competitor_set):
         for row in competitor_set.to_dict("records"):
@@ -263,7 +252,7 @@ def competitors_for(peers=None, competitor_set=None) -> list[Competitor]:
             where = row.get("found_in") or row.get("origin") or ""
             status = "public" if row.get("cik") else "no SEC filings"
             out.append(Competitor(name, f"{status}; {where}".strip("; "), "", len(out) + 1,
-                                  row_source(row)))
+                                  Source.from_row(row)))
             seen.add(name.lower())
     return out
 
@@ -286,7 +275,7 @@ def commonalities_for(table) -> list[Item]:
         text = f"{row['person']} and I {verb} {row['shared']}."
         if row.get("opener") and order.get(row.get("strength"), 3) == 0:
             text += f" Ask: {str(row['opener']).strip('“”')}"
-        items.append(Item(_short(text, 200), rank, row_source(row)))
+        items.append(Item(_short(text, 200), rank, Source.from_row(row)))
     return items
 
 
@@ -303,7 +292,7 @@ def swot_for(table) -> Swot:
         if not isinstance(evidence, str) or not evidence.strip():
             continue  # prompts for the user ("2 more strengths of your own") stay in the notebook
         text = _short(str(row["item"]), 90)
-        quadrants[key].append(Item(text, len(quadrants[key]) + 1, row_source(row)))
+        quadrants[key].append(Item(text, len(quadrants[key]) + 1, Source.from_row(row)))
     # "in brief": the first four of each quadrant (the notebook has them all)
     return Swot(**{k: tuple(v[:4]) for k, v in quadrants.items()})
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, ResearchKitError
-from .base import Missing
+from .step import Missing
 
 __all__ = ["MyTargets", "open_me"]
 

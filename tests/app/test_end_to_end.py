@@ -56,7 +56,6 @@ def test_demo_writes_a_one_page_brief_and_reruns_identically(tmp_path, monkeypat
 
     again = run_demo(tmp_path / "a", progress=None)  # same folder, offline re-run (stored)
     # another folder, everything computed and drawn again: stored bytes are what drawing gives
-    monkeypatch.setenv("RESEARCH_KIT_REUSE_RESULTS", "0")
     elsewhere = run_demo(tmp_path / "b", progress=None)
     for other in (again, elsewhere):
         assert other.pdf.read_bytes() == first.pdf.read_bytes()

@@ -10,7 +10,7 @@ from research_kit.gateway.client import Gateway
 from research_kit.app.packs import demo_records, export_pack, read_pack, replay_pack
 from research_kit.workbench.base import install_workspace_gateway
 from research_kit.settings import load_settings
-from research_kit.workspace import create_workspace
+from research_kit.workspace import create_workspace, open_workspace
 
 
 def test_pack_roundtrip(httpserver, tmp_path, monkeypatch):
@@ -86,19 +86,44 @@ def test_demo_records_are_fictional_and_well_formed():
         assert rec["status"] in (200, 301, 302, 404)
 
 
-def test_replaying_the_same_records_again_copies_the_first_cache(tmp_path):
+def test_pack_after_demo_carries_every_source_the_demo_used(tmp_path):
+    """`research-kit demo` then `research-kit pack`: the ledger of fetched URLs is written
+    by the gateway on every response it serves, cached or not, so a run served from the
+    cache (the demo is offline) records its sources like any other."""
+    from research_kit.app.demo import run_demo
+    from research_kit.app.packs import export_pack, read_pack
+
+    result = run_demo(tmp_path / "demo", progress=None)
+    ws = open_workspace(result.workspace)
+    assert len(ws.fetched_urls()) >= 10
+    gateway = install_workspace_gateway(ws)
+    info = export_pack(ws, tmp_path / "demo.zip", gateway=gateway)
+    assert info.responses == len(ws.fetched_urls()) and not info.missing
+    manifest, records, files = read_pack(tmp_path / "demo.zip")
+    assert "target.toml" in files and len(records) == info.responses
+
+
+def test_the_http_cache_stores_json_never_pickles(tmp_path):
+    """What a pack or a shared cache folder carries is data: requests-cache's JSON
+    serializer, so opening a cache file never unpickles anything."""
+    import sqlite3
+
     from research_kit.app.demo import prepare_demo_workspace
     from research_kit.settings import load_settings
 
-    first = prepare_demo_workspace(tmp_path / "a")
-    templates = list((load_settings().cache_dir / "derived").glob("offline-cache-*.sqlite"))
-    assert len(templates) == 1
-    second = prepare_demo_workspace(tmp_path / "b")
-    copied = (second / ".cache" / "http-cache.sqlite").read_bytes()
-    assert copied == templates[0].read_bytes()
-    gateway = Gateway(load_settings(second))
+    folder = prepare_demo_workspace(tmp_path)
+    cache_file = load_settings(folder).http_cache_path
+    db = sqlite3.connect(cache_file)
+    try:
+        values = [row[0] for row in db.execute("SELECT value FROM responses")]
+    finally:
+        db.close()
+    assert values
+    for value in values:
+        text = value.decode("utf-8") if isinstance(value, bytes) else value
+        assert text.lstrip().startswith("{"), text[:40]
+    gateway = Gateway(load_settings(folder))
     try:  # a working cache, offline
         assert gateway.get("https://www.brightwater-instruments.example/").status == 200
     finally:
         gateway.close()
-    assert (first / ".cache" / "imported-records.txt").is_file()

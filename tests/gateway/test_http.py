@@ -75,7 +75,7 @@ def test_sec_hosts_share_one_budget():
         slept.append(s)
         now[0] += s
 
-    limiter = HostRateLimiter(10.0, 1.0, clock=lambda: now[0], sleep=sleep)
+    limiter = HostRateLimiter(1.0, clock=lambda: now[0], sleep=sleep)
     for host in ["www.sec.gov", "data.sec.gov", "www.sec.gov", "efts.sec.gov"] * 5:
         limiter.wait(host)
     # 20 requests across sec.gov hosts take at least 1.9 s: ≤ 10 per second together

@@ -7,12 +7,11 @@ import pytest
 from research_kit.app.packs import demo_records
 from research_kit.workbench.steps.company import CompanySteps
 from research_kit.research.talking_points import compose_talking_points, verify_point
-from research_kit.workbench.base import Missing, ResearchBase
+from research_kit.workbench.step import Missing
 from research_kit.workspace import create_workspace
 
 
-class CompanyResearch(CompanySteps, ResearchBase):
-    pass
+CompanyResearch = CompanySteps
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The industry workbench steps (IndustrySteps mixin) on a workspace, over loopback."""
+"""The industry workbench steps on a workspace, over loopback."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from research_kit.workbench.steps.industry import IndustrySteps
-from research_kit.workbench.base import Missing, ResearchBase
+from research_kit.workbench.step import Missing
 from research_kit.workspace import create_workspace
 from conftest import DEMO_ROOT
 
@@ -14,8 +14,8 @@ DEMO_FEED = (DEMO_ROOT / "web"
              / "www.brightwater-instruments.example" / "newsroom" / "feed.xml")
 
 
-class IndustryOnly(IndustrySteps, ResearchBase):
-    """The industry steps alone: no company (EDGAR) or position steps in this workbench."""
+class IndustryOnly(IndustrySteps):
+    """The workbench up to the industry steps, on workspaces with no ticker or posting."""
 
 
 class WithPosting(IndustryOnly):

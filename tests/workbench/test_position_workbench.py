@@ -5,7 +5,7 @@ from __future__ import annotations
 from research_kit.app.demo import prepare_demo_workspace
 from research_kit.workbench.research import open_research
 from research_kit.research.talking_points import compose_questions, compose_why_me
-from research_kit.workbench.base import Missing
+from research_kit.workbench.step import Missing
 
 
 def test_position_steps_on_the_demo(tmp_path):

@@ -19,10 +19,8 @@ __all__ = ["company_findings"]
 
 
 def _row_source(row: dict[str, Any], title: str, section: str | None = None) -> Source:
-    return Source(url=str(row.get("source_url") or ""),
-                  retrieved_at=str(row.get("retrieved_at") or ""),
-                  from_cache=row.get("from_cache") is True,
-                  section=section or row.get("section"), title=title)
+    return Source.from_row(row, title=title, section=section) or Source(
+        url="", retrieved_at="", section=section, title=title)
 
 
 # a parenthetical that only defines how the filing names the company: (“Acme,” “we” or “us”)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from ...provenance import Source
-from ...workbench.brief_builder import row_source
 from ..talking_points import Finding, as_number
 
 __all__ = ["industry_findings"]
@@ -20,7 +19,7 @@ def _source(row: dict[str, Any], title: str) -> Source | None:
     """The row's source, its section naming the filing when the row has an accession."""
     if row.get("accession"):
         row = dict(row, section=f"{row.get('form') or 'filing'} {row['accession']}")
-    return row_source(row, title)
+    return Source.from_row(row, title=title)
 
 
 

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ...errors import ParseError
-from ...gateway.client import decode_body, looks_like_sec_rate_limit_page
+from ...gateway.charset import decode_body
+from .policy import looks_like_sec_rate_limit_page
 from .html_text import html_to_text
 
 __all__ = ["SgmlDocument", "FilingText", "read_filing", "check_filing_bytes",

@@ -2,49 +2,54 @@
 
 from __future__ import annotations
 
-from ...research._stored_results import NOTHING
-from ..base import Missing, found, step
+from typing import TYPE_CHECKING
+
+from ..step import Missing, found, step
+from .industry import IndustrySteps
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ...brief.files import BriefFiles
+    from ...brief.model import BriefModel
+    from ...display import Panel
+    from ...research.talking_points import Finding, TalkingPoint
+
+__all__ = ["BriefSteps"]
 
 
-
-class BriefSteps:
+class BriefSteps(IndustrySteps):
     @step(None)
-    def findings(self) -> list:
+    def findings(self) -> list[Finding]:
         """Every area's findings (one cited source row each) for the talking points.
 
         Interviewer commonalities are not among them: the brief gives them their own
         section, and a talking point is about the role, the company or its industry."""
-        found: list = []
-        for provider in ("company_findings", "position_findings", "industry_findings"):
-            method = getattr(self, provider, None)
-            if callable(method):
-                result = method()
-                if isinstance(result, list):
-                    found.extend(result)
-        return found
+        return [*self.company_findings(), *self.position_findings(),
+                *self.industry_findings()]
 
     @step(None)
-    def _points(self, kind: str):
+    def _points(self, kind: str) -> list[TalkingPoint]:
         from ...research.talking_points import (compose_questions, compose_talking_points,
-            compose_why_me)
+                                                compose_why_me)
 
         compose = {"talk": compose_talking_points, "ask": compose_questions,
                    "why": compose_why_me}[kind]
         return compose(self.findings())
 
-    def talking_points(self):
+    def talking_points(self) -> pd.DataFrame:
         """Ranked, cited talking points: "While researching the competition I learned …"."""
         from ...research.talking_points import points_table
 
         return points_table(self._points("talk"))
 
-    def questions_to_ask(self):
+    def questions_to_ask(self) -> pd.DataFrame:
         """Questions for the interviewer, from risks, strategy, press releases and the role."""
         from ...research.talking_points import points_table
 
         return points_table(self._points("ask"))
 
-    def why_me(self):
+    def why_me(self) -> pd.DataFrame:
         """"Why me" lines: the posting's requirements you meet, with your evidence."""
         from ...research.talking_points import points_table
 
@@ -56,8 +61,7 @@ class BriefSteps:
                  for p in self._points(kind) if p.source and p.source.retrieved_at]
         return max(dates) if dates else ""
 
-    @step("brief", store=False)  # it reads the notebook's `brief` cells
-    def brief_model(self):
+    def brief_model(self) -> BriefModel:
         """The one-page brief's layout model, from everything researched so far."""
         from ...brief.model import BriefModel
         from .. import brief_builder as b
@@ -65,7 +69,7 @@ class BriefSteps:
 
         job, me = found(self.job()), found(self.me())
         ratios = found(self.financial_ratios())
-        peers = found(self.peers()) if hasattr(self, "peers") else None
+        peers = found(self.peers())
         peer_table = getattr(peers, "metrics", None) if peers is not None else None
         competitor_set = getattr(peers, "competitors", None) if peers is not None else None
         talk, ask, why = (self._points(k) for k in ("talk", "ask", "why"))
@@ -105,33 +109,14 @@ class BriefSteps:
                     break
         return lines
 
-    def write_brief(self, paper: str | None = None):
-        """Write out/brief.pdf (exactly one page) and out/brief.html; returns the files.
-
-        When the research, your ``brief`` cells and the paper are those of an earlier run,
-        that run's files are written again instead of drawn again: they would come out byte
-        for byte the same (files already in place are left alone)."""
-        import hashlib
-
-        from ..user_notes import brief_cells
+    def write_brief(self, paper: str | None = None) -> BriefFiles:
+        """Write out/brief.pdf (exactly one page) and out/brief.html; returns the files."""
+        from ...brief.render import render_brief
 
         paper = paper or str(self.ws.get("paper") or "letter").lower()
-        key = hashlib.sha256(repr((paper, brief_cells(self.ws.notebook_path),
-                                   sorted((k, str(v)) for k, v in self.missing.items()))
-                                  ).encode("utf-8", "surrogatepass")).hexdigest()
-        files = self._stored.stored_brief(key, self.ws.out_dir)
-        if files is NOTHING:
-            from ...brief.render import render_brief
+        return render_brief(self.brief_model(), self.ws.out_dir, paper=paper)
 
-            model = self.brief_model()
-            if isinstance(model, Missing):
-                return model
-            files = render_brief(model, self.ws.out_dir, paper=paper).with_preview()
-            self._stored.remember_brief(key, files)
-        self._stored.save()
-        return files
-
-    def summary(self):
+    def summary(self) -> Panel:
         """What was found, area by area, and what was not: a plain-text check of the run."""
         from ...display import Panel
 
@@ -149,7 +134,7 @@ class BriefSteps:
             latest = ratios.sort_values("fiscal_year").iloc[-1]
             panel.add("latest revenue", f"{fmt_money(latest['revenue'])} "
                       f"(FY{int(latest['fiscal_year'])})")
-        peers = found(self.peers()) if hasattr(self, "peers") else None
+        peers = found(self.peers())
         if peers is not None:
             panel.add("competitors", len(peers.competitors))
         site = found(self.site())

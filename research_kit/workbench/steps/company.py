@@ -1,58 +1,107 @@
-"""Workbench steps: the company as SEC EDGAR records it (profile, financials, 10-K, 8-Ks).
+"""Workbench steps: the company — identity, profile, financials, annual report, press.
 
-Each step is one notebook cell. A company without a ticker (private, or foreign without a
-US listing) gets a "not found" note with what to do instead (an annual report PDF named
-``annual_report = "notes/report.pdf"`` in target.toml).
+The steps ask the company sources this workspace has (:mod:`.sources`): SEC EDGAR for a
+ticker, a PDF named by ``annual_report``, the website. Steps that only SEC can answer (the
+SEC profile card, XBRL ratios) say so when there is no ticker.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ...errors import InputError
-from ..base import Missing, found, step
+from ..step import Missing, found, step
+from .website import WebsiteSteps
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.figure import Figure
+
+    from ...research.talking_points import Finding
+    from ...sources.annual_reports.pdf import PdfAnnualReport
+    from ...sources.edgar.company_source import EdgarCompanySource
+    from ...sources.edgar.identify import CompanyId
+    from ...sources.edgar.passage import Passage
+    from ...sources.edgar.sections import AnnualReport
+    from ...sources.edgar.submissions import CompanyProfile
+
+__all__ = ["CompanySteps"]
+
+_NO_TICKER = InputError("no ticker in target.toml (a private or non-US company?)",
+                        suggestion='add ticker = "XYZ" (or a CIK); for a company that files '
+                                   'no 10-K, save its annual report PDF and add '
+                                   'annual_report = "notes/report.pdf"')
 
 
-class CompanySteps:
-    def _ticker(self) -> str:
-        ticker = self.value("ticker")
-        if not ticker:
-            raise InputError("no ticker in target.toml (a private or non-US company?)",
-                             suggestion='add ticker = "XYZ" (or a CIK); for a company that '
-                                        'files no 10-K, save its annual report PDF and add '
-                                        'annual_report = "notes/report.pdf"')
-        return str(ticker)
+class CompanySteps(WebsiteSteps):
+    def _edgar(self) -> EdgarCompanySource:
+        source: EdgarCompanySource | None = self.company_source("edgar")
+        if source is None:
+            raise InputError(_NO_TICKER.message, suggestion=_NO_TICKER.suggestion)
+        return source
 
     @step("company")
-    def company(self):
+    def company(self) -> CompanyId | Missing:
         """The company's SEC identity: CIK, ticker, name."""
-        from ...sources.edgar import resolve_company
-
-        return resolve_company(self._ticker(), gateway=self.gateway)
+        return self._edgar().company
 
     @step("company profile")
-    def company_profile(self):
+    def company_profile(self) -> CompanyProfile | Missing:
         """SEC's profile card: name, SIC, state, fiscal year end, addresses, former names."""
-        from ...sources.edgar import company_profile
+        return self._edgar().profile
 
-        company = self.company()
-        return company_profile(company, gateway=self.gateway) if company else company
+    def company_name(self) -> str:
+        """The company's name as its best source writes it (SEC, the site), else the
+        workspace's."""
+        from ...errors import ResearchKitError
+
+        for source in self.company_sources():
+            try:
+                identity = source.identity()
+            except ResearchKitError:
+                continue
+            if identity is not None and identity.name:
+                return identity.name
+        return self.ws.name
+
+    @step("company facts")
+    def company_facts(self) -> pd.DataFrame:
+        """Profile facts from every company source (fact, value, with its source)."""
+        import pandas as pd
+
+        from ...errors import ResearchKitError
+        from ...sources.company import empty_facts
+
+        tables = []
+        for source in self.company_sources():
+            try:
+                tables.append(source.facts())
+            except ResearchKitError:
+                continue
+        tables = [t for t in tables if len(t)]
+        return pd.concat(tables, ignore_index=True) if tables else empty_facts()
 
     @step("financials")
-    def financials(self):
-        """Annual financials from XBRL (one row per fiscal year and metric, each sourced)."""
-        from ...sources.edgar import annual_financials
-
-        company = self.company()
-        return annual_financials(company, gateway=self.gateway) if company else company
+    def financials(self) -> pd.DataFrame | Missing:
+        """Annual financials (one row per fiscal year and metric, each sourced)."""
+        if not self.company_sources():
+            raise InputError(_NO_TICKER.message, suggestion=_NO_TICKER.suggestion)
+        figures = self._first_answer("annual_figures")
+        if figures is None:
+            return Missing("financials", "no company source gives annual figures",
+                           'add ticker = "XYZ" for a US public company')
+        result: pd.DataFrame = figures
+        return result
 
     @step("financial ratios")
-    def financial_ratios(self):
+    def financial_ratios(self) -> pd.DataFrame | Missing:
         """Revenue, growth, margins and R&D intensity per fiscal year."""
         from ...sources.edgar import financial_ratios
 
         fin = self.financials()
-        return financial_ratios(fin) if fin is not None and not isinstance(fin, Missing) else fin
+        return financial_ratios(fin) if not isinstance(fin, Missing) else fin
 
-    def financials_chart(self):
+    def financials_chart(self) -> Figure | Missing:
         """Revenue and net income over the last ten fiscal years, with a sourced caption."""
         from ...sources.edgar import financials_chart
 
@@ -60,34 +109,28 @@ class CompanySteps:
         return financials_chart(fin) if not isinstance(fin, Missing) else fin
 
     @step("annual report")
-    def annual_report(self):
-        """The latest 10-K split into Items (or the PDF named by ``annual_report``)."""
-        pdf = self.value("annual_report")
-        if pdf:
-            from ...sources.annual_reports.pdf import read_annual_report_pdf
+    def annual_report(self) -> AnnualReport | PdfAnnualReport | Missing:
+        """The latest annual report split into sections: the PDF named by ``annual_report``
+        when there is one (its 10-K Items if it holds a 10-K), else the latest 10-K."""
+        if not self.company_sources():
+            raise InputError(_NO_TICKER.message, suggestion=_NO_TICKER.suggestion)
+        report = self._first_answer("annual_report", prefer=("annual_report",))
+        if report is None:
+            return Missing("annual report", "no company source gives an annual report",
+                           'add ticker = "XYZ", or annual_report = "notes/report.pdf"')
+        return report  # type: ignore[no-any-return]
 
-            return read_annual_report_pdf(self.ws.path / str(pdf))
-        from ...sources.edgar import latest_10k
+    def _ten_k(self) -> AnnualReport | Missing:
+        from ...sources.edgar.sections import AnnualReport
 
-        company = self.company()
-        return latest_10k(company, gateway=self.gateway) if company else company
-
-    def _ten_k(self):
         report = self.annual_report()
-        if isinstance(report, Missing):
+        if isinstance(report, Missing) or isinstance(report, AnnualReport):
             return report
-        if hasattr(report, "ten_k"):  # a PDF annual report: its embedded 10-K, if any
-            from ...errors import ParseError
-
-            try:
-                return report.ten_k()
-            except ParseError:
-                return Missing("annual report", "the annual report PDF holds no Form 10-K "
-                                                "Items", "see research.annual_report() sections")
-        return report
+        return Missing("annual report", "the annual report PDF holds no Form 10-K Items",
+                       "see research.annual_report() sections")
 
     @step("business overview")
-    def business_overview(self):
+    def business_overview(self) -> Passage | Missing:
         """The first paragraphs of the 10-K's Item 1, verbatim, with their source."""
         from ...sources.edgar import business_overview
 
@@ -98,7 +141,7 @@ class CompanySteps:
                                                     "Item 1 of the 10-K has no text")
 
     @step("risk factors")
-    def risk_factors(self):
+    def risk_factors(self) -> pd.DataFrame | Missing:
         """The risk-factor headings of Item 1A (numbered, with their category)."""
         from ...sources.edgar import risk_factor_table
 
@@ -106,23 +149,28 @@ class CompanySteps:
         return report if isinstance(report, Missing) else risk_factor_table(report)
 
     @step("competitors named in the 10-K")
-    def competitors_named(self):
+    def competitors_named(self) -> list[str] | Missing:
         """Companies the 10-K's Competition passage names (a list of names)."""
         from ...sources.edgar import competitors_from_10k
 
         report = self._ten_k()
         return report if isinstance(report, Missing) else competitors_from_10k(report)
 
-    @step("press releases")
-    def press_releases(self):
-        """Recent 8-K press releases (EX-99.1): date, title, first paragraph, link."""
-        from ...sources.edgar import press_releases
+    def competition_source(self) -> Any:
+        """The Source of the 10-K's Competition passage, when it has one."""
+        from ...sources.edgar import competition_passage
 
-        company = self.company()
-        return press_releases(company, limit=5, gateway=self.gateway) if company else company
+        report = found(self._ten_k())
+        passage = competition_passage(report) if report is not None else None
+        return passage.source if passage is not None else None
+
+    @step("press releases")
+    def press_releases(self) -> pd.DataFrame | Missing:
+        """Recent press releases (8-K EX-99.1 for SEC filers): date, title, summary, link."""
+        return self._edgar().press_releases(limit=5)
 
     @step(None)
-    def company_findings(self):
+    def company_findings(self) -> list[Finding]:
         """Findings for the talking points from the company steps that ran."""
         from ...research.company.findings import company_findings
         from ...research.normalise import short_company
@@ -130,5 +178,6 @@ class CompanySteps:
         profile = found(self.company_profile())
         return company_findings(ratios=found(self.financial_ratios()),
                                 overview=found(self.business_overview()),
-                                risks=found(self.risk_factors()), press=found(self.press_releases()),
+                                risks=found(self.risk_factors()),
+                                press=found(self.press_releases()),
                                 company=short_company(profile.name) if profile else None)

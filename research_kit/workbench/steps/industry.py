@@ -1,94 +1,89 @@
 """Workbench steps: the industry and the competition, the occupation, the news.
 
-Each step is one notebook cell. They build on the company steps (``company()``,
-``company_profile()``, ``competitors_named()``, ``press_releases()``) and the position steps
-(``job()``) when the workbench has them, and on target.toml: ``competitors = [...]`` (your own
-list), ``feeds = [...]`` (extra news feeds), ``site`` (its newsroom feed is discovered),
-``job_title`` (overrides the posting's title for the occupation lookup).
+They build on the company steps (``company()``, ``company_profile()``,
+``competitors_named()``, ``press_releases()``), the position steps (``job()``) and on
+target.toml: ``competitors = [...]`` (your own list), ``feeds = [...]`` (extra news feeds),
+``site`` (its newsroom feed is discovered), ``job_title`` (overrides the posting's title for
+the occupation lookup).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ..base import Missing, found, step
+from ..step import Missing, found, step
+from .people import PeopleSteps
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.figure import Figure
+
+    from ...display import Panel
+    from ...research.industry.occupation import OccupationProfile
+    from ...research.industry.peers import PeerComparison
+    from ...research.talking_points import Finding
+
+__all__ = ["IndustrySteps"]
 
 
-
-class IndustrySteps:
-    def _from(self, name: str) -> Any:
-        """Another step's result when the workbench has that step; None otherwise."""
-        method = getattr(self, name, None)
-        return found(method()) if callable(method) else None
-
-    def _listing(self, key: str) -> list[str]:
-        value = self.value(key) or []
-        return [value] if isinstance(value, str) else [str(v) for v in value if v]
-
+class IndustrySteps(PeopleSteps):
     # -- competitors and peers -------------------------------------------------------------
     @step("competitors")
-    def peers(self):
+    def peers(self) -> PeerComparison | Missing:
         """Competitor set and peer comparison (a PeerComparison; shows its table)."""
         from ...research.industry.peers import build_peer_comparison
 
-        company = self._from("company")
+        company = found(self.company())
         if company is None:
             return Missing("competitors", "no SEC company to compare (no ticker in target.toml, "
                            "or it did not resolve)",
                            'add ticker = "XYZ" to target.toml; list competitors = ["…"] too')
-        names = self._from("competitors_named")
-        tenk_source = None
-        report = self._from("_ten_k")
-        if report is not None and names:
-            from ...sources.edgar import competition_passage
-
-            passage = competition_passage(report)
-            tenk_source = passage.source if passage is not None else None
-        return build_peer_comparison(company, self._from("company_profile"), tenk_names=names,
-                                     tenk_source=tenk_source,
-                                     user_names=self._listing("competitors"),
+        names = found(self.competitors_named())
+        return build_peer_comparison(company, found(self.company_profile()), tenk_names=names,
+                                     tenk_source=self.competition_source() if names else None,
+                                     user_names=self.listing("competitors"),
                                      gateway=self.gateway)
 
-    def industry(self):
+    def industry(self) -> Panel | Missing:
         """The industry (SIC code and description) and where the competitors came from."""
         peers = self.peers()
-        return peers.industry_panel() if peers else peers
+        return peers.industry_panel() if not isinstance(peers, Missing) else peers
 
-    def competitors(self):
+    def competitors(self) -> pd.DataFrame | Missing:
         """One row per competitor: origin (10-K / same SIC / your list), CIK or unresolved."""
         peers = self.peers()
-        return peers.competitors if peers else peers
+        return peers.competitors if not isinstance(peers, Missing) else peers
 
-    def peer_comparison(self):
+    def peer_comparison(self) -> pd.DataFrame | Missing:
         """Revenue, growth, margins, R&D intensity, employees — latest fiscal year each."""
         peers = self.peers()
-        return peers.table if peers else peers
+        return peers.table if not isinstance(peers, Missing) else peers
 
-    def peer_facts(self):
+    def peer_facts(self) -> pd.DataFrame | Missing:
         """The comparison as sourced rows: one per company × metric, with its filing."""
         peers = self.peers()
-        return peers.facts if peers else peers
+        return peers.facts if not isinstance(peers, Missing) else peers
 
-    def peer_chart(self, metric: str = "revenue"):
+    def peer_chart(self, metric: str = "revenue") -> Figure | Missing:
         """Bar chart of one metric, the target highlighted."""
         peers = self.peers()
-        return peers.bar_chart(metric) if peers else peers
+        return peers.bar_chart(metric) if not isinstance(peers, Missing) else peers
 
-    def growth_margin_chart(self):
+    def growth_margin_chart(self) -> Figure | Missing:
         """Revenue growth against operating margin, the target highlighted."""
         peers = self.peers()
-        return peers.scatter() if peers else peers
+        return peers.scatter() if not isinstance(peers, Missing) else peers
 
     # -- the occupation --------------------------------------------------------------------
     def _job_title(self) -> str | None:
         title = self.value("job_title")
         if title:
             return str(title)
-        job = self._from("job")
-        return getattr(job, "title", None) if job is not None else None
+        job = found(self.job())
+        return job.title if job is not None and job.title else None
 
     @step("occupation")
-    def occupation(self):
+    def occupation(self) -> OccupationProfile | Missing:
         """O*NET occupation for the posting's title: tasks, skills, hot technologies, wages."""
         from ...research.industry.occupation import occupation_panel
 
@@ -98,41 +93,41 @@ class IndustrySteps:
                            "target.toml)", 'add job_title = "Data Engineer" to target.toml')
         return occupation_panel(title)
 
-    def occupation_candidates(self):
+    def occupation_candidates(self) -> pd.DataFrame | Missing:
         """The closest O*NET occupations for the title, with scores (check the match)."""
         occ = self.occupation()
-        return occ.candidates if occ else occ
+        return occ.candidates if not isinstance(occ, Missing) else occ
 
     @step("hot skills")
-    def skill_overlap(self):
+    def skill_overlap(self) -> pd.DataFrame | Missing:
         """The posting's skills against the occupation's technologies (hot ones flagged)."""
         from ...research.industry.occupation import hot_skill_overlap
 
         occ = self.occupation()
-        if not occ:
+        if isinstance(occ, Missing):
             return occ
-        job = self._from("job")
-        skills = list(getattr(job, "skills", None) or []) if job is not None else []
+        job = found(self.job())
+        skills = list(job.skills or []) if job is not None else []
         if not skills:
             return Missing("hot skills", "the posting lists no skills to compare")
         return hot_skill_overlap(skills, occ)
 
     # -- news ------------------------------------------------------------------------------
     @step("news")
-    def news(self):
-        """Newsroom feed (discovered on the site), your feeds and 8-K press releases, merged."""
+    def news(self) -> pd.DataFrame | Missing:
+        """Newsroom feed (discovered on the site), your feeds and press releases, merged."""
         from ...sources.news import read_news
 
         site = self.value("site")
-        feeds = self._listing("feeds")
-        press = self._from("press_releases")
+        feeds = self.listing("feeds")
+        press = found(self.press_releases())
         if not (site or feeds) and press is None:
             return Missing("news", "no site, feeds or press releases to read",
                            'add site = "https://…" or feeds = ["https://…/feed.xml"]')
         return read_news(feeds, site=site, press_releases=press, gateway=self.gateway)
 
     @step(None)
-    def industry_findings(self):
+    def industry_findings(self) -> list[Finding]:
         """Findings for the talking points: competitors' figures, wage, hot skills."""
         from ...research.industry.findings import industry_findings
 

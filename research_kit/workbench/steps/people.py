@@ -1,41 +1,23 @@
-"""Workbench steps: the company's website and the interviewers."""
+"""Workbench steps: the interviewers (what you share, connection notes)."""
 
 from __future__ import annotations
 
-from ...errors import InputError
-from ..base import Missing, step
+from typing import TYPE_CHECKING
+
+from ..step import Missing, found, step
+from .position import PositionSteps
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ...research.people.interviewers import Cards
+
+__all__ = ["PeopleSteps"]
 
 
-class WebsiteSteps:
-    @step("website")
-    def site(self):
-        """What the company says about itself (SiteResearch; marketing, but first-hand)."""
-        from ...sources.website import research_site
-
-        site = self.value("site")
-        if not site:
-            return Missing("website", "no company website in target.toml",
-                           'add site = "https://www.example.com" to target.toml')
-        return research_site(site)
-
-    def website(self):
-        """The "What they say about themselves" panel: pages, key facts, offerings, people."""
-        site = self.site()
-        return site.to_panel() if site else site
-
-    def website_people(self):
-        """People named on the site (leadership, team pages), each with its page."""
-        site = self.site()
-        return site.people if site else site
-
-
-class InterviewerSteps:
-    def _site_people(self):
-        site = self.site()
-        return site.people if site else None
-
+class PeopleSteps(PositionSteps):
     @step("interviewers")
-    def interviewer_cards(self):
+    def interviewer_cards(self) -> Cards | Missing:
         """A card per interviewer: title, profile facts, notes, match on the company site."""
         from ...research.people.interviewers import interviewer_cards
 
@@ -43,35 +25,21 @@ class InterviewerSteps:
             return Missing("interviewers", "no interviewers in target.toml",
                            "add [[interviewers]] tables with name and title; without names, "
                            "look up people in the department by title")
-        return interviewer_cards(self.ws, people=self._site_people())
-
-    @step("your profile")
-    def me(self):
-        """Your own profile (LinkedIn export, resume or YAML named by ``me`` in target.toml)."""
-        from ...research.people.interviewers import load_me
-
-        profile = load_me(self.ws)
-        if profile is None:
-            if not self.value("me"):
-                raise InputError("no profile of yours in target.toml",
-                                 suggestion='add me = "notes/Profile.pdf" (a LinkedIn "Save to '
-                                            'PDF" export, a resume, or a YAML file)')
-            raise InputError(f"your profile {self.value('me')} could not be read",
-                             suggestion="check the path in target.toml")
-        return profile
+        site = found(self.site())
+        return interviewer_cards(self.ws, people=site.people if site else None)
 
     @step("commonalities")
-    def commonalities(self):
+    def commonalities(self) -> pd.DataFrame | Missing:
         """What you share with each interviewer, with evidence from both sides."""
         from ...research.people.commonalities import commonalities
 
         me = self.me()
-        if not me:
+        if isinstance(me, Missing):
             return me
         return commonalities(self.ws, me=me)
 
     @step("connection notes")
-    def connection_notes(self):
+    def connection_notes(self) -> pd.DataFrame | Missing:
         """Connection-request drafts that say how you are connected, each checked."""
         from ...research.people.outreach import connection_notes
 

@@ -1,13 +1,27 @@
-"""Workbench steps: the position (the posting, my evidence, SWOT, questions)."""
+"""Workbench steps: the position (the posting, your profile, your evidence, SWOT, questions)."""
 
 from __future__ import annotations
 
-from ..base import Missing, step
+from typing import TYPE_CHECKING
+
+from ...errors import InputError
+from ..step import Missing, found, step
+from .company import CompanySteps
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ...display import Panel
+    from ...research.talking_points import Finding
+    from ...sources.jobs.model import JobPosting
+    from ...sources.profiles.model import Profile
+
+__all__ = ["PositionSteps"]
 
 
-class PositionSteps:
+class PositionSteps(CompanySteps):
     @step("job posting")
-    def job(self):
+    def job(self) -> JobPosting | Missing:
         """The posting named by ``job`` in target.toml (URL, saved page or text file)."""
         from ...sources.jobs import load_job_posting
 
@@ -17,92 +31,104 @@ class PositionSteps:
                            'add job = "https://…" (the posting\'s URL, a saved page, or a '
                            'text file in notes/) to target.toml')
         # a board URL that lists several postings needs job_id = "…" in target.toml
-        return load_job_posting(source, posting_id=self.value("job_id"))
+        posting: JobPosting = load_job_posting(source, posting_id=self.value("job_id"))
+        return posting
 
-    def job_summary(self):
+    def job_summary(self) -> Panel | Missing:
         """Title, company, location, salary, dates: the posting at a glance."""
         job = self.job()
-        return job.panel() if job else job
+        return job.panel() if not isinstance(job, Missing) else job
 
-    def requirements(self):
+    def requirements(self) -> pd.DataFrame | Missing:
         """Required then preferred bullets, verbatim, in posting order (rank = priority)."""
         job = self.job()
-        return job.requirements if job else job
+        return job.requirements if not isinstance(job, Missing) else job
 
-    def responsibilities(self):
+    def responsibilities(self) -> pd.DataFrame | Missing:
         job = self.job()
-        return job.responsibilities if job else job
+        return job.responsibilities if not isinstance(job, Missing) else job
+
+    @step("your profile")
+    def me(self) -> Profile | Missing:
+        """Your own profile (LinkedIn export, resume or YAML named by ``me`` in target.toml)."""
+        from ...research.people.interviewers import load_me
+
+        profile = load_me(self.ws)
+        if profile is None:
+            if not self.value("me"):
+                raise InputError("no profile of yours in target.toml",
+                                 suggestion='add me = "notes/Profile.pdf" (a LinkedIn "Save to '
+                                            'PDF" export, a resume, or a YAML file)')
+            raise InputError(f"your profile {self.value('me')} could not be read",
+                             suggestion="check the path in target.toml")
+        return profile
 
     @step("requirement match")
-    def match(self):
+    def match(self) -> pd.DataFrame | Missing:
         """Each requirement beside my own evidence: score and met / partly met / not met."""
         from ...research.position.match import match_requirements
 
         job, me = self.job(), self.me()
-        if not job:
+        if isinstance(job, Missing):
             return job
-        if not me:
+        if isinstance(me, Missing):
             return me
         return match_requirements(job, me)
 
     @step("SWOT")
-    def swot(self):
+    def swot(self) -> pd.DataFrame | Missing:
         """My SWOT against this posting (prompts where the research has nothing to say)."""
         from ...research.position.swot import swot
 
         job, me, matches = self.job(), self.me(), self.match()
-        if not job:
+        if isinstance(job, Missing):
             return job
-        if not me:
+        if isinstance(me, Missing):
             return me
-        findings = self._company_findings()
-        return swot(job, me, findings, matches=matches)
+        return swot(job, me, self._company_points(), matches=found(matches))
 
-    def swot_figure(self):
-        """The SWOT as a 2×2 figure."""
-        from ...research.position.swot_grid import swot_figure  # not .swot: the grid needs none of its parsers
+    def swot_figure(self) -> object:
+        """The SWOT as a 2×2 grid."""
+        from ...research.position.swot_grid import swot_figure  # the grid needs no parsers
 
         table = self.swot()
-        return swot_figure(table) if len(table) else table
+        return swot_figure(table) if not isinstance(table, Missing) and len(table) else table
 
     @step(None)
-    def likely_questions(self, top: int = 5):
+    def likely_questions(self, top: int = 5) -> pd.DataFrame | Missing:
         """The behavioural questions the top requirements invite."""
         from ...research.position.questions import likely_questions
 
         job = self.job()
-        return likely_questions(job, top=top) if job else job
+        return likely_questions(job, top=top) if not isinstance(job, Missing) else job
 
     @step(None)
-    def star_table(self, top: int = 5):
+    def star_table(self, top: int = 5) -> pd.DataFrame | Missing:
         """A STAR table to prepare answers in, with my evidence as a hint."""
         from ...research.position.questions import star_table
 
         job = self.job()
-        if not job:
+        if isinstance(job, Missing):
             return job
-        me = self.me()
-        return star_table(job, me if me else None, top=top)
+        return star_table(job, found(self.me()), top=top)
 
     @step(None)
-    def position_findings(self):
+    def position_findings(self) -> list[Finding]:
         """The position's findings for talking points and "why me" lines."""
         from ...research.position.match import position_findings
 
         job = self.job()
-        if not job:
+        if isinstance(job, Missing):
             return []
-        matches = self.match()
-        return position_findings(job, matches if len(matches) else None)
+        matches = found(self.match())
+        return position_findings(job, matches if matches is not None and len(matches) else None)
 
-    def _company_findings(self):
-        """Company research rows for Opportunities, when another area provides them."""
-        provider = getattr(self, "company_findings", None)
-        if not callable(provider):
+    def _company_points(self) -> pd.DataFrame | None:
+        """Company research as sentences (rows with sources), for the SWOT's Opportunities."""
+        from ...research.talking_points import compose_talking_points, points_table
+
+        findings = self.company_findings()
+        if not findings:
             return None
-        found = provider()
-        if isinstance(found, list):  # Finding records (the company steps): as sentences
-            from ...research.talking_points import compose_talking_points, points_table
-
-            found = points_table(compose_talking_points(found))
-        return found if found is not None and len(found) else None
+        table = points_table(compose_talking_points(findings))
+        return table if len(table) else None

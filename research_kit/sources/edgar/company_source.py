@@ -1,0 +1,98 @@
+"""SEC EDGAR as a company source (a US public company: ticker or CIK in target.toml)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from ...provenance import table_from_rows
+from ..company import (COMPETITOR_COLUMNS, FACT_COLUMNS, FIGURE_COLUMNS, PRESS_COLUMNS,
+                       CompanyIdentity, CompanySourceBase)
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .identify import CompanyId
+    from .sections import AnnualReport
+    from .submissions import CompanyProfile
+
+__all__ = ["EdgarCompanySource"]
+
+
+class EdgarCompanySource(CompanySourceBase):
+    key = "edgar"
+    label = "SEC EDGAR"
+
+    @cached_property
+    def company(self) -> CompanyId:
+        """SEC's identity for the ticker (or CIK): raises when SEC does not know it."""
+        from .identify import resolve_company
+
+        return resolve_company(str(self.target.ticker), gateway=self.gateway)
+
+    @cached_property
+    def profile(self) -> CompanyProfile:
+        from .submissions import company_profile
+
+        return company_profile(self.company, gateway=self.gateway)
+
+    @cached_property
+    def report(self) -> AnnualReport:
+        from .latest import latest_10k
+
+        return latest_10k(self.company, gateway=self.gateway)
+
+    def identity(self) -> CompanyIdentity:
+        company = self.company
+        ids = {"cik": company.cik10}
+        if company.ticker:
+            ids["ticker"] = company.ticker
+        return CompanyIdentity(company.name, ids, self.profile.source)
+
+    def facts(self) -> pd.DataFrame:
+        profile = self.profile
+        values: list[tuple[str, Any]] = [
+            ("legal name", profile.name),
+            ("industry (SIC)", f"{profile.sic} {profile.sic_description}".strip()
+             if profile.sic else None),
+            ("state of incorporation", profile.state_of_incorporation),
+            ("fiscal year end", profile.fiscal_year_end),
+            ("business address", profile.business_address),
+            ("website", profile.website),
+            ("tickers", ", ".join(profile.tickers) if profile.tickers else None),
+        ]
+        rows = [{"fact": k, "value": v, "source": profile.source} for k, v in values if v]
+        return table_from_rows(rows, FACT_COLUMNS)
+
+    def annual_figures(self) -> pd.DataFrame:
+        from .financials import annual_financials
+
+        fin = annual_financials(self.company, gateway=self.gateway)
+        keep = FIGURE_COLUMNS + [c for c in fin.columns if c not in FIGURE_COLUMNS]
+        return fin.reindex(columns=keep)
+
+    def annual_report(self) -> AnnualReport:
+        return self.report
+
+    def competitors(self) -> pd.DataFrame:
+        return self.competitors_in(self.report)
+
+    @staticmethod
+    def competitors_in(report: AnnualReport) -> pd.DataFrame:
+        """The competitors a 10-K names, each with the passage that names it."""
+        from .competition import competition_passage, competitors_from_10k
+
+        names = competitors_from_10k(report)
+        passage = competition_passage(report) if names else None
+        quote = " ".join(passage.text.split())[:600] if passage is not None else ""
+        source = passage.source if passage is not None else report.source
+        rows = [{"name": n, "quote": quote, "source": source} for n in names]
+        return table_from_rows(rows, COMPETITOR_COLUMNS)
+
+    def press_releases(self, limit: int = 5) -> pd.DataFrame:
+        from .press import press_releases
+
+        table = press_releases(self.company, limit=limit, gateway=self.gateway)
+        table = table.rename(columns={"first_paragraph": "summary"})
+        keep = PRESS_COLUMNS + [c for c in table.columns if c not in PRESS_COLUMNS]
+        return table.reindex(columns=keep)
