@@ -102,7 +102,7 @@ def report(name: str, pairs: list[dict], vocab: Vocabulary, show: bool) -> None:
 
 
 def bench_demo_speed() -> None:
-    from research_kit.research.position.match import match_requirements, swot
+    from research_kit.research.position import match_requirements, swot
     from research_kit.sources.jobs import load_job_posting
     from research_kit.sources.profiles import load_profile
 

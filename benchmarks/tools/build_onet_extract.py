@@ -25,6 +25,8 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT))
 
+from research_kit.research.industry.title_index import write_title_index  # noqa: E402
+from research_kit.sources.onet.data import bundled_onet  # noqa: E402
 from research_kit.sources.onet.extract import build_extract, write_extract  # noqa: E402
 
 ATTRIBUTION = """\
@@ -76,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     survey = data.wages["survey"].dropna().iloc[0] if len(data.wages) else "(none)"
     sizes = write_extract(data, args.out, ATTRIBUTION.format(
         top_tasks=args.top_tasks, survey=survey, built_at=args.built_at))
+    # the title index travels with the extract it indexes (see title_index.py)
+    write_title_index(bundled_onet(str(args.out)), args.out)
     print(f"built in {time.perf_counter() - start:.1f} s → {args.out}")
     for name, rows in data.manifest["rows"].items():
         print(f"  {name:<18} {rows:>7,} rows")

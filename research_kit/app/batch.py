@@ -56,7 +56,7 @@ def run_batch(targets_csv: str | os.PathLike, *, directory: str | os.PathLike = 
     from .runner import run_workspace
     from ..settings import load_settings
     from .tracker import load_targets
-    from ..workspace import create_workspace
+    from .create import create_workspace
 
     targets = load_targets(targets_csv)
     directory = Path(directory)

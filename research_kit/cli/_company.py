@@ -87,6 +87,7 @@ def parse_annual_report(source: str, args) -> dict:
     A 10-K (HTML or text) is split into Items. A PDF annual report gives its sections, and
     the Items of the Form 10-K inside it when it has one."""
     from ..errors import ParseError
+    from ..sources.edgar.report_json import annual_report_json
     from ..sources.edgar.sections import split_10k
 
     data, provenance = _read_source(source)
@@ -97,7 +98,7 @@ def parse_annual_report(source: str, args) -> dict:
 
         pdf = read_annual_report_pdf(data, source=provenance)
         try:
-            result = pdf.ten_k().to_dict()
+            result = annual_report_json(pdf.ten_k())
         except ParseError:
             result = {"form": None, "company": None, "fiscal_year": None, "items": [],
                       "competitors": []}
@@ -105,6 +106,7 @@ def parse_annual_report(source: str, args) -> dict:
                       sections=pdf.to_dict()["sections"])
         return result
     report = split_10k(data, source=provenance, allow_forms=allow)
-    result = report.to_dict()
+    result = annual_report_json(report)
     result["source"] = label
     return result
+

@@ -39,9 +39,9 @@ def occupation_command(args) -> int:
 
     data = None
     if args.onet_dir:
-        from ..sources.onet import OnetData
+        from ..sources.onet import read_onet_release
 
-        data = OnetData.from_directory(args.onet_dir, args.wages)
+        data = read_onet_release(args.onet_dir, args.wages)
     profile = occupation_panel(args.title, data=data, candidates=max(1, args.candidates))
     skills = [s.strip() for s in args.skills.split(",") if s.strip()]
     overlap = hot_skill_overlap(skills, profile) if skills else None

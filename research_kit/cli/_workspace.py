@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def new_command(args) -> int:
-    from ..workspace import create_workspace
+    from ..app.create import create_workspace
 
     result = create_workspace(args.name, ticker=args.ticker, site=args.site, job=args.job,
                               me=args.me, interviewers=args.interviewer, directory=args.dir,

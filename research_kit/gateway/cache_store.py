@@ -38,6 +38,16 @@ def _parse_time(value: str | None) -> datetime:
 
 
 def import_records(session: CachedSession, records: Iterable[dict[str, Any]]) -> int:
+    responses = session.cache.responses
+    bulk = getattr(responses, "bulk_commit", None)
+    if bulk is None:  # a backend without transactions
+        return _import(session, records)
+    len(responses)  # opens the connection that bulk_commit's transaction runs on
+    with bulk():  # one transaction, not one commit per response
+        return _import(session, records)
+
+
+def _import(session: CachedSession, records: Iterable[dict[str, Any]]) -> int:
     count = 0
     for rec in records:
         url, status = rec["url"], int(rec.get("status", 200))

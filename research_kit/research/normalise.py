@@ -17,33 +17,25 @@ their keys are equal. The rules are deliberately strict:
 
 from __future__ import annotations
 
+from ..lexicon.company_names import company_key as _company_key
+from ..lexicon.company_names import short_company as _short_company
+from ..lexicon.text import slugify as _slugify
+
 import re
-import unicodedata
 
 __all__ = [
     "fold", "slugify", "short_company", "school_key", "company_key", "org_key", "language_key", "skill_key",
     "certification_key", "certification_issuer", "person_key", "split_location", "words_in",
 ]
 
+from ..lexicon.text import fold, words_in
+
 _SPACE = re.compile(r"\s+")
-_NON_WORD = re.compile(r"[^a-z0-9+#]+")
-
-
-def fold(text: str) -> str:
-    """Lower case, accents stripped, "&" → "and", punctuation → spaces, single spaces."""
-    text = unicodedata.normalize("NFKD", str(text or ""))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower().replace("&", " and ").replace("’", "'").replace("'", "")
-    return _SPACE.sub(" ", _NON_WORD.sub(" ", text)).strip()
 
 
 def slugify(name: str) -> str:
     """"Miguel Santos" → "miguel-santos" (file names per person)."""
-    return fold(name).replace("+", "").replace("#", "").replace(" ", "-").strip("-") or "person"
-
-
-def words_in(text: str) -> set[str]:
-    return set(fold(text).split())
+    return _slugify(name, default="person")
 
 
 # --- schools ---------------------------------------------------------------------------
@@ -115,39 +107,9 @@ def school_key(name: str, extra_aliases: dict[str, str] | None = None) -> str:
 
 # --- companies and organisations -------------------------------------------------------
 
-COMPANY_ALIASES: dict[str, str] = {
-    "facebook": "meta", "meta platforms": "meta",
-    "alphabet": "google",
-    "amazon com": "amazon",
-    "ibm": "international business machines", "ey": "ernst and young",
-    "pwc": "pricewaterhousecoopers", "kpmg": "kpmg", "bcg": "boston consulting group",
-    "hp": "hewlett packard", "hpe": "hewlett packard enterprise",
-    "jpmorgan": "jpmorgan chase", "jp morgan": "jpmorgan chase", "jp morgan chase": "jpmorgan chase",
-}
-_LEGAL_SUFFIX = re.compile(
-    r"(\s+(inc|incorporated|llc|l l c|llp|ltd|limited|corp|corporation|co|company|plc|gmbh|ag|"
-    r"sa|s a|sas|se|bv|nv|pte|pty|pvt|oy|ab|as|srl|spa|kk|lp|pc))+$")
-
-
-def company_key(name: str, extra_aliases: dict[str, str] | None = None) -> str:
-    """"Northstar Logistics, Inc." → "northstar logistics"; "Ernst & Young LLP" → "ernst and
-    young". Divisions are not merged with their parent ("Google Cloud" ≠ "Google")."""
-    key = fold(name)
-    key = re.sub(r"^the ", "", key)
-    key = _LEGAL_SUFFIX.sub("", key).strip()
-    aliases = {**COMPANY_ALIASES, **{fold(k): fold(v) for k, v in (extra_aliases or {}).items()}}
-    return aliases.get(key, key)
-
-
-_DISPLAY_SUFFIX = re.compile(r",?\s+(inc|incorporated|llc|llp|ltd|limited|corp|corporation|co|"
-                             r"plc|gmbh|ag|se|s\.?a|b\.?v|n\.?v|pvt\.? ltd|pte\.? ltd|pty\.? ltd)\.?$",
-                             re.I)
-
-
-def short_company(name: str) -> str:
-    """The name as people write it in prose: "Brightwater Instruments, Inc." →
-    "Brightwater Instruments"; "Infosys Limited" → "Infosys" (case kept)."""
-    return _DISPLAY_SUFFIX.sub("", name.strip()).strip() or name.strip()
+# companies: one lexicon for every layer (lexicon/data/company_names.toml)
+company_key = _company_key
+short_company = _short_company
 
 
 def org_key(name: str, extra_aliases: dict[str, str] | None = None) -> str:

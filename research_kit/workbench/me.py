@@ -104,7 +104,7 @@ class MyTargets:
 
     def swot(self, target: str | None = None):
         """My SWOT against one target's posting (the first by default)."""
-        from ..research.position.match import swot
+        from ..research.position.swot import swot
 
         def one(me, jobs):
             label = target or next(iter(jobs))
@@ -119,7 +119,7 @@ class MyTargets:
             return Missing("swot", exc.message, exc.suggestion)
 
     def swot_figure(self, target: str | None = None):
-        from ..research.position.match import swot_figure
+        from ..research.position.swot_grid import swot_figure
 
         table = self.swot(target)
         return swot_figure(table) if not isinstance(table, Missing) else table

@@ -131,7 +131,7 @@ def test_every_demo_talking_point_states_only_its_source_row(tmp_path):
 
 def test_a_sparse_workspace_still_gets_a_one_page_brief(tmp_path):
     from research_kit.workbench.research import open_research
-    from research_kit.workspace import create_workspace
+    from research_kit.app.create import create_workspace
 
     ws = create_workspace("Sparse Co", directory=tmp_path).workspace
     files = open_research(ws, offline=True).write_brief(paper="a4")

@@ -4,13 +4,19 @@ import tomllib
 import pytest
 
 from research_kit.errors import WorkspaceError
-from research_kit.workspace import create_workspace, open_workspace, slugify, to_toml
+from research_kit.app.create import create_workspace
+from research_kit.lexicon.text import slugify
+from research_kit.workspace import open_workspace, to_toml
 
 
 def test_slugify():
     assert slugify("Acme Corp, Inc.") == "acme-corp-inc"
     assert slugify("Łódź Zürich Tech") == "lodz-zurich-tech"
-    assert slugify("日本") == "company"
+    assert slugify("Acme Corp, Inc.", default="company") == "acme-corp-inc"
+    # names without Latin letters get distinct folders, never one shared "company/"
+    assert slugify("日本", default="company").startswith("company-")
+    assert slugify("北京科技", default="company") != slugify("東京エレクトロン", default="company")
+    assert slugify("..", default="company") == slugify("..", default="company") != "company"
 
 
 def test_toml_roundtrip_with_unicode_and_quotes():

@@ -8,7 +8,7 @@ from research_kit.app.packs import demo_records
 from research_kit.workbench.steps.company import CompanySteps
 from research_kit.research.talking_points import compose_talking_points, verify_point
 from research_kit.workbench.step import Missing
-from research_kit.workspace import create_workspace
+from research_kit.app.create import create_workspace
 
 
 CompanyResearch = CompanySteps

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 from research_kit.workbench.steps.industry import IndustrySteps
 from research_kit.workbench.step import Missing
-from research_kit.workspace import create_workspace
+from research_kit.app.create import create_workspace
 from conftest import DEMO_ROOT
 
 DEMO_FEED = (DEMO_ROOT / "web"

@@ -24,10 +24,11 @@ from datetime import date
 from typing import Any, Callable, Iterable
 
 from ...errors import CompanyNotFoundError, ResearchKitError
+from ...lexicon.company_names import company_key, registrant_for
 from ...provenance import SOURCE_COLUMNS, Source, table_from_rows
 
 __all__ = ["competitor_set", "sic_peers", "normalize_company_name", "COMPETITOR_COLUMNS",
-           "SIC_PEER_COLUMNS", "BRAND_ALIASES", "REVENUE_CONCEPTS"]
+           "SIC_PEER_COLUMNS", "REVENUE_CONCEPTS"]
 
 COMPETITOR_COLUMNS = ["name", "origin", "resolved", "cik", "ticker", "sec_name", "size_rank",
                       "revenue", "revenue_period", "also_named", "note"]
@@ -38,48 +39,16 @@ SOURCE_RANK = {"10-K": 0, "same SIC": 1, "your list": 2}  # whose source a merge
 REVENUE_CONCEPTS = ("RevenueFromContractWithCustomerExcludingAssessedTax", "Revenues",
                     "SalesRevenueNet")
 
-# Brand or former names → the name the SEC registrant files under. Only well-known cases
-# where the everyday name resolves to nothing or to the wrong filer.
-BRAND_ALIASES = {
-    "google": "Alphabet Inc.", "youtube": "Alphabet Inc.", "waymo": "Alphabet Inc.",
-    "facebook": "Meta Platforms, Inc.", "instagram": "Meta Platforms, Inc.",
-    "whatsapp": "Meta Platforms, Inc.", "meta": "Meta Platforms, Inc.",
-    "aws": "Amazon.com, Inc.", "amazon web services": "Amazon.com, Inc.",
-    "amazon": "Amazon.com, Inc.", "whole foods": "Amazon.com, Inc.",
-    "azure": "Microsoft Corporation", "microsoft azure": "Microsoft Corporation",
-    "linkedin": "Microsoft Corporation", "github": "Microsoft Corporation",
-    "ibm": "International Business Machines Corporation",
-    "amd": "Advanced Micro Devices, Inc.", "hp": "HP Inc.",
-    "hpe": "Hewlett Packard Enterprise Company", "j&j": "Johnson & Johnson",
-    "p&g": "Procter & Gamble Company", "ge": "General Electric Company",
-    "gm": "General Motors Company", "tsmc": "Taiwan Semiconductor Manufacturing Company Limited",
-    "salesforce.com": "Salesforce, Inc.", "twitter": "X Corp.",
-}
-# legal forms and leftovers EDGAR's own name normaliser keeps (foreign forms, ".com")
-_MORE_SUFFIXES = {"gmbh", "bv", "ab", "asa", "oyj", "spa", "kk", "llp", "com", "incorporated"}
-
-
 def normalize_company_name(name: Any) -> str:
-    """Comparable form of a company name, for merging names from several sources.
-
-    EDGAR's normaliser (case, punctuation, common legal suffixes), plus accents, SEC's
-    state-of-incorporation suffix and foreign legal forms: "NVIDIA CORP /DE/" → "nvidia";
-    "Alphabet Inc." → "alphabet"; "Tidewater Metrics GmbH" → "tidewater metrics".
-    """
-    from ...sources.edgar.identify import normalize_company_name as sec_normalize
-
-    text = unicodedata.normalize("NFKD", str(name or ""))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"/[A-Za-z]{2,3}/?\s*$", " ", text).replace(".com", " com")
-    words = sec_normalize(text).split()
-    while words and words[-1] in _MORE_SUFFIXES:
-        words.pop()
-    return " ".join(words)
+    """Comparable form of a company name, for merging names from several sources:
+    "NVIDIA CORP /DE/" = "NVIDIA Corporation"; "Google" = "Alphabet Inc." (the lexicon's
+    other names of one company)."""
+    return company_key(name)
 
 
 def _alias(name: str) -> str | None:
-    key = re.sub(r"\s+", " ", str(name or "").strip().lower())
-    return BRAND_ALIASES.get(key) or BRAND_ALIASES.get(normalize_company_name(name))
+    """The SEC registrant a brand or other name files under ("YouTube" → "Alphabet Inc.")."""
+    return registrant_for(name)
 
 
 @dataclass

@@ -7,7 +7,7 @@ and BLS wages.
   technologies, and which of those O*NET flags as hot (or in demand).
 
 Data come from the bundled O*NET + BLS extract unless an :class:`OnetData` is passed (e.g.
-``OnetData.from_directory(...)`` over a newer full release). Every row carries its source,
+``read_onet_release(...)`` over a newer full release). Every row carries its source,
 and every display carries the O*NET attribution its CC BY 4.0 licence requires.
 """
 

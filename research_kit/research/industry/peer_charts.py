@@ -7,7 +7,7 @@ the source under the plot.
 from __future__ import annotations
 
 from ...errors import ResearchKitError
-from .peers import METRICS
+from .metrics import METRICS
 
 __all__ = ["peer_bar_chart", "growth_margin_scatter"]
 

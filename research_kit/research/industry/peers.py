@@ -26,6 +26,7 @@ from typing import Any, Callable, Iterable
 
 from ...errors import NotCachedError, ResearchKitError
 from ...provenance import SOURCE_COLUMNS, table_from_rows
+from .metrics import METRICS
 
 __all__ = ["peer_facts", "peer_table", "PEER_FACT_COLUMNS", "PEER_TABLE_COLUMNS",
            "METRICS", "PeerComparison", "compare_peers", "build_peer_comparison",
@@ -33,14 +34,6 @@ __all__ = ["peer_facts", "peer_table", "PEER_FACT_COLUMNS", "PEER_TABLE_COLUMNS"
 
 PEER_FACT_COLUMNS = ["cik", "company", "role", "fiscal_year", "period_end", "metric",
                        "value", "unit", "definition", "form", "filed", "accession", "concept"]
-METRICS = {  # metric → (numerator, denominator or None, unit, label)
-    "revenue": ("revenue", None, "USD", "Revenue"),
-    "revenue_growth": ("revenue", "revenue_prior", "ratio", "Revenue growth"),
-    "operating_margin": ("operating_income", "revenue", "ratio", "Operating margin"),
-    "net_margin": ("net_income", "revenue", "ratio", "Net margin"),
-    "rd_intensity": ("rd_expense", "revenue", "ratio", "R&D / revenue"),
-    "employees": ("employees", None, "people", "Employees"),
-}
 PEER_TABLE_COLUMNS = ["company", "role", "is_target", "ticker", "cik", "fiscal_year",
                       "fiscal_year_end", *METRICS, "sources"]
 

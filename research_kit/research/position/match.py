@@ -1,16 +1,7 @@
-"""Position research: the posting's requirements in order, and my evidence for each.
+"""The match: each of the posting's requirements, in order, beside my evidence.
 
-The advice this follows (../shared/ADVICE.md): start from the posting's required experience
-in the order it lists it (order = priority), then know yourself against it. Public
-functions:
-
-* :func:`match_requirements` — one row per requirement: my evidence, a score, a status;
-* :func:`~.swot.swot` / :func:`~.swot.swot_figure` — a personal SWOT against this posting;
-* :func:`~.questions.likely_questions` / :func:`~.questions.star_table` — the behavioural
-  questions the top requirements invite, and a STAR table to prepare answers in;
-* :func:`~.targets.targets_overview` — my profile across several target postings.
-
-Research code never fetches: pass a loaded :class:`JobPosting` and :class:`Profile`.
+The advice this follows (docs/position.md): start from the posting's required experience
+in the order it lists it (order = priority), then know yourself against it.
 """
 
 from __future__ import annotations
@@ -21,13 +12,8 @@ from ...provenance import table_from_rows
 from ...sources.jobs.model import JobPosting
 from ...sources.profiles.model import Profile
 from .matching import Matcher, RequirementMatch
-from .questions import likely_questions, star_table
-from .swot import swot
-from .swot_grid import swot_figure
-from .targets import compare_targets, targets_overview
 
-__all__ = ["match_requirements", "swot", "swot_figure", "likely_questions", "star_table",
-           "targets_overview", "compare_targets", "position_findings", "MATCH_COLUMNS"]
+__all__ = ["match_requirements", "position_findings", "MATCH_COLUMNS"]
 
 MATCH_COLUMNS = ["rank", "kind", "requirement", "evidence", "evidence_source", "score",
                  "status", "matched", "missing", "years_asked", "years_found", "degree_asked",

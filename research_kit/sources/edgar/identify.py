@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...errors import CompanyNotFoundError, ParseError
+from ...lexicon.company_names import registrant_key
 from ...gateway.client import Gateway
 from .client import cik10, fetch_company_tickers
 
 __all__ = ["CompanyId", "resolve_company", "cik_of", "company_index", "normalize_company_name"]
 
-_SUFFIXES = r"(?:incorporated|inc|corporation|corp|company|co|ltd|limited|plc|llc|lp|l\.p|" \
-            r"holdings|holding|group|sa|nv|ag|se|the)"
 _FUZZY_ACCEPT = 85.0
 _FUZZY_MARGIN = 8.0
 
@@ -38,15 +37,9 @@ class CompanyId:
 
 
 def normalize_company_name(name: str) -> str:
-    """"The Home Depot, Inc." → "home depot"; "AMAZON COM INC" → "amazon com"."""
-    text = name.lower().replace("&", " and ").replace("'", "").replace("\u2019", "")
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    words = text.split()
-    while words and re.fullmatch(_SUFFIXES, words[-1]):
-        words.pop()
-    while words and words[0] == "the":
-        words.pop(0)
-    return " ".join(words)
+    """"The Home Depot, Inc." → "home depot"; "AMAZON COM INC" → "amazon com" (the key SEC
+    registrant names are matched by: lexicon/company_names.py)."""
+    return registrant_key(name)
 
 
 def _normalize_ticker(ticker: str) -> str:

@@ -126,14 +126,12 @@ class AnnualReport:
                                       "pointer", "note"])
 
     def to_dict(self) -> dict[str, Any]:
-        """The ``annual-report`` JSON of docs/cli.md."""
-        from .competition import competitors_from_10k
-
+        """The report as JSON-ready data (``research-kit parse annual-report`` adds the
+        competitors it names)."""
         return {"source": self.source.url if self.source else None, "form": self.form,
                 "company": self.company, "fiscal_year": self.fiscal_year,
                 "period_end": self.period_end, "cik": self.cik,
                 "items": [it.to_dict() for it in self.items],
-                "competitors": competitors_from_10k(self),
                 "warnings": list(self.warnings)}
 
     def __repr__(self) -> str:

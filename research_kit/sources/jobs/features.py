@@ -7,11 +7,15 @@ term table (:mod:`research_kit.lexicon.terms`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import re
 from typing import Any
 
 from ...lexicon.terms import vocabulary
-from .model import JobSection
+
+if TYPE_CHECKING:
+    from .model import JobSection
 
 __all__ = ["years_asked", "degree_asked", "certifications_asked", "skills_in",
            "requirement_rows", "accepts_equivalent", "DEGREE_LEVELS"]

@@ -3,7 +3,7 @@
 :class:`OnetData` holds six tidy tables keyed by O*NET-SOC code. :func:`bundled_onet` reads
 the compact extract shipped in ``research_kit/data/onet/`` (built from public O*NET and BLS
 files by ``benchmarks/tools/build_onet_extract.py``), so occupations work offline out of the
-box. :meth:`OnetData.from_directory` reads a full O*NET release instead (the "Text" or
+box. :func:`~.extract.read_onet_release` reads a full O*NET release instead (the "Text" or
 "Excel" download from https://www.onetcenter.org/database.html), optionally with a BLS OEWS
 national table, for users who want the newest release.
 
@@ -79,14 +79,6 @@ class OnetData:
     def has_occupation(self, soc_code: str) -> bool:
         return bool((self.occupations["soc_code"] == soc_code).any())
 
-    @classmethod
-    def from_directory(cls, onet_dir: str | Path, wages_file: str | Path | None = None, *,
-                       top_tasks: int = 12) -> "OnetData":
-        """Read a full O*NET release folder (.txt or .xlsx files) and a BLS OEWS table."""
-        from .extract import build_extract
-
-        return build_extract(Path(onet_dir), wages=Path(wages_file) if wages_file else None,
-                             top_tasks=top_tasks)
 
 
 def _read_table(folder: Path, name: str):

@@ -22,7 +22,7 @@ from .crosswalk import derive_crosswalk, primary_predecessors
 from .data import ONET_ATTRIBUTION, ONET_URL, TABLE_COLUMNS, OnetData
 from .files import ONET_TABLES, read_onet_file, skills_by_importance
 
-__all__ = ["find_table_files", "build_extract", "write_extract"]
+__all__ = ["find_table_files", "build_extract", "write_extract", "read_onet_release"]
 
 
 def find_table_files(folder: Path) -> dict[str, Path]:
@@ -231,3 +231,10 @@ def write_extract(data: OnetData, folder: Path, attribution_md: str) -> dict[str
                                           + "\n", encoding="utf-8")
     (folder / "ATTRIBUTION.md").write_text(attribution_md, encoding="utf-8")
     return sizes
+
+
+def read_onet_release(onet_dir: str | Path, wages_file: str | Path | None = None, *,
+                      top_tasks: int = 12) -> OnetData:
+    """Read a full O*NET release folder (.txt or .xlsx files) and a BLS OEWS table."""
+    return build_extract(Path(onet_dir), wages=Path(wages_file) if wages_file else None,
+                         top_tasks=top_tasks)

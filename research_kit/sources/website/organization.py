@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
+from ...lexicon.company_names import legal_form_pattern
 from .document import HtmlDocument
 from .jsonld import address_text, is_organization, iter_nodes, text_value, url_value
 
@@ -22,9 +23,7 @@ FACTS = ("name", "legal_name", "alternate_name", "description", "url", "logo", "
          "parent_organization", "ticker")
 _LIST_FACTS = {"same_as", "founders"}
 
-_LEGAL_SUFFIX = (r"(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|SE|S\.A\.|"
-                 r"S\.A\.S\.|SAS|S\.p\.A\.|plc|PLC|B\.V\.|N\.V\.|Corp\.?|Corporation|Co\.,? Ltd\.?|"
-                 r"Company|Pty\.? Ltd\.?|K\.K\.|Oy|AB|A/S|ASA|KG|e\.G\.|eG|LLP|LP)")
+_LEGAL_SUFFIX = legal_form_pattern()
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|&copy;|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*,?\s*)?"
     rf"([A-Z0-9][\w&.,' -]{{1,80}}?\s{_LEGAL_SUFFIX})(?![\w])", re.I)

@@ -126,3 +126,23 @@ def test_hot_skill_overlap_with_the_demo_position():
              else "none" for r in overlap.itertuples()]
     assert order == sorted(order, key=["hot", "listed", "none"].index)
     assert hot_skill_overlap([], "15-1243.00").empty
+
+
+def test_the_shipped_title_index_is_the_one_the_extract_gives(tmp_path):
+    """title_index.json.gz travels with the bundled extract; rebuilt here and compared, so
+    it can never be stale (build_onet_extract.py writes both)."""
+    import shutil
+
+    from research_kit.research.industry.title_index import (SHIPPED_INDEX, TitleIndex,
+                                                            _shipped_index,
+                                                            write_title_index)
+    from research_kit.sources.onet.data import BUNDLED_DIR, bundled_onet
+
+    shipped = _shipped_index(BUNDLED_DIR)
+    assert shipped is not None, "the shipped index does not match the extract: rebuild it"
+    fresh = TitleIndex(bundled_onet())
+    assert (shipped.codes, shipped.names, shipped.kinds, shipped.rows, shipped.title_words) == \
+        (fresh.codes, fresh.names, fresh.kinds, fresh.rows, fresh.title_words)
+    shutil.copy(BUNDLED_DIR / "manifest.json", tmp_path / "manifest.json")
+    written = write_title_index(bundled_onet(), tmp_path)
+    assert written.read_bytes() == (BUNDLED_DIR / SHIPPED_INDEX).read_bytes()

@@ -10,7 +10,7 @@ import pytest
 
 from research_kit.provenance import SOURCE_COLUMNS, Source
 from research_kit.research.position.matching import Matcher
-from research_kit.research.position.match import (MATCH_COLUMNS, likely_questions,
+from research_kit.research.position import (MATCH_COLUMNS, likely_questions,
     match_requirements, star_table, swot, swot_figure)
 from research_kit.sources.jobs import load_job_posting, parse_job_content
 from research_kit.sources.profiles import load_profile
@@ -177,7 +177,7 @@ def test_empty_posting_gives_empty_tables_with_columns(alex):
 
 
 def test_targets_overview(job, alex):
-    from research_kit.research.position.match import targets_overview
+    from research_kit.research.position.targets import targets_overview
 
     other = parse_job_content("Analytics Engineer\nOther Co · Remote\n\nRequirements:\n"
                               "• dbt and Snowflake\n• Looker dashboards\n",
@@ -192,7 +192,7 @@ def test_targets_overview(job, alex):
 
 
 def test_compare_targets(job, alex):
-    from research_kit.research.position.match import compare_targets
+    from research_kit.research.position.targets import compare_targets
 
     table = compare_targets(alex, {"Brightwater": job})
     row = table.iloc[0]

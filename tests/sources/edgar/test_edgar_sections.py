@@ -139,7 +139,9 @@ def test_item_table_and_json_shape():
     assert list(table.columns)[:8] == ["item", "title", "status", "chars", "start", "end",
                                        "pointer", "note"]
     assert "source_url" in table.columns and len(table) == len(report.items)
-    data = report.to_dict()
+    from research_kit.sources.edgar.report_json import annual_report_json
+
+    data = annual_report_json(report)
     for key in ("source", "form", "company", "fiscal_year", "items", "competitors"):
         assert key in data
     assert data["items"][1]["item"] == "1A" and data["items"][1]["title"] == "Risk Factors"

@@ -17,7 +17,7 @@ from research_kit.sources.onet import (bundled_onet, derive_crosswalk, load_alte
     load_occupations, load_oews_national, load_skills, load_task_statements,
     load_technology_skills, read_onet_file, skills_by_importance)
 from research_kit.sources.onet.data import BUNDLED_DIR, OnetData
-from research_kit.sources.onet.extract import build_extract, write_extract
+from research_kit.sources.onet.extract import build_extract, read_onet_release, write_extract
 
 ONET = ("onet",)
 SMALL = LOCAL / "onet"
@@ -172,12 +172,12 @@ def test_build_extract_carries_older_tables_onto_new_codes(tmp_path):
 
 
 def test_from_directory_reads_one_full_release():
-    data = OnetData.from_directory(SMALL / "release_old")
+    data = read_onet_release(SMALL / "release_old")
     assert set(data.occupations["soc_code"]) == {"15-1132.00", "15-1133.00", "43-5031.00",
                                                  "43-5032.00"}
     assert data.tasks["origin_code"].isna().all()  # nothing mapped: same release
     with pytest.raises(errors.ParseError, match="Occupation Data"):
-        OnetData.from_directory(SMALL)
+        read_onet_release(SMALL)
 
 
 def test_bundled_extract_is_small_sourced_and_attributed():

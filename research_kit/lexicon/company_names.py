@@ -1,0 +1,137 @@
+"""Company names people write in many ways, compared and shortened by one set of rules.
+
+The data lives in ``data/company_names.toml`` (legal forms, other names of one company,
+brands that file under a parent). Three uses:
+
+* :func:`company_key` — equal keys mean the same company: "Northstar Logistics, Inc." =
+  "Northstar Logistics"; "Facebook" = "Meta Platforms, Inc."; "Google Cloud" ≠ "Google";
+* :func:`short_company` — the name as people say it: "Brightwater Instruments, Inc." →
+  "Brightwater Instruments" (case kept);
+* :func:`registrant_key` / :func:`registrant_for` — looking a name up among SEC
+  registrants ("Goldman Sachs" = "GOLDMAN SACHS GROUP INC"; "YouTube" files as
+  "Alphabet Inc.").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .text import fold
+
+__all__ = ["company_key", "short_company", "registrant_key", "registrant_for",
+           "legal_form_pattern", "legal_forms", "CompanyNames"]
+
+_SEC_STATE = re.compile(r"\s*/[A-Za-z]{2,3}/?\s*$")  # "NVIDIA CORP /DE/"
+
+
+@dataclass(frozen=True)
+class CompanyNames:
+    legal_forms: tuple[str, ...]
+    form_words: frozenset[tuple[str, ...]]
+    descriptors: frozenset[str]
+    same: dict[str, str]
+    """key of any name of a company → key of its canonical name."""
+    registrant: dict[str, str]
+    """key of a name or brand → the name its company files under."""
+
+
+@lru_cache(maxsize=1)
+def _names() -> CompanyNames:
+    raw = resources.files(__package__).joinpath("data/company_names.toml").read_text("utf-8")
+    data: dict[str, Any] = tomllib.loads(raw)
+    forms = tuple(data["legal_forms"])
+    form_words = frozenset(tuple(fold(f).split()) for f in forms if fold(f))
+    names = CompanyNames(forms, form_words, frozenset(data["registrant_descriptors"]), {}, {})
+    for company in data.get("company", []):
+        canonical = _strip_forms(fold(company["name"]), form_words)
+        for other in [company["name"], *company.get("also", [])]:
+            names.same[_strip_forms(fold(other), form_words)] = canonical
+            names.registrant[_strip_forms(fold(other), form_words)] = company["name"]
+        for brand in company.get("brands", []):
+            names.registrant[_strip_forms(fold(brand), form_words)] = company["name"]
+    return names
+
+
+def legal_forms() -> tuple[str, ...]:
+    return _names().legal_forms
+
+
+def _strip_forms(key: str, form_words: frozenset[tuple[str, ...]]) -> str:
+    words = key.split()
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    stripped = True
+    while stripped and len(words) > 1:
+        stripped = False
+        for n in (4, 3, 2, 1):
+            if len(words) > n and tuple(words[-n:]) in form_words:
+                words = words[:-n]
+                stripped = True
+                break
+    return " ".join(words)
+
+
+def company_key(name: Any, extra_aliases: dict[str, str] | None = None, *,
+                aliases: bool = True) -> str:
+    """A comparison key: case, accents, punctuation, "&"/"and", a leading "The", legal
+    forms and SEC's state suffix ignored; other names of one company (and ``extra_aliases``,
+    alias → name) mapped to one key. Divisions stay apart ("Google Cloud" ≠ "Google")."""
+    names = _names()
+    key = _strip_forms(fold(_SEC_STATE.sub("", str(name or ""))), names.form_words)
+    if not aliases:
+        return key
+    if extra_aliases:
+        extra = {_strip_forms(fold(k), names.form_words): _strip_forms(fold(v), names.form_words)
+                 for k, v in extra_aliases.items()}
+        key = extra.get(key, key)
+    return names.same.get(key, key)
+
+
+def registrant_key(name: Any) -> str:
+    """The key SEC registrant names are looked up by: case, punctuation and legal forms
+    ignored like :func:`company_key`, no aliases, and trailing descriptors ("holdings",
+    "group") dropped."""
+    names = _names()
+    # SEC's state suffix stays: "FIRST FINANCIAL CORP /IN/" is one of several "First
+    # Financial"s, and a bare "First Financial" must stay ambiguous
+    words = _strip_forms(fold(str(name or "")), names.form_words).split()
+    while len(words) > 1 and words[-1] in names.descriptors:
+        words.pop()
+    return " ".join(words)
+
+
+def registrant_for(name: Any) -> str | None:
+    """The name a brand or other name files under with the SEC ("YouTube" → "Alphabet
+    Inc."), when the lexicon knows it."""
+    return _names().registrant.get(company_key(name, aliases=False))
+
+
+@lru_cache(maxsize=1)
+def legal_form_pattern() -> str:
+    """A regex alternation of the legal forms as written (dots optional), for finding a
+    company name by its form: "© 2025 Acme Widgets GmbH"."""
+    variants = []
+    for form in sorted(legal_forms(), key=len, reverse=True):
+        pieces = [re.escape(p) for p in re.split(r"\s+", form.replace(".", ". ").strip()) if p]
+        text = r"\s*".join(p.replace(r"\.", r"\.?") for p in pieces)
+        variants.append(text)
+    return "(?:" + "|".join(variants) + ")"
+
+
+@lru_cache(maxsize=1)
+def _display_suffix() -> re.Pattern[str]:
+    return re.compile(r"(?:,?\s+" + legal_form_pattern() + r")+\s*$", re.I)
+
+
+def short_company(name: str) -> str:
+    """The name as people write it in prose: "Brightwater Instruments, Inc." →
+    "Brightwater Instruments"; "Infosys Limited" → "Infosys"; "NVIDIA CORP /DE/" →
+    "NVIDIA" (case kept)."""
+    text = _SEC_STATE.sub("", str(name or "").strip())
+    short = _display_suffix().sub("", text).strip().rstrip(",").strip()
+    return short or text
