@@ -64,9 +64,9 @@ def company_section(ticker: str, gateway) -> dict:
 
 
 def run(name: str, ticker: str, files: dict[str, Path]) -> None:
+    from edgar_support import serve_sec
     from pytest_httpserver import HTTPServer
 
-    from edgar_support import serve_sec
     from research_kit.gateway.client import Gateway
     from research_kit.settings import load_settings
 

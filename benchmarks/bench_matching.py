@@ -29,10 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from research_kit.lexicon.terms import Concept, Vocabulary, vocabulary  # noqa: E402
 from research_kit.research.position.matching import Matcher  # noqa: E402
 from research_kit.sources.profiles.model import Profile  # noqa: E402
 from research_kit.sources.profiles.resume import fix_mojibake  # noqa: E402
-from research_kit.lexicon.terms import Concept, Vocabulary, vocabulary  # noqa: E402
 
 
 def load_pairs(fixtures: Path) -> list[dict]:

@@ -36,11 +36,11 @@ LANGUAGE_TRUTH = {
 
 def crawl(polite: bool) -> None:
     from pytest_httpserver import HTTPServer
+    from website_servers import CHT_ORIGIN, CHT_ZH_PATH, serve_site, site_files
 
     from research_kit.gateway.client import Gateway
     from research_kit.settings import load_settings
     from research_kit.sources.website import research_site
-    from website_servers import CHT_ORIGIN, CHT_ZH_PATH, serve_site, site_files
 
     root = FIXTURES / "websites" / "chtglobal.com"
     extra = {CHT_ZH_PATH: root / "zh" / "about_chunghwa_index.html"}

@@ -44,8 +44,11 @@ def bs_text(raw: bytes) -> str:
 
 def main() -> None:
     from research_kit.sources.website.document import parse_html
-    from research_kit.sources.website.maintext import (count_words, drop_repeated_blocks,
-        extract_main_text)
+    from research_kit.sources.website.maintext import (
+        count_words,
+        drop_repeated_blocks,
+        extract_main_text,
+    )
 
     gold = json.loads((HERE / "data" / "website_text_gold.json").read_text())["pages"]
     try:
@@ -88,8 +91,8 @@ def main() -> None:
             continue
         row = f"{rel[-58:]:<58}"
         for name in results:
-            k, l, w, _ = results[name][rel]
-            row += f"{k:>8.2f}{l:>6.2f}{w:>8}"
+            k, leak, w, _ = results[name][rel]
+            row += f"{k:>8.2f}{leak:>6.2f}{w:>8}"
         print(row)
     print()
     for name, per in results.items():

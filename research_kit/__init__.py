@@ -12,7 +12,7 @@ else lives in private or sub-modules and may change.
 from __future__ import annotations
 
 from ._lazy import lazy_exports
-from ._version import __version__
+from ._version import __version__ as __version__
 from .errors import *  # noqa: F401,F403 - the exception tree is public
 from .errors import __all__ as _error_names
 

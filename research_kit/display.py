@@ -9,8 +9,9 @@ ever reaches the output.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 from urllib.parse import urlsplit
 
 __all__ = ["Panel", "escape", "safe_link", "notebook_figure"]
@@ -62,7 +63,7 @@ class Panel:
     paragraphs: list[str] = field(default_factory=list)
     note: str = ""
 
-    def add(self, label: str, value: Any, source: str | None = None) -> "Panel":
+    def add(self, label: str, value: Any, source: str | None = None) -> Panel:
         self.rows.append((label, value, source))
         return self
 
@@ -103,6 +104,6 @@ class Panel:
 
     @classmethod
     def from_pairs(cls, title: str, pairs: Iterable[tuple[str, Any]], source: str | None = None,
-                   note: str = "") -> "Panel":
+                   note: str = "") -> Panel:
         return cls(title, [(k, v, source) for k, v in pairs if v not in (None, "", [])],
                    note=note)

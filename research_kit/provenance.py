@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 __all__ = ["Source", "SOURCE_COLUMNS", "empty_table", "table_from_rows", "utc_now_iso",
            "display_path", "path_within"]
@@ -44,7 +45,7 @@ def path_within(path: str | os.PathLike, root: str | os.PathLike) -> Path | None
 
 
 def utc_now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 @dataclass(frozen=True)
@@ -62,11 +63,11 @@ class Source:
 
     @classmethod
     def for_file(cls, path: str | os.PathLike, *, section: str | None = None,
-                 title: str | None = None) -> "Source":
+                 title: str | None = None) -> Source:
         """A local file the user brought (a saved page, a PDF export, notes)."""
         p = Path(path)
         try:
-            mtime = datetime.fromtimestamp(p.stat().st_mtime, timezone.utc)
+            mtime = datetime.fromtimestamp(p.stat().st_mtime, UTC)
             when = mtime.replace(microsecond=0).isoformat()
         except OSError:
             when = utc_now_iso()
@@ -74,14 +75,14 @@ class Source:
                    section=section, title=title or p.name)
 
     @classmethod
-    def for_text(cls, label: str, *, section: str | None = None) -> "Source":
+    def for_text(cls, label: str, *, section: str | None = None) -> Source:
         """Text pasted or typed by the user (no file, no URL)."""
         return cls(url=f"user-provided:{label}", retrieved_at=utc_now_iso(), section=section,
                    title=label)
 
     @classmethod
     def from_row(cls, row: Any, *, title: str | None = None,
-                 section: str | None = None) -> "Source | None":
+                 section: str | None = None) -> Source | None:
         """The Source a table row carries in its source columns (None when it has no URL).
 
         ``row`` is a dict or a pandas row; ``section`` replaces the row's own."""
@@ -95,7 +96,7 @@ class Source:
                    from_cache=str(get("from_cache")) == "True", section=section or own,
                    title=title)
 
-    def at(self, section: str | None) -> "Source":
+    def at(self, section: str | None) -> Source:
         """The same source, pointing into one section of it."""
         return dataclasses.replace(self, section=section)
 

@@ -3,7 +3,8 @@
 Precedence, lowest to highest: built-in defaults → user config file
 (``<user config dir>/research-kit/config.toml``) → environment variables → the workspace's
 ``research-kit.toml`` or the ``[settings]`` table of its ``target.toml`` (the most specific:
-a replayed pack keeps its cache beside it) → explicit keyword arguments. :func:`load_settings` records where each value came from so that
+a replayed pack keeps its cache beside it) → explicit keyword arguments.
+:func:`load_settings` records where each value came from so that
 ``research-kit config`` can say so.
 """
 
@@ -101,7 +102,7 @@ class Settings:
         # versions, "http-cache.sqlite", held pickles and is never opened
         return self.cache_dir / "http-responses.sqlite"
 
-    def replace(self, **changes: Any) -> "Settings":
+    def replace(self, **changes: Any) -> Settings:
         origins = dict(self.origins)
         origins.update({k: "argument" for k in changes})
         return dataclasses.replace(self, origins=origins, **changes)

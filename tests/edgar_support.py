@@ -13,8 +13,8 @@ import re
 from contextlib import contextmanager
 from pathlib import Path
 
-from werkzeug import Response as WResponse
 from conftest import DEMO_ROOT
+from werkzeug import Response as WResponse
 
 DEMO_WEB = DEMO_ROOT / "web"
 SEC_HOSTS = ("www.sec.gov", "data.sec.gov")

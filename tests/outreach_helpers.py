@@ -7,8 +7,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from research_kit.sources.profiles.model import Education, Entry, Experience, Profile
 from conftest import DEMO_ROOT
+
+from research_kit.sources.profiles.model import Education, Entry, Experience, Profile
 
 DEMO_NOTES = DEMO_ROOT / "files"
 

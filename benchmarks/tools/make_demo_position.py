@@ -21,6 +21,7 @@ from __future__ import annotations
 import html
 import json
 import os
+from datetime import UTC
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -280,9 +281,9 @@ class _Layout:
 
 
 def _fixed_date():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    return datetime(2026, 1, 20, 12, 0, tzinfo=timezone.utc)
+    return datetime(2026, 1, 20, 12, 0, tzinfo=UTC)
 
 
 def write_profile(profile: dict) -> Path:

@@ -19,7 +19,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -51,12 +51,12 @@ def run_batch(targets_csv: str | os.PathLike, *, directory: str | os.PathLike = 
               workers: int = 2, notebooks: bool = True, force: bool = False,
               progress: TextIO | None = sys.stderr) -> list[BatchRow]:
     from ..gateway.ratelimit import HostRateLimiter
-    from ..workbench.research import open_research
-    from ..workbench.base import install_workspace_gateway
-    from .runner import run_workspace
     from ..settings import load_settings
-    from .tracker import load_targets
+    from ..workbench.base import install_workspace_gateway
+    from ..workbench.research import open_research
     from .create import create_workspace
+    from .runner import run_workspace
+    from .tracker import load_targets
 
     targets = load_targets(targets_csv)
     directory = Path(directory)
@@ -108,7 +108,7 @@ def run_batch(targets_csv: str | os.PathLike, *, directory: str | os.PathLike = 
             say(f"{label}: FAILED (internal error, please report): {exc}")
         with state_lock:
             state[name] = asdict(result) | {
-                "finished": datetime.now(timezone.utc).replace(microsecond=0).isoformat()}
+                "finished": datetime.now(UTC).replace(microsecond=0).isoformat()}
             save_state()
         return result
 

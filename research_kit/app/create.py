@@ -15,8 +15,14 @@ from typing import Any
 
 from ..errors import WorkspaceError
 from ..lexicon.text import slugify
-from ..workspace import (NOTEBOOK_NAME, SHARED_NOTEBOOKS, TARGET_FILE, Workspace, open_workspace,
-                         to_toml)
+from ..workspace import (
+    NOTEBOOK_NAME,
+    SHARED_NOTEBOOKS,
+    TARGET_FILE,
+    Workspace,
+    open_workspace,
+    to_toml,
+)
 
 __all__ = ["create_workspace", "CreateResult"]
 

@@ -22,13 +22,14 @@ import json
 import mimetypes
 import os
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
-from typing import Any, Iterable
+from typing import Any
 
-from ..gateway.cache_admin import cache_rows_state
 from ..errors import InputError, WorkspaceError
+from ..gateway.cache_admin import cache_rows_state
 from ..workspace import Workspace, open_workspace
 
 __all__ = ["export_pack", "replay_pack", "read_pack", "demo_records", "PackInfo",
@@ -75,7 +76,7 @@ def export_pack(workspace: str | os.PathLike | Workspace, output: str | os.PathL
     output.parent.mkdir(parents=True, exist_ok=True)
     manifest: dict[str, Any] = {
         "format": PACK_FORMAT, "version": PACK_VERSION, "workspace": ws.path.name,
-        "created": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        "created": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "responses": [],
     }
     files = 0

@@ -7,8 +7,8 @@ same source. Two sources with the same URL/file and section share a number.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 from urllib.parse import unquote, urlsplit
 
 from ..provenance import Source

@@ -50,7 +50,7 @@ class BriefFiles:
         image.save(buffer, format="PNG", optimize=True)
         return buffer.getvalue()
 
-    def with_preview(self) -> "BriefFiles":
+    def with_preview(self) -> BriefFiles:
         """A copy that carries its preview, so that showing it again needs no PDF renderer
         (the workbench keeps it with the stored results of the run that wrote the brief)."""
         import dataclasses

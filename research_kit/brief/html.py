@@ -10,7 +10,7 @@ http(s) source URLs, with the URL escaped. Footnote numbers come from
 from __future__ import annotations
 
 import base64
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from ..display import escape, safe_link
 from ..provenance import Source

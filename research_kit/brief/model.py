@@ -29,8 +29,9 @@ Charts and notes are optional: when empty they are left out.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
-from typing import Any, Iterable, Literal
+from typing import Any, Literal
 
 from ..provenance import Source
 
@@ -63,8 +64,8 @@ class _Normalised:
     def __post_init__(self) -> None:
         for name in self._text_fields:
             object.__setattr__(self, name, _text(getattr(self, name)))
-        object.__setattr__(self, "sources", _as_sources(getattr(self, "sources")))
-        object.__setattr__(self, "rank", int(getattr(self, "rank")))
+        object.__setattr__(self, "sources", _as_sources(self.sources))
+        object.__setattr__(self, "rank", int(self.rank))
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class Item(_Normalised):
     _text_fields = ("text",)
 
     @classmethod
-    def of(cls, finding: Any, rank: int | None = None) -> "Item":
+    def of(cls, finding: Any, rank: int | None = None) -> Item:
         """An Item from any object with ``text`` and ``rank`` plus ``source`` or
         ``sources`` (e.g. ``research.talking_points.TalkingPoint``), or from a plain str."""
         if isinstance(finding, str):
@@ -316,7 +317,7 @@ class BriefModel:
         for note in self.notes:
             yield from note.sources
 
-    def without(self, removed: set[tuple[str, int]]) -> "BriefModel":
+    def without(self, removed: set[tuple[str, int]]) -> BriefModel:
         """A copy without some entries, each named by (group, position): the group is a
         list section's key, ``"swot:strengths"`` etc., ``"figures"`` or ``"charts"``; the
         position is the 0-based index in that list. Used by trimming."""

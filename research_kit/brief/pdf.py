@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC
 from pathlib import Path
 
 from .charts import ChartImage, chart_image
@@ -64,13 +65,13 @@ def _new_document(paper: str):
 
 
 def _as_datetime(value: str):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     try:
         when = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError:
-        return datetime.now(timezone.utc)
-    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+        return datetime.now(UTC)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def render_pdf(model: BriefModel, path: str | os.PathLike, *, paper: str = "letter",

@@ -10,8 +10,18 @@ from __future__ import annotations
 
 from ..provenance import Source
 from .charts import small_figure
-from .model import (BriefModel, Chart, Competitor, Header, Item, KeyFigure, Note, Requirement,
-    Snapshot, Swot)
+from .model import (
+    BriefModel,
+    Chart,
+    Competitor,
+    Header,
+    Item,
+    KeyFigure,
+    Note,
+    Requirement,
+    Snapshot,
+    Swot,
+)
 
 __all__ = ["sample_brief", "sample_charts"]
 

@@ -8,8 +8,8 @@ arithmetic instead of re-laying text. Entries drawn are the entries measured.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
 
 from ..provenance import Source
 from .citations import Numbering
@@ -373,7 +373,7 @@ def notes_section(ctx: Ctx, model: BriefModel, title: str, width: float) -> Sect
         laids = _note_paragraphs(ctx, note, width)
         if not laids:
             continue
-        height = sum(l.height for l in laids) + st.item_gap * (len(laids) - 1)
+        height = sum(laid.height for laid in laids) + st.item_gap * (len(laids) - 1)
 
         def paint(x, y, index, laids=laids):
             for laid in laids:

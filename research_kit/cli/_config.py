@@ -32,8 +32,8 @@ def show_config(args) -> int:
 
 
 def cache_command(args) -> int:
-    from ..settings import load_settings
     from ..gateway import cache_admin
+    from ..settings import load_settings
 
     settings = load_settings()
     if args.action == "info":

@@ -87,7 +87,7 @@ def _records(frame, columns):
 
 
 def peers_command(args) -> int:
-    from ..research.industry.peers import peers_for_ticker, format_peer_table
+    from ..research.industry.peers import format_peer_table, peers_for_ticker
 
     result = peers_for_ticker(args.ticker, competitors=args.competitor,
                               max_sic_peers=args.max_sic_peers, use_10k=not args.no_10k)

@@ -29,8 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def targets_command(args) -> int:
-    from ..errors import InputError
     from ..app.tracker import STATUSES, add_target, follow_ups_due, load_targets
+    from ..errors import InputError
 
     if args.action == "add":
         if not args.name:

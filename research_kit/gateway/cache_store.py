@@ -10,8 +10,9 @@ anyway; online runs refresh them by the normal expiry rules of their URL).
 from __future__ import annotations
 
 import io
-from datetime import datetime, timezone
-from typing import Any, Iterable
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
 
 import requests
 from requests.structures import CaseInsensitiveDict
@@ -32,9 +33,9 @@ def _key(session: CachedSession, url: str) -> str:
 
 def _parse_time(value: str | None) -> datetime:
     if not value:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
     when = datetime.fromisoformat(value)
-    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def import_records(session: CachedSession, records: Iterable[dict[str, Any]]) -> int:
@@ -78,9 +79,9 @@ def export_records(session: CachedSession, urls: Iterable[str]) -> tuple[list[di
         if cached is None:
             missing.append(url)
             continue
-        created = cached.created_at or datetime.now(timezone.utc)
+        created = cached.created_at or datetime.now(UTC)
         if created.tzinfo is None:
-            created = created.replace(tzinfo=timezone.utc)
+            created = created.replace(tzinfo=UTC)
         headers = {k: v for k, v in cached.headers.items()
                    if k.lower() not in ("content-encoding", "transfer-encoding",
                                         "content-length", "set-cookie")}

@@ -19,14 +19,22 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Any, Callable, Iterable, Mapping
+from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from ..errors import (ContactMissingError, FetchError, HTTPStatusError, NotCachedError,
-                      RobotsDisallowedError, TooManyRedirectsError, UnsupportedURLError,
-                      short_reason)
+from ..errors import (
+    ContactMissingError,
+    FetchError,
+    HTTPStatusError,
+    NotCachedError,
+    RobotsDisallowedError,
+    TooManyRedirectsError,
+    UnsupportedURLError,
+    short_reason,
+)
 from ..provenance import Source
 from ..settings import Settings, load_settings
 from . import robots as _robots
@@ -246,10 +254,10 @@ class Gateway:
             created = getattr(stored, "created_at", created)
             expires = getattr(stored, "expires", expires)
         if expires is not None and expires.tzinfo is None:
-            expires = expires.replace(tzinfo=timezone.utc)
-        created = created or datetime.now(timezone.utc)
+            expires = expires.replace(tzinfo=UTC)
+        created = created or datetime.now(UTC)
         if created.tzinfo is None:
-            created = created.replace(tzinfo=timezone.utc)
+            created = created.replace(tzinfo=UTC)
         source = Source(url=url, retrieved_at=created.replace(microsecond=0).isoformat(),
                         from_cache=from_cache, status=raw.status_code)
         headers = {k.lower(): v for k, v in raw.headers.items()}

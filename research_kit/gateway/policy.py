@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import importlib
 import threading
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Callable, Mapping
 from urllib.parse import urlsplit
 
 __all__ = ["HostPolicy", "register_host_policy", "policy_for_host", "policy_for_url",

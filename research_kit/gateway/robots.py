@@ -7,8 +7,8 @@ also available offline and obeys the same politeness as everything else.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 from urllib.parse import urlsplit
 
 from protego import Protego

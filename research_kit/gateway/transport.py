@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
@@ -20,8 +20,13 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import HTTPError as Urllib3HTTPError
 from urllib3.exceptions import ProtocolError, ReadTimeoutError
 
-from ..errors import (FetchError, FetchTimeoutError, RateLimitedError, ResponseTooLargeError,
-                      short_reason)
+from ..errors import (
+    FetchError,
+    FetchTimeoutError,
+    RateLimitedError,
+    ResponseTooLargeError,
+    short_reason,
+)
 from ..settings import Settings
 from .policy import block_page_policy
 from .ratelimit import HostRateLimiter
@@ -43,8 +48,8 @@ def _retry_after_seconds(value: str | None) -> float | None:
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 class PoliteAdapter(HTTPAdapter):

@@ -17,11 +17,11 @@ their keys are equal. The rules are deliberately strict:
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon.company_names import company_key as _company_key
 from ..lexicon.company_names import short_company as _short_company
 from ..lexicon.text import slugify as _slugify
-
-import re
 
 __all__ = [
     "fold", "slugify", "short_company", "school_key", "company_key", "org_key", "language_key", "skill_key",

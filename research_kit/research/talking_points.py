@@ -10,8 +10,9 @@ does not hold. :func:`verify_point` checks exactly that, and the tests run it on
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from ..provenance import Source, table_from_rows
 

@@ -10,8 +10,9 @@ source itself. Adding a source is one package under ``sources/`` and one
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from .company import CompanySource, CompanyTarget
 

@@ -7,10 +7,20 @@ and the section then prints its "not found" line with the reason.
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
-from ..brief.model import (Chart, Competitor, Header, Item, KeyFigure, Note, Requirement, Snapshot,
-    Swot)
+from ..brief.model import (
+    Chart,
+    Competitor,
+    Header,
+    Item,
+    KeyFigure,
+    Note,
+    Requirement,
+    Snapshot,
+    Swot,
+)
 from ..provenance import Source
 from ..research.talking_points import TalkingPoint, fmt_money, fmt_pct
 

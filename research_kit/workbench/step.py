@@ -11,8 +11,9 @@ suggestion, and the brief prints a "not found" line for it.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable, Protocol, TypeVar, cast
+from typing import Any, Protocol, TypeVar, cast
 
 from ..display import escape
 from ..errors import ResearchKitError

@@ -118,8 +118,8 @@ def test_papermill_runs_our_template_with_parameters(tmp_path):
 
 
 def test_every_demo_talking_point_states_only_its_source_row(tmp_path):
-    from research_kit.workbench.research import open_research
     from research_kit.research.talking_points import verify_point
+    from research_kit.workbench.research import open_research
 
     research = open_research(prepare_demo_workspace(tmp_path))
     points = [p for kind in ("talk", "ask", "why") for p in research._points(kind)]
@@ -130,8 +130,8 @@ def test_every_demo_talking_point_states_only_its_source_row(tmp_path):
 
 
 def test_a_sparse_workspace_still_gets_a_one_page_brief(tmp_path):
-    from research_kit.workbench.research import open_research
     from research_kit.app.create import create_workspace
+    from research_kit.workbench.research import open_research
 
     ws = create_workspace("Sparse Co", directory=tmp_path).workspace
     files = open_research(ws, offline=True).write_brief(paper="a4")

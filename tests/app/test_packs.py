@@ -5,12 +5,12 @@ import zipfile
 import pytest
 from werkzeug import Response as WResponse
 
+from research_kit.app.create import create_workspace
+from research_kit.app.packs import demo_records, export_pack, read_pack, replay_pack
 from research_kit.errors import InputError, NotCachedError, WorkspaceError
 from research_kit.gateway.client import Gateway
-from research_kit.app.packs import demo_records, export_pack, read_pack, replay_pack
-from research_kit.workbench.base import install_workspace_gateway
 from research_kit.settings import load_settings
-from research_kit.app.create import create_workspace
+from research_kit.workbench.base import install_workspace_gateway
 from research_kit.workspace import open_workspace
 
 

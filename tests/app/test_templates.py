@@ -1,7 +1,11 @@
 import json
 
-from research_kit.app.templates import (percent_to_notebook, sync_templates, template_dir,
-    template_names)
+from research_kit.app.templates import (
+    percent_to_notebook,
+    sync_templates,
+    template_dir,
+    template_names,
+)
 
 
 def test_templates_are_in_sync_and_without_outputs():

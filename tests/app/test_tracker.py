@@ -2,8 +2,8 @@ from datetime import date
 
 import pytest
 
-from research_kit.errors import InputError
 from research_kit.app.tracker import add_target, follow_ups_due, load_targets
+from research_kit.errors import InputError
 
 
 def test_add_update_and_due(tmp_path):

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from research_kit.brief.model import BriefModel, Item, SECTIONS
+from research_kit.brief.model import SECTIONS, BriefModel, Item
 from research_kit.brief.sample import sample_brief
 from research_kit.provenance import Source
 

@@ -6,6 +6,7 @@ import struct
 import zlib
 
 import pytest
+from brief_helpers import read_pdf
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,8 +16,6 @@ from research_kit.brief.citations import shorten_location, source_line
 from research_kit.brief.markdown import Block, Run, parse_markdown, plain_text
 from research_kit.errors import InputError, ResearchKitError
 from research_kit.provenance import Source
-
-from brief_helpers import read_pdf
 
 SRC = Source("https://www.example.com/a/b/c.html", "2026-02-01T10:00:00+00:00", title="C")
 

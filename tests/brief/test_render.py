@@ -6,6 +6,15 @@ import dataclasses
 import re
 
 import pytest
+from brief_helpers import (  # noqa: F401
+    embedded_fonts,
+    full_model,
+    headings_for,
+    normalise,
+    overfull_brief,
+    read_pdf,
+    sparse_model,
+)
 
 from research_kit.brief import model as m
 from research_kit.brief.citations import Numbering
@@ -13,9 +22,6 @@ from research_kit.brief.render import render_brief
 from research_kit.brief.sample import sample_brief
 from research_kit.errors import InputError
 from research_kit.provenance import Source
-
-from brief_helpers import (embedded_fonts, full_model, headings_for, normalise,  # noqa: F401
-                           overfull_brief, read_pdf, sparse_model)
 
 SRC = Source("https://news.example/a", "2026-02-01T10:00:00+00:00", title="Example news")
 

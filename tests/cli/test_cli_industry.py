@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from conftest import LOCAL
+
 from research_kit.cli import main
 
 

@@ -8,11 +8,11 @@ import socket
 import sys
 
 import pytest
-
 from outreach_helpers import DEMO_TARGET, alex, make_workspace
+
 from research_kit import errors
-from research_kit.cli import main
 from research_kit.app.forget import forget_person, plan_forget
+from research_kit.cli import main
 
 
 def _run(capsys, *argv, stdin: str | None = None, monkeypatch=None):

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from conftest import DEMO_ROOT, fixture_path
+
 from research_kit.cli import main
 
 DEMO = DEMO_ROOT

@@ -3,8 +3,8 @@ import tomllib
 
 import pytest
 
-from research_kit.errors import WorkspaceError
 from research_kit.app.create import create_workspace
+from research_kit.errors import WorkspaceError
 from research_kit.lexicon.text import slugify
 from research_kit.workspace import open_workspace, to_toml
 

@@ -7,12 +7,12 @@ import threading
 import time
 
 import pytest
+from conftest import fixture_path
 from werkzeug import Response as WResponse
 
-from conftest import fixture_path
 from research_kit import errors
-from research_kit.gateway.ratelimit import HostRateLimiter, rate_key
 from research_kit.gateway.client import decode_body
+from research_kit.gateway.ratelimit import HostRateLimiter, rate_key
 
 
 def test_cache_then_offline(httpserver, make_gateway):

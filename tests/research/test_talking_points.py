@@ -1,8 +1,16 @@
 """Talking points state only what their source row holds."""
 
 from research_kit.provenance import Source
-from research_kit.research.talking_points import (Finding, TalkingPoint, compose_questions,
-    compose_talking_points, compose_why_me, fmt_money, points_table, verify_point)
+from research_kit.research.talking_points import (
+    Finding,
+    TalkingPoint,
+    compose_questions,
+    compose_talking_points,
+    compose_why_me,
+    fmt_money,
+    points_table,
+    verify_point,
+)
 
 SRC = Source("https://data.sec.gov/api/xbrl/companyfacts/CIK0009999901.json",
              "2026-11-20T09:00:00+00:00")

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from research_kit.app.create import create_workspace
 from research_kit.app.packs import demo_records
-from research_kit.workbench.steps.company import CompanySteps
 from research_kit.research.talking_points import compose_talking_points, verify_point
 from research_kit.workbench.step import Missing
-from research_kit.app.create import create_workspace
-
+from research_kit.workbench.steps.company import CompanySteps
 
 CompanyResearch = CompanySteps
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from types import SimpleNamespace
 
-from research_kit.workbench.steps.industry import IndustrySteps
-from research_kit.workbench.step import Missing
-from research_kit.app.create import create_workspace
 from conftest import DEMO_ROOT
+
+from research_kit.app.create import create_workspace
+from research_kit.workbench.step import Missing
+from research_kit.workbench.steps.industry import IndustrySteps
 
 DEMO_FEED = (DEMO_ROOT / "web"
              / "www.brightwater-instruments.example" / "newsroom" / "feed.xml")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from research_kit.app.demo import prepare_demo_workspace
-from research_kit.workbench.research import open_research
 from research_kit.research.talking_points import compose_questions, compose_why_me
+from research_kit.workbench.research import open_research
 from research_kit.workbench.step import Missing
 
 

@@ -79,9 +79,9 @@ def run_demo(out_dir: str | os.PathLike = "research-kit-demo", *, pack: str | No
     """Set up (or reuse) the demo workspace under ``out_dir``, run it offline, write the brief."""
     import time
 
+    from ...workspace import open_workspace
     from ..packs import replay_pack
     from ..runner import kernel_env, run_workspace, start_kernel
-    from ...workspace import open_workspace
 
     started = time.perf_counter()
     out = Path(out_dir)

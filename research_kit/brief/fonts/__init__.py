@@ -46,7 +46,7 @@ def _is_hangul(code: int) -> bool:
 class FontBook:
     """The fonts of one PDF document."""
 
-    def __init__(self, pdf: "FPDF") -> None:
+    def __init__(self, pdf: FPDF) -> None:
         self.pdf = pdf
         self._loaded: set[str] = set()
         self._font_for: dict[tuple[str, str], str] = {}

@@ -17,11 +17,10 @@ that resolves to nothing stays in the table, marked unresolved — private compa
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from ...errors import CompanyNotFoundError, ResearchKitError
 from ...lexicon.company_names import company_key, registrant_for

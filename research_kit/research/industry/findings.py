@@ -30,7 +30,7 @@ def industry_findings(peers=None, occupation=None, overlap=None) -> list[Finding
     if peers is not None and not peers.facts.empty:
         facts = peers.facts
         competitors = facts[facts["role"] == "competitor"]
-        for cik, rows in competitors.groupby("cik", sort=False):
+        for _cik, rows in competitors.groupby("cik", sort=False):
             by_metric = {r["metric"]: r for r in rows.to_dict("records")}
             revenue = by_metric.get("revenue")
             if revenue is None:

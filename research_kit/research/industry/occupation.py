@@ -14,8 +14,9 @@ and every display carries the O*NET attribution its CC BY 4.0 licence requires.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from ...display import Panel
 from ...errors import OccupationNotFoundError
@@ -23,8 +24,8 @@ from ...provenance import SOURCE_COLUMNS, Source, table_from_rows
 from ...sources.onet.bls_wages import soc6
 from ...sources.onet.data import OnetData
 from ...sources.onet.titles import normalize_title
-from .title_index import indexed_bundled_onet, title_index
 from ..talking_points import as_number
+from .title_index import indexed_bundled_onet, title_index
 
 __all__ = ["match_occupation", "occupation_panel", "hot_skill_overlap", "OccupationProfile",
            "MATCH_COLUMNS", "OVERLAP_COLUMNS"]
@@ -251,7 +252,7 @@ def _mentions(tech_name: str, forms: set[str]) -> bool:
     return False
 
 
-def hot_skill_overlap(position_skills: Iterable[str], occupation: "OccupationProfile | str", *,
+def hot_skill_overlap(position_skills: Iterable[str], occupation: OccupationProfile | str, *,
                       data: OnetData | None = None):
     """One row per position skill: the O*NET technology it matches (if any), hot/in demand.
 

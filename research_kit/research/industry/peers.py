@@ -21,8 +21,9 @@ period_end, metric, value, unit, concept, form, filed, accession + source column
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from ...errors import NotCachedError, ResearchKitError
 from ...provenance import SOURCE_COLUMNS, table_from_rows

@@ -15,13 +15,25 @@ industries are never taken from free text: "PyData Portland" in a note is not a 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from ...provenance import Source, table_from_rows
 from ...sources.profiles.model import Profile
-from ..normalise import (SCHOOL_ALIASES, certification_issuer, certification_key, company_key,
-    fold, language_key, org_key, school_key, short_company, skill_key, split_location)
+from ..normalise import (
+    SCHOOL_ALIASES,
+    certification_issuer,
+    certification_key,
+    company_key,
+    fold,
+    language_key,
+    org_key,
+    school_key,
+    short_company,
+    skill_key,
+    split_location,
+)
 
 __all__ = ["Commonality", "find_commonalities", "commonalities_table", "commonalities",
            "COMMONALITY_COLUMNS", "INDUSTRY_TERMS"]

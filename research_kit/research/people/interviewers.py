@@ -13,9 +13,10 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from ...display import Panel
 from ...errors import InterviewerNotFoundError, ResearchKitError, WorkspaceError
@@ -265,7 +266,7 @@ def _name_match(ours: tuple[str, ...], theirs: tuple[str, ...]) -> str:
     return ""
 
 
-def match_site_people(people: Iterable[Interviewer], site_people) -> "Any":
+def match_site_people(people: Iterable[Interviewer], site_people) -> Any:
     """For each person, the best match in the website's people table (columns name, title,
     url + source columns). ``match`` is "exact", "likely" (middle names differ),
     "possible" (same surname and first initial — check it) or "" (not on the site)."""

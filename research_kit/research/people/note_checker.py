@@ -102,7 +102,8 @@ _DEFAULT = _rx(
 )
 
 _CONNECTION = _rx(
-    r"\bwe (met|spoke|talked|chatted|sat|overlapped|shared|presented|volunteered|studied)\b", r"\bmet (you|at|during|last|briefly|earlier)\b",
+    r"\bwe (met|spoke|talked|chatted|sat|overlapped|shared|presented|volunteered|studied)\b",
+    r"\bmet (you|at|during|last|briefly|earlier)\b",
     r"\b(nice|great|good|lovely) (meeting|to meet|to see|chatting|talking|speaking)\b",
     r"\b(talking|chatting|speaking) with (you|me) (at|after|during|on|last|about)\b",
     r"\bthanks? (you )?for (chatting|talking|speaking|meeting|your time|stopping by)\b",

@@ -18,9 +18,9 @@ from typing import Any
 
 from ...provenance import Source, table_from_rows
 from ...sources.profiles.model import Profile
+from ..normalise import short_company
 from .commonalities import Commonality, find_commonalities
 from .interviewers import Interviewer, find_person, load_interviewers, load_me, read_target
-from ..normalise import short_company
 from .note_checker import DEFAULT_LIMIT, NoteCheck, check_note
 
 __all__ = ["NoteDraft", "OutreachSettings", "outreach_settings", "draft_connection_note",

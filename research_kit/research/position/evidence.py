@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ...lexicon.terms import STOPWORDS, Vocabulary, stem, tokenize
 from ...provenance import Source
 from ...sources.jobs.features import DEGREE_LEVELS, degree_asked
-from ...sources.profiles.model import Profile
 from ...sources.profiles.dates import find_range, years_between
-from ...lexicon.terms import STOPWORDS, Vocabulary, stem, tokenize
+from ...sources.profiles.model import Profile
 
 __all__ = ["EvidenceUnit", "evidence_units", "content_stems", "profile_degree_level",
            "total_years"]

@@ -23,13 +23,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ...sources.jobs.features import (DEGREE_LEVELS, accepts_equivalent, certifications_asked,
-    degree_asked, years_asked)
-from ...sources.profiles.model import Profile
 from ...lexicon.terms import Mention, Vocabulary, tokenize, vocabulary
-from .evidence import (EvidenceUnit, content_stems, evidence_units, profile_degree_level,
-    total_years)
+from ...sources.jobs.features import (
+    DEGREE_LEVELS,
+    accepts_equivalent,
+    certifications_asked,
+    degree_asked,
+    years_asked,
+)
+from ...sources.profiles.model import Profile
 from ..normalise import certification_issuer, certification_key
+from .evidence import EvidenceUnit, content_stems, evidence_units, profile_degree_level, total_years
 
 __all__ = ["RequirementMatch", "match_one", "Matcher", "MET", "PARTLY"]
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from ...provenance import table_from_rows
-from ...sources.jobs.model import JobPosting
-from ...sources.jobs.features import certifications_asked
-from ...sources.profiles.model import Profile
 from ...lexicon.terms import vocabulary
+from ...provenance import table_from_rows
+from ...sources.jobs.features import certifications_asked
+from ...sources.jobs.model import JobPosting
+from ...sources.profiles.model import Profile
 
 __all__ = ["likely_questions", "star_table", "question_for"]
 

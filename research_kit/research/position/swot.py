@@ -17,12 +17,12 @@ from datetime import date
 
 import pandas as pd
 
+from ...lexicon.terms import vocabulary
 from ...provenance import SOURCE_COLUMNS, table_from_rows
 from ...sources.jobs.model import JobPosting
 from ...sources.profiles.model import Profile
-from ...lexicon.terms import vocabulary
-from .evidence import total_years
 from ..normalise import language_key, split_location
+from .evidence import total_years
 from .swot_grid import QUADRANTS
 
 __all__ = ["swot", "SWOT_COLUMNS", "QUADRANTS"]

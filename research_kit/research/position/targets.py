@@ -6,10 +6,10 @@ strengths recur across the postings (lead with those) and which gaps recur (work
 
 from __future__ import annotations
 
+from ...lexicon.terms import vocabulary
 from ...provenance import table_from_rows
 from ...sources.jobs.model import JobPosting
 from ...sources.profiles.model import Profile
-from ...lexicon.terms import vocabulary
 from .matching import Matcher
 
 __all__ = ["targets_overview", "compare_targets", "TARGET_COLUMNS", "COMPARE_COLUMNS"]

@@ -21,6 +21,7 @@ def financials_chart(fin_or_query, *, years: int = 10, gateway=None):
     fiscal years, from :func:`~research_kit.sources.edgar.financials.annual_financials`
     (pass its DataFrame, or a ticker/name/CIK to fetch it)."""
     import pandas as pd
+
     from ...display import notebook_figure
 
     if isinstance(fin_or_query, pd.DataFrame):

@@ -14,10 +14,10 @@ and benchmarks point them at a loopback server that serves files laid out like
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Iterator
 
 from ...errors import InputError, NotFoundError
 from ...gateway.client import Gateway, Response, get_gateway
@@ -36,7 +36,7 @@ class SecEndpoints:
     data: str = "https://data.sec.gov"
 
 
-_ENDPOINTS: ContextVar[SecEndpoints] = ContextVar("sec_endpoints", default=SecEndpoints())
+_ENDPOINTS: ContextVar[SecEndpoints] = ContextVar("sec_endpoints", default=SecEndpoints())  # noqa: B039 - frozen
 
 
 def current_endpoints() -> SecEndpoints:

@@ -6,8 +6,14 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ...provenance import table_from_rows
-from ..company import (COMPETITOR_COLUMNS, FACT_COLUMNS, FIGURE_COLUMNS, PRESS_COLUMNS,
-                       CompanyIdentity, CompanySourceBase)
+from ..company import (
+    COMPETITOR_COLUMNS,
+    FACT_COLUMNS,
+    FIGURE_COLUMNS,
+    PRESS_COLUMNS,
+    CompanyIdentity,
+    CompanySourceBase,
+)
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -9,12 +9,12 @@ own). Nothing here paraphrases: passages are the filing's paragraphs, in order.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from ...provenance import Source, table_from_rows
 from .competitor_names import names_in_passage
-from .passage import Passage
 from .headings import page_furniture
+from .passage import Passage
 from .sections import AnnualReport, Item, is_pointer
 
 __all__ = ["Passage", "competition_passage", "competitors_from_10k", "risk_factor_headings",
@@ -172,7 +172,7 @@ def _risk_headings(report: AnnualReport) -> list[tuple[str | None, str, int]]:
     found: list[tuple[str | None, str, int]] = []
     category: str | None = None
     use_emphasis = any(item.body_start <= start < item.end for start, _ in report.emphasis)
-    for index, (start, end, text) in enumerate(paragraphs):
+    for index, (start, _end, text) in enumerate(paragraphs):
         flat = " ".join(text.split())
         if page_furniture(text) or _is_running_header(text) or not flat[:1].isupper():
             continue

@@ -50,7 +50,7 @@ _GENERIC = {
     "germany", "france", "canada", "mexico", "brazil", "emea", "apac", "latin", "global",
     "federal", "state", "government", "governments", "congress", "i", "ii", "iii", "iv",
     "atm", "ach", "api", "apis", "ai", "gpu", "gpus", "cpu", "cpus", "dpu", "dpus", "soc", "socs",
-    "it", "b2b", "b2c", "p2p", "p2m", "crm", "erp", "saas", "paas", "iaas", "pc", "pcs", "os",
+    "b2b", "b2c", "p2p", "p2m", "crm", "erp", "saas", "paas", "iaas", "pc", "pcs", "os",
     "item", "part", "note", "notes", "form", "risk", "factors", "see", "in", "for", "and",
     "or", "other", "many", "some", "several", "certain", "new", "these", "those", "this",
     "that", "each", "all", "any", "most", "various", "numerous", "smaller", "larger",

@@ -22,8 +22,8 @@ from datetime import date
 
 from ...errors import ParseError
 from ...gateway.charset import decode_body
-from .policy import looks_like_sec_rate_limit_page
 from .html_text import html_to_text
+from .policy import looks_like_sec_rate_limit_page
 
 __all__ = ["SgmlDocument", "FilingText", "read_filing", "check_filing_bytes",
            "split_sgml_documents", "normalize_form", "text_of_document"]

@@ -22,9 +22,10 @@ that turn it into an honest annual table:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Iterable
+from typing import Any
 
 from ...errors import ParseError
 from ...gateway.client import Gateway

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...errors import CompanyNotFoundError, ParseError
-from ...lexicon.company_names import registrant_key
 from ...gateway.client import Gateway
+from ...lexicon.company_names import registrant_key
 from .client import cik10, fetch_company_tickers
 
 __all__ = ["CompanyId", "resolve_company", "cik_of", "company_index", "normalize_company_name"]

@@ -19,15 +19,22 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from ...errors import ParseError, UnsupportedFormError
 from ...provenance import Source, table_from_rows, utc_now_iso
 from .documents import FilingText, normalize_form, read_filing
-from .headings import (Heading, find_candidates, page_furniture, part_of, select_body_headings,
-    signature_offsets)
+from .headings import (
+    Heading,
+    find_candidates,
+    page_furniture,
+    part_of,
+    select_body_headings,
+    signature_offsets,
+)
 from .item_titles import ItemScheme, item_rank, scheme_for_form
 
 __all__ = ["Item", "AnnualReport", "split_10k", "is_pointer", "ANNUAL_REPORT_FORMS",

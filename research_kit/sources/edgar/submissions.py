@@ -9,8 +9,9 @@ pages listed under ``filings.files`` (``CIK…-submissions-001.json`` …), whic
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from ...display import Panel
 from ...errors import ParseError

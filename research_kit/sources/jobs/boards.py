@@ -10,7 +10,8 @@ objects that look like postings. :func:`board_records` tries them in order.
 from __future__ import annotations
 
 import html as html_lib
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .build import PostingRecord
 from .jsonld import is_job_posting, record_from_jsonld

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from ...provenance import Source
 from .blocks import clean_text, html_lines, text_lines
@@ -93,7 +93,7 @@ def iso_date(value) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         seconds = value / 1000 if value > 1e11 else value
         try:
-            return datetime.fromtimestamp(seconds, timezone.utc).date().isoformat()
+            return datetime.fromtimestamp(seconds, UTC).date().isoformat()
         except (OverflowError, OSError, ValueError):
             return None
     text = str(value).strip()

@@ -7,10 +7,8 @@ term table (:mod:`research_kit.lexicon.terms`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...lexicon.terms import vocabulary
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import html as html_lib
 import json
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from ..website.jsonld import iter_nodes, types_of
 from .build import PostingRecord

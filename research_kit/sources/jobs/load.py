@@ -25,8 +25,14 @@ from .boards import board_records
 from .build import PostingRecord, build_posting
 from .jsonld import job_postings_in_html
 from .model import JobPosting
-from .page import (description_node, embedded_records, listing_records, marked_description,
-    page_record, soup_of)
+from .page import (
+    description_node,
+    embedded_records,
+    listing_records,
+    marked_description,
+    page_record,
+    soup_of,
+)
 from .routes import route_for_url
 from .text import text_record
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -68,8 +68,8 @@ def parse_feed_date(text: Any) -> datetime | None:
         except ValueError:
             return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return when.astimezone(timezone.utc)
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC)
 
 
 def html_to_text(fragment: Any, limit: int = SUMMARY_CHARS) -> str | None:
@@ -161,7 +161,7 @@ def _xml_feed(content: bytes, where: str, url: str | None, content_type: str | N
             stamp = dict.get(entry, key)  # plain lookup: no feedparser fallback warnings
             if stamp:
                 try:
-                    when = datetime(*stamp[:6], tzinfo=timezone.utc)
+                    when = datetime(*stamp[:6], tzinfo=UTC)
                 except (TypeError, ValueError):
                     when = None
                 if when:

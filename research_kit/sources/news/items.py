@@ -10,8 +10,9 @@ keeps one row per story — the first source listed wins — records the other l
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import timedelta
-from typing import Any, Iterable
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ...provenance import SOURCE_COLUMNS, table_from_rows

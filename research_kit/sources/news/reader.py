@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 from urllib.parse import urljoin
 
 from ...errors import ParseError, ResearchKitError

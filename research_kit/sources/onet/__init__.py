@@ -4,8 +4,15 @@ from .bls_wages import load_oews_national
 from .crosswalk import derive_crosswalk
 from .data import ONET_ATTRIBUTION, OnetData, bundled_onet
 from .extract import read_onet_release
-from .files import (load_alternate_titles, load_occupations, load_skills, load_task_statements,
-    load_technology_skills, read_onet_file, skills_by_importance)
+from .files import (
+    load_alternate_titles,
+    load_occupations,
+    load_skills,
+    load_task_statements,
+    load_technology_skills,
+    read_onet_file,
+    skills_by_importance,
+)
 
 __all__ = ["OnetData", "bundled_onet", "ONET_ATTRIBUTION", "read_onet_file", "load_occupations",
            "load_alternate_titles", "load_task_statements", "load_skills",

@@ -12,8 +12,8 @@ from __future__ import annotations
 import gzip
 import io
 import json
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from ...errors import ParseError
 from ...provenance import SOURCE_COLUMNS, Source, utc_now_iso

@@ -16,9 +16,10 @@ import csv
 import io
 import re
 import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from ...errors import ParseError
 from ...provenance import Source, table_from_rows

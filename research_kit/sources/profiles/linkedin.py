@@ -21,8 +21,8 @@ import re
 import unicodedata
 
 from ...provenance import Source
-from .model import Education, Entry, Experience, Profile
 from .dates import find_range, parse_range
+from .model import Education, Entry, Experience, Profile
 from .pdf_text import PdfLine, PdfText
 
 __all__ = ["parse_linkedin_pdf", "looks_like_linkedin", "SECTION_NAMES"]

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from ...provenance import Source
-from .model import Education, Entry, Experience, Profile
 from ...lexicon.terms import vocabulary
+from ...provenance import Source
 from .dates import find_range, parse_range
+from .model import Education, Entry, Experience, Profile
 
 __all__ = ["parse_resume_text", "fix_mojibake", "RESUME_HEADINGS"]
 

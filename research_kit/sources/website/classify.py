@@ -85,7 +85,8 @@ def _words(text: str) -> str:
 
 
 _KIND_PATTERNS = [
-    (kind, re.compile(r"(?:^| )(?:" + "|".join(re.escape(_words(p)) for p in sorted(phrases, key=len, reverse=True))
+    (kind, re.compile(r"(?:^| )(?:" + "|".join(re.escape(_words(p))
+                                               for p in sorted(phrases, key=len, reverse=True))
                       + r")(?: |$)"))
     for kind, phrases in _KIND_WORDS.items()]
 

@@ -25,8 +25,14 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from ...errors import FetchError, HTTPStatusError, ParseError
-from .classify import (KIND_LIMITS, classify_link, classify_text, classify_url, is_skippable_url,
-    kind_priority)
+from .classify import (
+    KIND_LIMITS,
+    classify_link,
+    classify_text,
+    classify_url,
+    is_skippable_url,
+    kind_priority,
+)
 from .document import HtmlDocument, normalize_url, parse_html
 from .domain import host_of, in_site, registrable_domain
 from .sitemaps import parse_sitemap, sitemaps_in_robots
@@ -217,7 +223,8 @@ class _Crawl:
                 self.result.sitemaps.append(response.url)
             # child sitemaps named like pages/company first, posts and products last
             children = [u for u in sitemap.sitemaps if in_site(u, self.result.domain)]
-            children.sort(key=lambda u: (not any(w in u.lower() for w in ("page", "about", "company", "main")),
+            children.sort(key=lambda u: (not any(w in u.lower()
+                                                 for w in ("page", "about", "company", "main")),
                                          any(w in u.lower() for w in ("post", "product", "blog", "news"))))
             todo.extend(children)
             for entry in sitemap.urls[:MAX_SITEMAP_CANDIDATES]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 __all__ = ["iter_nodes", "types_of", "is_organization", "is_person", "text_value",
            "url_value", "address_text", "MAX_NODES"]

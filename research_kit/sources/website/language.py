@@ -31,8 +31,10 @@ _ARABIC_LANGS = {"ar", "fa", "ur", "ps"}
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 _STOPWORDS = {
-    "en": "the and of to in is that for with on are as by this be from at or an we our you your it have has will",
-    "de": "der die und das ist nicht mit den von zu für auf dem des ein eine im in an sich auch wir unsere sie wird sind als bei seit",
+    "en": "the and of to in is that for with on are as by this be from at or an we our you your "
+          "it have has will",
+    "de": "der die und das ist nicht mit den von zu für auf dem des ein eine im in an sich auch "
+          "wir unsere sie wird sind als bei seit",
     "fr": "le la les et des est une un du pour que dans en sur au par nous vous avec sont plus ce qui",
     "es": "el la los las y de que en es por para con una un del se su sus nuestro nuestra somos más al",
     "it": "il la le e di che è per un una del della con non sono nel nella gli alla dei delle",

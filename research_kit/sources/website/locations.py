@@ -26,8 +26,10 @@ _STREET = re.compile(
 _US_CITY = re.compile(r"^(?P<city>[A-Z][\w .'-]+),\s*(?P<region>[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)\b")
 _POSTAL_CITY = re.compile(
     r"^(?:(?P<pc>\d{4,5}\s?[A-Z]{0,2})\s+(?P<city>[A-ZÄÖÜ][\w .'-]+)|"      # 3011 AB Rotterdam, 80331 München
-    r"(?P<city2>[A-Z][\w .'-]+?)\s+(?P<pc2>\d{5,6}|[A-Z]{1,2}\d[\dA-Z]?\s?\d[A-Z]{2}))$")  # Singapore 018956, London EC1A 1BB
-_PHONE = re.compile(r"^(?:tel(?:ephone)?|phone|ph|t|office|main)\.?\s*[:.]?\s*(?P<num>\+?[\d().\s/-]{7,})", re.I)
+    # Singapore 018956, London EC1A 1BB
+    r"(?P<city2>[A-Z][\w .'-]+?)\s+(?P<pc2>\d{5,6}|[A-Z]{1,2}\d[\dA-Z]?\s?\d[A-Z]{2}))$")
+_PHONE = re.compile(r"^(?:tel(?:ephone)?|phone|ph|t|office|main)\.?\s*[:.]?\s*"
+                    r"(?P<num>\+?[\d().\s/-]{7,})", re.I)
 _SKIP_LINE = re.compile(r"^(?:fax|f|e-?mail|email|web|www|mobile|m)\b", re.I)
 _COUNTRY_LINE = re.compile(r"^[A-Z][A-Za-z .'-]{2,40}$")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt")
@@ -92,12 +94,14 @@ def _lines_of(el) -> list[str]:
         tag = node.tag if isinstance(node.tag, str) else ""
         if event == "start":
             if tag in ("br", "p", "div", "li", "tr", "dd", "dt", "address", "span") and buf and tag != "span":
-                parts.append(" ".join(buf)); buf = []
+                parts.append(" ".join(buf))
+                buf = []
             if node.text:
                 buf.append(node.text)
         else:
             if tag in ("p", "div", "li", "tr", "dd", "dt"):
-                parts.append(" ".join(buf)); buf = []
+                parts.append(" ".join(buf))
+                buf = []
             if node.tail and node is not el:
                 buf.append(node.tail)
     parts.append(" ".join(buf))

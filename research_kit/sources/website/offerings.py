@@ -57,7 +57,8 @@ def _from_products_page(doc: HtmlDocument) -> list[dict]:
         path = urlsplit(link.url).path
         if urlsplit(link.url).hostname != urlsplit(doc.url).hostname:
             continue
-        if path.startswith(base_dir) and path.rstrip("/") != base_path.rstrip("/") and len(path) > len(base_dir):
+        if path.startswith(base_dir) and path.rstrip("/") != base_path.rstrip("/") \
+                and len(path) > len(base_dir):
             if classify_text(link.text) in (None, "products"):
                 rows.append({"name": link.text, "category": doc.title.split("|")[0].strip() or None,
                              "url": link.url, "method": "products page"})

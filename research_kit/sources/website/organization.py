@@ -9,7 +9,8 @@ the best one (JSON-LD of the homepage beats a meta tag of a subpage).
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from ...lexicon.company_names import legal_form_pattern
 from .document import HtmlDocument
@@ -87,7 +88,8 @@ def _from_node(node: dict) -> list[tuple[str, str]]:
         add("founders", name)
     add("employees", _employees(node.get("numberOfEmployees")))
     parent = node.get("parentOrganization")
-    add("parent_organization", text_value(parent.get("name")) if isinstance(parent, dict) else text_value(parent))
+    add("parent_organization",
+        text_value(parent.get("name")) if isinstance(parent, dict) else text_value(parent))
     add("ticker", text_value(node.get("tickerSymbol")))
     return pairs
 

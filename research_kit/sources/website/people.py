@@ -192,7 +192,8 @@ def _from_json_ld(doc: HtmlDocument) -> list[dict]:
                 continue  # an article's author is not the company's leadership
             same_as = node.get("sameAs")
             links = [url_value(v) for v in (same_as if isinstance(same_as, list) else [same_as])]
-            profile = next((u for u in links if u and "linkedin.com" in u), None) or url_value(node.get("url"))
+            profile = next((u for u in links if u and "linkedin.com" in u), None) \
+                or url_value(node.get("url"))
             rows.append({"name": name, "title": title, "profile_url": profile,
                          "method": "json-ld Person"})
     return rows

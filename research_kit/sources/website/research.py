@@ -80,8 +80,9 @@ def _build(source: str, discovery: Discovery) -> SiteResearch:
         pages=table_from_rows(page_rows, PAGE_COLUMNS),
         organization=table_from_rows(facts, FACT_COLUMNS),
         people=table_from_rows(_dedupe(people_rows, "name"), PEOPLE_COLUMNS),
-        locations=table_from_rows(_dedupe(sorted(location_rows, key=lambda r: r["method"].startswith("json-ld")),
-                                          "address", key=location_key), LOCATION_COLUMNS),
+        locations=table_from_rows(
+            _dedupe(sorted(location_rows, key=lambda r: r["method"].startswith("json-ld")),
+                    "address", key=location_key), LOCATION_COLUMNS),
         offerings=table_from_rows(_dedupe(offering_rows, "name"), OFFERING_COLUMNS),
         skipped=table_from_rows([s.__dict__ for s in discovery.skipped], SKIPPED_COLUMNS),
         feeds=list(dict.fromkeys(f for p in pages for f in p.doc.feeds)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..step import Missing, found, step
+from ..step import found, step
 from .industry import IndustrySteps
 
 if TYPE_CHECKING:
@@ -30,8 +30,11 @@ class BriefSteps(IndustrySteps):
 
     @step(None)
     def _points(self, kind: str) -> list[TalkingPoint]:
-        from ...research.talking_points import (compose_questions, compose_talking_points,
-                                                compose_why_me)
+        from ...research.talking_points import (
+            compose_questions,
+            compose_talking_points,
+            compose_why_me,
+        )
 
         compose = {"talk": compose_talking_points, "ask": compose_questions,
                    "why": compose_why_me}[kind]

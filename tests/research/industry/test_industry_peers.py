@@ -15,13 +15,26 @@ import pytest
 
 from research_kit import errors
 from research_kit.provenance import SOURCE_COLUMNS
-from research_kit.research.industry.competitor_set import (COMPETITOR_COLUMNS, competitor_set,
-    normalize_company_name, sic_peers)
+from research_kit.research.industry.competitor_set import (
+    COMPETITOR_COLUMNS,
+    competitor_set,
+    normalize_company_name,
+    sic_peers,
+)
 from research_kit.research.industry.peer_charts import growth_margin_scatter, peer_bar_chart
-from research_kit.research.industry.peers import (PEER_FACT_COLUMNS, PEER_TABLE_COLUMNS,
-    compare_peers, format_peer_table, peer_facts, peer_table)
-from research_kit.sources.edgar.sic_companies import (browse_url, companies_by_sic,
-    parse_company_list)
+from research_kit.research.industry.peers import (
+    PEER_FACT_COLUMNS,
+    PEER_TABLE_COLUMNS,
+    compare_peers,
+    format_peer_table,
+    peer_facts,
+    peer_table,
+)
+from research_kit.sources.edgar.sic_companies import (
+    browse_url,
+    companies_by_sic,
+    parse_company_list,
+)
 
 CompanyId = namedtuple("CompanyId", "cik ticker name")
 TARGET = CompanyId("0009999901", "BWTR", "Brightwater Instruments, Inc.")
@@ -255,7 +268,7 @@ def test_peer_table_and_charts():
     colors = {p.get_facecolor()[:3] for p in ax.patches}
     assert len(colors) == 2  # the target stands out
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert any("NVIDIA Corp\nFY2026, ends 2026-01-25" == l for l in labels)
+    assert any("NVIDIA Corp\nFY2026, ends 2026-01-25" == label for label in labels)
     assert any("SEC EDGAR" in t.get_text() for t in bar.texts)
     scatter = growth_margin_scatter(m)
     assert len(scatter.axes[0].collections) == 3

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
 from conftest import LOCAL
+
 from research_kit import errors
 from research_kit.provenance import SOURCE_COLUMNS
-from research_kit.research.industry.occupation import (MATCH_COLUMNS, OVERLAP_COLUMNS,
-    hot_skill_overlap, match_occupation, occupation_panel)
+from research_kit.research.industry.occupation import (
+    MATCH_COLUMNS,
+    OVERLAP_COLUMNS,
+    hot_skill_overlap,
+    match_occupation,
+    occupation_panel,
+)
 from research_kit.sources.onet.titles import normalize_title, title_variants
 
 TITLES = pd.read_csv(LOCAL / "occupations.csv", dtype=str)
@@ -133,9 +138,12 @@ def test_the_shipped_title_index_is_the_one_the_extract_gives(tmp_path):
     it can never be stale (build_onet_extract.py writes both)."""
     import shutil
 
-    from research_kit.research.industry.title_index import (SHIPPED_INDEX, TitleIndex,
-                                                            _shipped_index,
-                                                            write_title_index)
+    from research_kit.research.industry.title_index import (
+        SHIPPED_INDEX,
+        TitleIndex,
+        _shipped_index,
+        write_title_index,
+    )
     from research_kit.sources.onet.data import BUNDLED_DIR, bundled_onet
 
     shipped = _shipped_index(BUNDLED_DIR)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from conftest import LOCAL
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from research_kit.research.people.note_checker import PREMIUM_LIMIT, check_note
-from conftest import LOCAL
 
 TABLE = LOCAL / "notes.csv"
 

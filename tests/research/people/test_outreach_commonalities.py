@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import pytest
-
 from outreach_helpers import alex
+
+from research_kit.research.normalise import (
+    company_key,
+    language_key,
+    org_key,
+    person_key,
+    school_key,
+    skill_key,
+    split_location,
+)
 from research_kit.research.people.commonalities import commonalities_table, find_commonalities
-from research_kit.research.normalise import (company_key, language_key, org_key, person_key,
-    school_key, skill_key, split_location)
 from research_kit.sources.profiles.model import Education, Entry, Experience, Profile
 
 

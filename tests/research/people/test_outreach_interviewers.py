@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from outreach_helpers import DEMO_TARGET, make_workspace
+
 from research_kit import errors
 from research_kit.provenance import Source, table_from_rows
 from research_kit.research.people import interviewers as iv
@@ -147,7 +147,8 @@ def test_cards_for_everyone(tmp_path):
 
 # --- fuzzing: whatever the user types, only our errors come out ------------------------
 
-from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 _values = st.one_of(st.text(max_size=30), st.integers(), st.booleans(),
                     st.lists(st.text(max_size=10), max_size=3))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from outreach_helpers import DEMO_TARGET, alex, make_workspace
+
 from research_kit.research.people import interviewers as iv
 from research_kit.research.people import outreach, thank_you
 from research_kit.research.people.note_checker import check_note

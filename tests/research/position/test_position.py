@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import DEMO_ROOT
 
 from research_kit.provenance import SOURCE_COLUMNS, Source
+from research_kit.research.position import (
+    MATCH_COLUMNS,
+    likely_questions,
+    match_requirements,
+    star_table,
+    swot,
+    swot_figure,
+)
 from research_kit.research.position.matching import Matcher
-from research_kit.research.position import (MATCH_COLUMNS, likely_questions,
-    match_requirements, star_table, swot, swot_figure)
 from research_kit.sources.jobs import load_job_posting, parse_job_content
 from research_kit.sources.profiles import load_profile
-from conftest import DEMO_ROOT
 
 DEMO = DEMO_ROOT
 DEMO_JOB = DEMO / "web/boards-api.greenhouse.io/v1/boards/brightwaterinstruments/jobs/4012345"

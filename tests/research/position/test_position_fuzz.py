@@ -12,11 +12,15 @@ from research_kit.provenance import Source
 from research_kit.research.position.matching import Matcher
 from research_kit.sources.jobs import parse_job_content
 from research_kit.sources.jobs.blocks import html_lines, text_lines
-from research_kit.sources.jobs.features import (certifications_asked, degree_asked, skills_in,
-    years_asked)
+from research_kit.sources.jobs.features import (
+    certifications_asked,
+    degree_asked,
+    skills_in,
+    years_asked,
+)
 from research_kit.sources.jobs.salary import salary_from_text, salary_in_text
-from research_kit.sources.profiles.model import Profile
 from research_kit.sources.profiles.dates import parse_range
+from research_kit.sources.profiles.model import Profile
 from research_kit.sources.profiles.pdf_text import read_pdf
 from research_kit.sources.profiles.resume import parse_resume_text
 from research_kit.sources.profiles.yaml_profile import parse_profile_yaml

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import fixture_path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import fixture_path
 from research_kit.errors import ParseError, ResearchKitError
 from research_kit.sources.annual_reports.pdf import read_annual_report_pdf
 

@@ -5,13 +5,17 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from conftest import fixture_path
 from edgar_support import serve_sec
+
 from research_kit import errors
 from research_kit.sources.edgar.client import archives_url, cik10, fetch_frames, fetch_submissions
-from research_kit.sources.edgar.financials import (FINANCIAL_COLUMNS, annual_financials,
-    annual_financials_from_facts, financial_ratios)
+from research_kit.sources.edgar.financials import (
+    FINANCIAL_COLUMNS,
+    annual_financials,
+    annual_financials_from_facts,
+    financial_ratios,
+)
 from research_kit.sources.edgar.identify import resolve_company
 from research_kit.sources.edgar.press import press_releases
 from research_kit.sources.edgar.submissions import company_profile, filings_table

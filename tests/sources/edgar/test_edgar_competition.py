@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import pytest
-
 from conftest import fixture_path
-from research_kit.sources.edgar.competition import (business_overview, competition_passage,
-    competitors_from_10k, risk_factor_headings, risk_factor_table)
+
+from research_kit.sources.edgar.competition import (
+    business_overview,
+    competition_passage,
+    competitors_from_10k,
+    risk_factor_headings,
+    risk_factor_table,
+)
 from research_kit.sources.edgar.competitor_names import names_in_passage
 from research_kit.sources.edgar.sections import split_10k
 
 pytestmark = pytest.mark.fixtures
 
 
-@lru_cache(maxsize=None)
+@cache
 def report_of(name: str):
     return split_10k(fixture_path("edgar", "10k", name))
 

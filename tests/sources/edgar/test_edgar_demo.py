@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from edgar_support import DEMO_WEB
+
 from research_kit import errors
-from research_kit.gateway.client import set_gateway
 from research_kit.app.packs import demo_records
+from research_kit.gateway.client import set_gateway
 from research_kit.sources import edgar
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import FIXTURES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import FIXTURES
 from research_kit.errors import ResearchKitError
 from research_kit.sources.edgar.competitor_names import names_in_passage
 from research_kit.sources.edgar.financials import annual_financials_from_facts

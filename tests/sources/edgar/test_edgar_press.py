@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import fixture_path
+
 from research_kit import errors
 from research_kit.sources.edgar.press import exhibit_links, press_release_from_document
 

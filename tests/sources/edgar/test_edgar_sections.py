@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
-
 from conftest import LOCAL, fixture_path
+
 from research_kit import errors
 from research_kit.sources.edgar.sections import ITEM_STATUSES, split_10k
 
@@ -17,7 +17,7 @@ EXPECTED = json.loads((LOCAL / "edgar" / "expected_items.json").read_text("utf-8
 FILES = sorted(k for k in EXPECTED if not k.startswith("_"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def report_of(name: str):
     return split_10k(fixture_path("edgar", "10k", name))
 

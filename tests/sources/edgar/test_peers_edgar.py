@@ -12,6 +12,7 @@ pytest.importorskip("research_kit.sources.edgar.client",
 
 from conftest import fixture_path  # noqa: E402
 from edgar_support import serve_sec  # noqa: E402
+
 from research_kit.cli import main  # noqa: E402
 from research_kit.research.industry.peers import build_peer_comparison, peers_for_ticker  # noqa: E402
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 
 import pytest
-
 from conftest import fixture_path
+
 from research_kit import errors
 from research_kit.provenance import SOURCE_COLUMNS
 from research_kit.sources.jobs import load_job_posting

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from conftest import DEMO_ROOT
 
 from research_kit import errors
 from research_kit.sources.jobs import load_job_posting
 from research_kit.sources.jobs.blocks import html_lines, text_lines
-from research_kit.sources.jobs.features import (accepts_equivalent, certifications_asked,
-    degree_asked, skills_in, years_asked)
+from research_kit.sources.jobs.features import (
+    accepts_equivalent,
+    certifications_asked,
+    degree_asked,
+    skills_in,
+    years_asked,
+)
 from research_kit.sources.jobs.routes import route_for_url
 from research_kit.sources.jobs.salary import salary_from_text, salary_in_text
 from research_kit.sources.jobs.sections import classify_heading
-from conftest import DEMO_ROOT
 
 DEMO = DEMO_ROOT
 DEMO_JOB = DEMO / "web/boards-api.greenhouse.io/v1/boards/brightwaterinstruments/jobs/4012345"

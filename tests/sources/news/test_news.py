@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from pathlib import Path
+from datetime import UTC, datetime
 
 import pandas as pd
 import pytest
+from conftest import DEMO_ROOT, fixture_path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import DEMO_ROOT, fixture_path
 from research_kit import errors
 from research_kit.provenance import SOURCE_COLUMNS
-from research_kit.sources.news import (ITEM_COLUMNS, NEWS_COLUMNS, discover_feeds, fetch_feed,
-    find_feeds, merge_news, parse_feed, parse_feed_date, press_release_items, read_news)
+from research_kit.sources.news import (
+    ITEM_COLUMNS,
+    NEWS_COLUMNS,
+    discover_feeds,
+    fetch_feed,
+    find_feeds,
+    merge_news,
+    parse_feed,
+    parse_feed_date,
+    press_release_items,
+    read_news,
+)
 
 FEEDS = {  # file → (items, format)
     "atom_mediarss_newscred_1.xml": (1, "atom10"),
@@ -68,7 +77,7 @@ def test_encodings_and_localised_dates():
 
 
 def test_date_parser():
-    utc = timezone.utc
+    utc = UTC
     assert parse_feed_date("Thu, 14 Oct 2021 12:59:53 GMT") == datetime(2021, 10, 14, 12, 59, 53,
                                                                         tzinfo=utc)
     assert parse_feed_date("2016-02-01T17:54:50+01:00") == datetime(2016, 2, 1, 16, 54, 50,

@@ -7,16 +7,25 @@ import gzip
 from pathlib import Path
 
 import pytest
+from conftest import LOCAL, PROJECT, fixture_path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import LOCAL, PROJECT, fixture_path
 from research_kit import errors
 from research_kit.provenance import SOURCE_COLUMNS
-from research_kit.sources.onet import (bundled_onet, derive_crosswalk, load_alternate_titles,
-    load_occupations, load_oews_national, load_skills, load_task_statements,
-    load_technology_skills, read_onet_file, skills_by_importance)
-from research_kit.sources.onet.data import BUNDLED_DIR, OnetData
+from research_kit.sources.onet import (
+    bundled_onet,
+    derive_crosswalk,
+    load_alternate_titles,
+    load_occupations,
+    load_oews_national,
+    load_skills,
+    load_task_statements,
+    load_technology_skills,
+    read_onet_file,
+    skills_by_importance,
+)
+from research_kit.sources.onet.data import BUNDLED_DIR
 from research_kit.sources.onet.extract import build_extract, read_onet_release, write_extract
 
 ONET = ("onet",)

@@ -6,9 +6,9 @@ position work); skipped with a reason until it is there."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import fixture_path
 from outreach_helpers import alex
+
 from research_kit.research.people.commonalities import find_commonalities
 from research_kit.sources.profiles.model import Education, Experience, Profile
 

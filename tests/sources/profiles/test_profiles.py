@@ -6,11 +6,10 @@ import csv
 import io
 import json
 import zipfile
-from pathlib import Path
 
 import pytest
-
 from conftest import DEMO_ROOT, LOCAL, fixture_path
+
 from research_kit import errors
 from research_kit.provenance import Source
 from research_kit.sources.profiles import load_profile, profile_panel

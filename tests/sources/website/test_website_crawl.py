@@ -8,13 +8,13 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import DEMO_ROOT, fixture_path
+from website_servers import CHT_ORIGIN, CHT_ZH_PATH, serve_site, site_files
 from werkzeug import Response as WResponse
 
-from conftest import DEMO_ROOT, PROJECT, fixture_path
 from research_kit import errors
 from research_kit.sources.website import research_site
 from research_kit.sources.website.discover import discover_site
-from website_servers import CHT_ORIGIN, CHT_ZH_PATH, serve_site, site_files
 
 OWN_ROBOTS = "User-agent: *\nDisallow: /cgi-bin/\nDisallow: /about/history.html\nSitemap: {base}/sitemap.xml\n"
 DEMO = DEMO_ROOT / "web" / "www.brightwater-instruments.example"

@@ -6,10 +6,10 @@ import json
 import re
 
 import pytest
+from conftest import PROJECT, fixture_path
 from protego import Protego
 from werkzeug import Response as WResponse
 
-from conftest import PROJECT, fixture_path
 from research_kit import errors
 from research_kit.gateway.robots import ROBOTS_AGENT
 from research_kit.sources.website import research_site

@@ -22,7 +22,7 @@ from research_kit.sources.website.sitemaps import parse_sitemap, sitemaps_in_rob
 
 def page(body: str, head: str = "", lang: str = "en") -> bytes:
     return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>{head}</head>"
-            f"<body>{body}</body></html>").encode("utf-8")
+            f"<body>{body}</body></html>").encode()
 
 
 @pytest.mark.parametrize("host, domain", [
