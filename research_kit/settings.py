@@ -14,6 +14,7 @@ import dataclasses
 import os
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -170,7 +171,7 @@ def _read_toml(path: Path, table: str | None = None) -> dict[str, Any]:
 
 def load_settings(workspace: str | os.PathLike | None = None, *,
                   config_file: str | os.PathLike | None = None,
-                  env: dict[str, str] | None = None, **overrides: Any) -> Settings:
+                  env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
     """Build the effective :class:`Settings`, remembering where each value came from."""
     env = os.environ if env is None else env
     values: dict[str, Any] = {}

@@ -115,7 +115,7 @@ def start_kernel(cwd: str | os.PathLike, *, log_path: str | os.PathLike,
 def _import_nbclient():
     # jsonschema (via nbformat) imports rfc3987_syntax when installed, which compiles a
     # grammar for 0.7 s; we never validate IRIs, so we tell Python it is absent.
-    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+    sys.modules.setdefault("rfc3987_syntax", None)
     import nbformat
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError

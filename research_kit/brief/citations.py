@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from ..provenance import Source
-from .model import BriefModel
+from .model import BriefModel, Sources, as_sources
 
 __all__ = ["Numbering", "SourceLine", "source_key", "source_line", "shorten_location"]
 
@@ -33,9 +33,10 @@ class Numbering:
                 self.sources.append(source)
                 self._numbers[key] = len(self.sources)
 
-    def of(self, sources: Iterable[Source]) -> list[int]:
+    def of(self, sources: Sources | Iterable[Source]) -> list[int]:
         """Sorted, distinct footnote numbers of one entry's sources."""
-        return sorted({self._numbers[k] for k in map(source_key, sources) if k in self._numbers})
+        keys = map(source_key, as_sources(sources))
+        return sorted({self._numbers[k] for k in keys if k in self._numbers})
 
     def number(self, source: Source) -> int | None:
         return self._numbers.get(source_key(source))

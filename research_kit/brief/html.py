@@ -10,14 +10,13 @@ http(s) source URLs, with the URL escaped. Footnote numbers come from
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from ..display import escape, safe_link
-from ..provenance import Source
 from .charts import ChartImage, chart_image
 from .citations import Numbering, source_line
 from .markdown import parse_markdown
-from .model import SECTION_BY_KEY, SWOT_QUADRANTS, BriefModel
+from .model import SECTION_BY_KEY, SWOT_QUADRANTS, BriefModel, Sources
 from .style import STATUS, paper_size
 
 __all__ = ["render_html"]
@@ -92,7 +91,7 @@ class _Html:
         self.model = model
         self.numbering = numbering
 
-    def marks(self, sources: Iterable[Source]) -> str:
+    def marks(self, sources: Sources) -> str:
         numbers = self.numbering.of(sources)
         if not numbers:
             return ""

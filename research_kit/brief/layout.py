@@ -24,6 +24,7 @@ trimming then works on the measured heights, without laying text out again.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Set
 from dataclasses import dataclass, field
 
 from .blocks import MAX_CHARTS, MAX_FIGURES, ChartStrip, HeaderBlock, SnapshotSection, SourcesBlock
@@ -87,7 +88,7 @@ class PageLayout:
         return (self.bottom - self.top - self.top_height(charts_on)
                 - self.footer_height(removed, charts_on))
 
-    def fits(self, removed: set[tuple[str, int]] = frozenset(), charts_on: bool = True) -> bool:
+    def fits(self, removed: Set[tuple[str, int]] = frozenset(), charts_on: bool = True) -> bool:
         removed = set(removed)
         return flow(self.sections, removed, self.available(removed, charts_on),
                     self.style.section_gap) is not None
@@ -98,7 +99,9 @@ class PageLayout:
         gap = self.style.section_gap
         best = flow(self.sections, removed, height, gap)
         if best is None:
-            return flow(self.sections, removed, height, gap, force=True)
+            forced = flow(self.sections, removed, height, gap, force=True)
+            assert forced is not None  # a forced flow always returns its columns
+            return forced
         lo, hi = 0.0, height
         for _ in range(18):
             mid = (lo + hi) / 2
@@ -267,7 +270,7 @@ def cap_model(model: BriefModel) -> tuple[BriefModel, Counter]:
 
     drop_figures = worst("figures", model.snapshot.figures, MAX_FIGURES)
     drop_charts = worst("charts", model.charts, MAX_CHARTS)
-    trimmed = Counter()
+    trimmed: Counter[str] = Counter()
     if drop_figures:
         trimmed["snapshot"] = len(drop_figures)
     if drop_charts:

@@ -160,10 +160,10 @@ def parse_markdown(source: str) -> list[Block]:
             runs = _inline(heading.group(1), bold=True)
             if runs:
                 blocks.append(Block("heading", tuple(runs)))
-        elif bullet or numbered:
+        elif listed := bullet or numbered:
             flush()
-            marker = "•" if bullet else f"{numbered.group(1)}."
-            item = (marker, [(bullet or numbered).group(2).strip()])
+            marker = "•" if bullet else f"{listed.group(1)}."
+            item = (marker, [listed.group(2).strip()])
         elif item is not None and raw[:1] in (" ", "\t"):
             item[1].append(line.strip())  # continuation of a bullet
         else:

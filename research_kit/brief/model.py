@@ -29,7 +29,7 @@ Charts and notes are optional: when empty they are left out.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
@@ -42,8 +42,11 @@ __all__ = [
 
 DEFAULT_RANK = 100
 
+Sources = tuple[Source, ...] | Source | None
+"""What an entry's ``sources`` may be given as; it is stored as a tuple (:func:`as_sources`)."""
 
-def _as_sources(value: Any) -> tuple[Source, ...]:
+
+def as_sources(value: Any) -> tuple[Source, ...]:
     """Accept one Source, None, or an iterable of Sources; keep only Sources."""
     if value is None:
         return ()
@@ -60,11 +63,13 @@ class _Normalised:
     """Coerce text fields to str and ``sources`` to a tuple after construction."""
 
     _text_fields: tuple[str, ...] = ()
+    rank: int
+    sources: Sources
 
     def __post_init__(self) -> None:
         for name in self._text_fields:
             object.__setattr__(self, name, _text(getattr(self, name)))
-        object.__setattr__(self, "sources", _as_sources(self.sources))
+        object.__setattr__(self, "sources", as_sources(self.sources))
         object.__setattr__(self, "rank", int(self.rank))
 
 
@@ -270,14 +275,14 @@ class BriefModel:
 
     header: Header
     snapshot: Snapshot = field(default_factory=Snapshot)
-    charts: tuple[Chart, ...] = ()
-    requirements: tuple[Requirement, ...] = ()
-    talking_points: tuple[Item, ...] = ()
-    questions: tuple[Item, ...] = ()
-    competitors: tuple[Competitor, ...] = ()
-    commonalities: tuple[Item, ...] = ()
+    charts: Sequence[Chart] = ()
+    requirements: Sequence[Requirement] = ()
+    talking_points: Sequence[Item] = ()
+    questions: Sequence[Item] = ()
+    competitors: Sequence[Competitor] = ()
+    commonalities: Sequence[Item] = ()
     swot: Swot = field(default_factory=Swot)
-    notes: tuple[Note, ...] = ()
+    notes: Sequence[Note] = ()
     not_found: dict[str, str] = field(default_factory=dict)
     """Section key → a more specific "not found" line, e.g.
     ``{"snapshot": "No annual report found for this company."}``."""
@@ -304,9 +309,9 @@ class BriefModel:
     def cited_in_order(self) -> Iterable[Source]:
         """Every source, in reading order (sections in :data:`SECTIONS` order)."""
         if self.snapshot.summary is not None:
-            yield from self.snapshot.summary.sources
+            yield from as_sources(self.snapshot.summary.sources)
         for fig in self.snapshot.figures:
-            yield from fig.sources
+            yield from as_sources(fig.sources)
         for key in ("charts", "requirements", "talking_points", "questions", "competitors",
                     "commonalities"):
             for entry in getattr(self, key):
@@ -315,7 +320,7 @@ class BriefModel:
             for entry in getattr(self.swot, key):
                 yield from entry.sources
         for note in self.notes:
-            yield from note.sources
+            yield from as_sources(note.sources)
 
     def without(self, removed: set[tuple[str, int]]) -> BriefModel:
         """A copy without some entries, each named by (group, position): the group is a

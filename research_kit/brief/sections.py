@@ -8,14 +8,14 @@ arithmetic instead of re-laying text. Entries drawn are the entries measured.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from ..provenance import Source
 from .citations import Numbering
 from .fonts import FontBook
 from .markdown import parse_markdown
-from .model import SWOT_QUADRANTS, BriefModel, Item, Note, Requirement
+from .model import SWOT_QUADRANTS, BriefModel, Item, Note, Requirement, Sources
 from .style import ACCENT, FOOTNOTE, INK, MUTED, RULE, STATUS, SWOT_COLORS, TINT, Style
 from .textflow import Laid, Para, Span, draw, lay_out
 
@@ -31,14 +31,14 @@ class Ctx:
         self.numbering = numbering
         self.pdf = fonts.pdf
 
-    def marks(self, sources: Iterable[Source]) -> list[Span]:
+    def marks(self, sources: Sources) -> list[Span]:
         numbers = self.numbering.of(sources)
         if not numbers:
             return []
         return [Span("\u2009" + "".join(f"[{n}]" for n in numbers), color=FOOTNOTE, scale=0.8)]
 
     def lay(self, spans: Sequence[Span], width: float, size: float | None = None,
-            **para: object) -> Laid:
+            **para: Any) -> Laid:
         para.setdefault("leading", self.style.leading)
         return lay_out(Para(list(spans), size or self.style.body, **para), width, self.fonts)
 

@@ -25,9 +25,9 @@ def decode_body(content: bytes, content_type: str | None = None) -> str:
             candidates.append(m.group(1))
     head = content[:4096]
     for pattern in (_XML_ENCODING, _META_CHARSET):
-        m = pattern.search(head)
-        if m:
-            candidates.append(m.group(1).decode("ascii", "ignore"))
+        found = pattern.search(head)
+        if found:
+            candidates.append(found.group(1).decode("ascii", "ignore"))
     for enc in candidates:
         enc = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252",
                "us-ascii": "cp1252"}.get(enc.lower(), enc)  # as browsers do (WHATWG)

@@ -22,7 +22,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal, overload
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import (
@@ -306,6 +306,14 @@ class Gateway:
 _default: Gateway | None = None
 _default_lock = threading.Lock()
 _thread_gateway = threading.local()
+
+
+@overload
+def get_gateway(*, create: Literal[True] = True) -> Gateway: ...
+
+
+@overload
+def get_gateway(*, create: bool) -> Gateway | None: ...
 
 
 def get_gateway(*, create: bool = True) -> Gateway | None:

@@ -32,9 +32,10 @@ class SourceEntry:
     why: str
     """When it applies, in words: for "not found" lines and docs."""
 
-    def load(self) -> type[CompanySource]:
+    def load(self) -> Callable[[CompanyTarget, Gateway | None], CompanySource]:
         module, _, name = self.factory.partition(":")
-        cls: type[CompanySource] = getattr(importlib.import_module(module), name)
+        cls: Callable[[CompanyTarget, Gateway | None], CompanySource] = getattr(
+            importlib.import_module(module), name)
         return cls
 
 

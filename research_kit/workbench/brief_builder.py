@@ -8,7 +8,7 @@ and the section then prints its "not found" line with the reason.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal
 
 from ..brief.model import (
     Chart,
@@ -78,7 +78,7 @@ def snapshot_for(overview=None, ratios=None, site=None, profile=None) -> Snapsho
     """What they do (10-K business overview, else the website's own description) and the
     latest fiscal year's key figures from the XBRL facts."""
     summary = None
-    if overview is not None and getattr(overview, "text", ""):
+    if overview is not None and getattr(overview, "text", None):
         summary = Item(_sentences(overview.text, 3, 420), 1, overview.source)
     elif site is not None and len(getattr(site, "organization", [])):
         facts = site.organization
@@ -204,7 +204,8 @@ def _peer_chart(peers, target_name: str) -> Chart | None:
 
 # -- lists ----------------------------------------------------------------------------------
 
-_STATUS = {"met": "met", "partly met": "partial", "not met": "gap"}
+_STATUS: dict[str, Literal["met", "partial", "gap"]] = {
+    "met": "met", "partly met": "partial", "not met": "gap"}
 
 
 def requirements_for(match, job=None) -> list[Requirement]:

@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, ResearchKitError
 from .step import Missing
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ..display import Panel
+    from ..research.position.swot_grid import SwotFigure
+    from ..sources.profiles.model import Profile
+    from ..workspace import Workspace
 
 __all__ = ["MyTargets", "open_me"]
 
@@ -26,7 +34,7 @@ class MyTargets:
         self._jobs: dict[str, Any] | None = None
         self.missing: dict[str, Missing] = {}
 
-    def workspaces(self):
+    def workspaces(self) -> list[Workspace]:
         from ..workspace import open_workspace
 
         found = []
@@ -38,7 +46,7 @@ class MyTargets:
                                                            exc.suggestion)
         return found
 
-    def me(self):
+    def me(self) -> Profile | Missing:
         """Your profile: ``profile`` if given, else the ``me`` of your first workspace."""
         from ..sources.profiles import load_profile
 
@@ -55,12 +63,12 @@ class MyTargets:
                 return Missing("profile", exc.message, exc.suggestion)
         return self._profile
 
-    def profile(self):
+    def profile(self) -> Panel | Missing:
         """Your profile at a glance (check that it was read right)."""
         from ..sources.profiles import profile_panel
 
         me = self.me()
-        return profile_panel(me) if me else me
+        return profile_panel(me) if not isinstance(me, Missing) else me
 
     def jobs(self) -> dict[str, Any]:
         """label → posting, one per workspace that names a job (read through its cache)."""
@@ -90,19 +98,19 @@ class MyTargets:
                            'create one: research-kit new "Acme" --job URL')
         return function(me, jobs)
 
-    def compare_targets(self):
+    def compare_targets(self) -> pd.DataFrame | Missing:
         """One row per target posting: how much of it I meet, and my required gaps."""
         from ..research.position.targets import compare_targets
 
         return self._with_jobs(compare_targets)
 
-    def skills_across_targets(self):
+    def skills_across_targets(self) -> pd.DataFrame | Missing:
         """The skills my postings ask for, most-asked first, with my best evidence."""
         from ..research.position.targets import targets_overview
 
         return self._with_jobs(targets_overview)
 
-    def swot(self, target: str | None = None):
+    def swot(self, target: str | None = None) -> pd.DataFrame | Missing:
         """My SWOT against one target's posting (the first by default)."""
         from ..research.position.swot import swot
 
@@ -118,7 +126,7 @@ class MyTargets:
         except ResearchKitError as exc:
             return Missing("swot", exc.message, exc.suggestion)
 
-    def swot_figure(self, target: str | None = None):
+    def swot_figure(self, target: str | None = None) -> SwotFigure | Missing:
         from ..research.position.swot_grid import swot_figure
 
         table = self.swot(target)

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:  # pragma: no cover
     from fpdf import FPDF
+    from fpdf.fonts import TTFFont
 
 __all__ = ["FontBook", "dejavu_dir", "FALLBACK_FONTS", "STYLES", "FAKE_BOLD"]
 
@@ -53,7 +54,7 @@ class FontBook:
         self._widths: dict[tuple[str, str], float] = {}
         self._ensure(MAIN, "")
         self._ensure(MAIN, "B")
-        self.main_cover = pdf.fonts[MAIN].cmap
+        self.main_cover = self._font(MAIN).cmap
 
     # -- loading ---------------------------------------------------------------------
     def _ensure(self, family: str, style: str) -> str:
@@ -66,6 +67,10 @@ class FontBook:
             self.pdf.add_font(family, style, str(path))
             self._loaded.add(key)
         return key
+
+    def _font(self, key: str) -> TTFFont:
+        # every font of the book is added from a .ttf file (see _ensure), never a core font
+        return cast("TTFFont", self.pdf.fonts[key])
 
     # -- questions -------------------------------------------------------------------
     def key_for(self, char: str, style: str) -> str:
@@ -84,7 +89,7 @@ class FontBook:
                 families.reverse()
             for family in families:
                 candidate = self._ensure(family, "")  # fallbacks have one face
-                if code in self.pdf.fonts[candidate].cmap:
+                if code in self._font(candidate).cmap:
                     # bold is imitated with an outline stroke (see textflow.draw)
                     key = candidate + (FAKE_BOLD if "B" in style else "")
                     break
@@ -112,7 +117,7 @@ class FontBook:
         """Width in the document's unit (mm) of ``text`` drawn in font ``key``."""
         units = self._widths.get((key, text))
         if units is None:
-            cw = self.pdf.fonts[key.removesuffix(FAKE_BOLD)].cw
+            cw = self._font(key.removesuffix(FAKE_BOLD)).cw
             units = sum(cw[ord(c)] for c in text)
             self._widths[(key, text)] = units
         return units * size_pt / 1000.0 / self.pdf.k

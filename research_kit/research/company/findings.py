@@ -67,7 +67,7 @@ def company_findings(ratios=None, overview=None, risks=None, press=None,
             if value is not None:
                 findings.append(Finding("company", kind, {"company": name, key: value,
                                                           "fiscal_year": year}, source))
-    if overview is not None and getattr(overview, "text", "") and overview.source is not None:
+    if overview is not None and getattr(overview, "text", None) and overview.source is not None:
         # a question about direction needs a sentence about direction, not the legal name
         sentence = _strategy_sentence(overview.text)
         if sentence:

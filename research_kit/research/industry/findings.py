@@ -27,6 +27,11 @@ def _source(row: dict[str, Any], title: str) -> Source | None:
 def industry_findings(peers=None, occupation=None, overlap=None) -> list[Finding]:
     """Findings from a PeerComparison, an OccupationProfile and a hot_skill_overlap table."""
     findings: list[Finding] = []
+
+    def add(kind: str, facts: dict[str, Any], source: Source | None, weight: float) -> None:
+        if source is not None:  # nothing uncited
+            findings.append(Finding("industry", kind, facts, source, weight))
+
     if peers is not None and not peers.facts.empty:
         facts = peers.facts
         competitors = facts[facts["role"] == "competitor"]
@@ -38,22 +43,17 @@ def industry_findings(peers=None, occupation=None, overlap=None) -> list[Finding
             growth = by_metric.get("revenue_growth", {}).get("value")
             values = {"competitor": revenue["company"], "revenue": as_number(revenue["value"]),
                       "growth": as_number(growth), "fiscal_year": revenue["fiscal_year"]}
-            findings.append(Finding("industry", "competitor_figure", values,
-                                    _source(revenue, f"{revenue['company']} 10-K "
-                                                     f"FY{revenue['fiscal_year']}"),
-                                    weight=1.2))
+            add("competitor_figure", values,
+                _source(revenue, f"{revenue['company']} 10-K FY{revenue['fiscal_year']}"), weight=1.2)
     if occupation is not None:
         wages = occupation.wage_summary()
         if wages.get("median") is not None:
             row = occupation.wages.iloc[0].to_dict()
-            findings.append(Finding("industry", "occupation_wage",
-                                    {"occupation": occupation.title,
-                                     "median_wage": wages["median"]},
-                                    _source(row, f"BLS OEWS {row.get('survey')}"), weight=0.8))
+            add("occupation_wage", {"occupation": occupation.title, "median_wage": wages["median"]},
+                _source(row, f"BLS OEWS {row.get('survey')}"), weight=0.8)
     if overlap is not None and occupation is not None:
         for row in overlap.to_dict("records"):
             if row.get("hot_technology") is True:
-                findings.append(Finding("industry", "hot_skill",
-                                        {"skill": row["skill"], "occupation": occupation.title},
-                                        _source(row, "O*NET Technology Skills"), weight=0.9))
-    return [f for f in findings if f.source is not None]  # nothing uncited
+                add("hot_skill", {"skill": row["skill"], "occupation": occupation.title},
+                    _source(row, "O*NET Technology Skills"), weight=0.9)
+    return findings

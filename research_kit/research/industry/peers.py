@@ -146,7 +146,7 @@ def _financials_for(financials, cik: str):
     return fin
 
 
-def peer_table(facts, tickers: dict[str, str] | None = None):
+def peer_table(facts, tickers: dict[str, str | None] | None = None):
     """One row per company, the metrics side by side, target first, then by revenue.
 
     Each row keeps the source of its revenue figure (source columns) and lists every

@@ -205,8 +205,9 @@ def _overlap(a: tuple, b: tuple) -> str:
     return f"{lo}" if lo == hi else f"{lo}–{hi_text}"
 
 
-def _match_items(mine: list[_Item], theirs: list[_Item], their_texts: list[tuple[str, Source]],
-                 my_texts: list[tuple[str, Source]], category_of: Callable[[_Item, _Item], str],
+def _match_items(mine: list[_Item], theirs: list[_Item],
+                 their_texts: list[tuple[str, Source | None]], my_texts: list[tuple[str, Source | None]],
+                 category_of: Callable[[_Item, _Item], str],
                  strength: str) -> list[Commonality]:
     out, seen = [], set()
     for m in mine:

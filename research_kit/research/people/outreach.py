@@ -68,7 +68,9 @@ class OutreachSettings:
 
 def outreach_settings(workspace: Any) -> OutreachSettings:
     _, data = read_target(workspace)
-    table = data.get("outreach") if isinstance(data.get("outreach"), dict) else {}
+    table = data.get("outreach")
+    if not isinstance(table, dict):
+        table = {}
 
     def text(value: Any) -> str | None:
         return value.strip() if isinstance(value, str) and value.strip() else None

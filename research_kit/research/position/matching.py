@@ -149,7 +149,8 @@ class Matcher:
     def match(self, text: str) -> RequirementMatch:
         slots, words = self._terms(text)
         parts: list[tuple[float, float, str]] = []  # (weight, satisfaction, label)
-        matched, missing = [], []
+        matched: list[str] = []
+        missing: list[str] = []
         for slot in slots:
             sat = 0.0
             for alternatives in slot.concepts:

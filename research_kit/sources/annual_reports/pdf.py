@@ -294,7 +294,7 @@ def _sections(pages: list[list[tuple[str, float]]]) -> tuple[list[PdfSection], b
 
 
 def _heading_lines(flat: list[tuple[int, str, float]]) -> list[tuple[int, str]]:
-    sizes = Counter()
+    sizes: Counter[float] = Counter()
     for _, text, size in flat:
         if size:
             sizes[size] += len(text)

@@ -105,7 +105,7 @@ def _facts(data: dict, concept: str, units: Iterable[str]) -> list[tuple[str, di
     facts = data.get("facts")
     group = facts.get(taxonomy) if isinstance(facts, dict) else None
     entry = group.get(name) if isinstance(group, dict) else None
-    found = []
+    found: list[tuple[str, dict]] = []
     units_map = entry.get("units") if isinstance(entry, dict) else None
     for unit, facts in (units_map.items() if isinstance(units_map, dict) else ()):
         if unit in units and isinstance(facts, list):

@@ -243,13 +243,13 @@ def select_body_headings(candidates: list[Heading], text_length: int,
         return []
     counts = [1 if c.strong and not c.toc_like else 0 for c in candidates]
     prefix = [0]
-    for value in counts:
-        prefix.append(prefix[-1] + value)
+    for count in counts:
+        prefix.append(prefix[-1] + count)
     same_prefix: dict[str, list[int]] = {}
     for item in {c.item for c in candidates}:
         acc, row = 0, [0]
-        for c, value in zip(candidates, counts):
-            acc += value if c.item == item else 0
+        for c, count in zip(candidates, counts):
+            acc += count if c.item == item else 0
             row.append(acc)
         same_prefix[item] = row
     starts = [c.line_start for c in candidates]

@@ -117,9 +117,9 @@ def resolve_company(query: str | int, *, gateway: Gateway | None = None) -> Comp
         index = company_index(gateway=gateway)
         return _company(index, cik)
     index = company_index(gateway=gateway)
-    cik = index.by_ticker.get(_normalize_ticker(text))
-    if cik is not None:
-        return _company(index, cik)
+    ticker_cik = index.by_ticker.get(_normalize_ticker(text))
+    if ticker_cik is not None:
+        return _company(index, ticker_cik)
     key = normalize_company_name(text)
     exact = index.by_name.get(key, ())
     if len(exact) == 1:

@@ -35,7 +35,7 @@ class ItemScheme:
 
     def knows(self, key: str) -> bool:
         match = re.fullmatch(r"(\d{1,2})[A-Z]?", key)
-        return bool(match) and 1 <= int(match.group(1)) <= self.max_number
+        return match is not None and 1 <= int(match.group(1)) <= self.max_number
 
     def title_matches(self, key: str, title: str) -> bool:
         """Does ``title`` (the words after "Item N.") read like a heading of item ``key``?"""

@@ -252,7 +252,7 @@ def workable(data: Any) -> list[PostingRecord] | None:
     if isinstance(data, dict) and isinstance(data.get("jobs"), list):
         jobs = _dicts(data["jobs"])
         if jobs and all(is_job(j) for j in jobs):
-            merged: dict[str, PostingRecord] = {}
+            merged: dict[str | None, PostingRecord] = {}
             for job in jobs:  # the widget repeats a job once per location
                 record = _workable_job(job, _s(data.get("name")) or None)
                 if record.posting_id in merged:

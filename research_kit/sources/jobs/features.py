@@ -102,8 +102,8 @@ def certifications_asked(text: str) -> list[str]:
         if name and name not in out:
             out.append(name)
     out = [c for c in out if not _GENERIC_CERT.fullmatch(c)]
-    if not out and _GENERIC_CERT.search(text or ""):
-        out.append(_GENERIC_CERT.search(text).group(0))
+    if not out and (generic := _GENERIC_CERT.search(text or "")):
+        out.append(generic.group(0))
     return out
 
 

@@ -137,7 +137,8 @@ def page_record(page: str, url: str | None = None) -> PostingRecord:
     node = description_node(soup)
     remote = None
     if location and re.search(r"\(\s*(remote|hybrid)\s*\)", location, re.I):
-        remote = re.search(r"remote|hybrid", location, re.I).group(0).lower()
+        mode = re.search(r"remote|hybrid", location, re.I)
+        remote = mode.group(0).lower() if mode else None
         location = clean_text(re.sub(r"\(\s*(remote|hybrid)\s*\)", "", location, flags=re.I))
     return PostingRecord(title=title, company=company, locations=[location] if location else [],
                          remote=remote, employment_type=work_type, url=url,

@@ -57,7 +57,7 @@ def parse_feed_date(text: Any) -> datetime | None:
         m = _LOCAL_DATE.match(text)
         name = m.group(2).lower() if m else ""
         month = _MONTHS.get(name) or _MONTHS.get(name[:3]) or (name[:3].title() if m else None)
-        if month:
+        if m and month:
             try:
                 when = parsedate_to_datetime(f"{m.group(1)} {month} {m.group(3)}{m.group(4)}")
             except (TypeError, ValueError, IndexError):
@@ -161,7 +161,7 @@ def _xml_feed(content: bytes, where: str, url: str | None, content_type: str | N
             stamp = dict.get(entry, key)  # plain lookup: no feedparser fallback warnings
             if stamp:
                 try:
-                    when = datetime(*stamp[:6], tzinfo=UTC)
+                    when = datetime(*stamp[:6]).replace(tzinfo=UTC)
                 except (TypeError, ValueError):
                     when = None
                 if when:

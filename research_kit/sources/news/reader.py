@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 from urllib.parse import urljoin
 
 from ...errors import ParseError, ResearchKitError
@@ -30,6 +31,12 @@ FEED_TYPES = {
 }
 
 
+def _attr(tag: Any, name: str) -> str:
+    """A single-valued attribute of a bs4 tag; "" when it is missing."""
+    value = tag.get(name)
+    return value if isinstance(value, str) else ""
+
+
 def discover_feeds(html: str | bytes, base_url: str, *, source=None):
     """Feed links an HTML page declares in its ``<head>`` (``rel="alternate"``).
 
@@ -44,16 +51,16 @@ def discover_feeds(html: str | bytes, base_url: str, *, source=None):
         html = decode_body(html)
     soup = BeautifulSoup(html or "", "lxml")
     base = soup.find("base", href=True)
-    base_url = urljoin(base_url, base["href"]) if base else base_url
+    base_url = urljoin(base_url, _attr(base, "href")) if base else base_url
     rows, seen = [], set()
     for link in soup.find_all("link", href=True):
         rels = [r.lower() for r in (link.get("rel") or [])]
-        kind = FEED_TYPES.get((link.get("type") or "").split(";")[0].strip().lower())
+        kind = FEED_TYPES.get(_attr(link, "type").split(";")[0].strip().lower())
         if "alternate" not in rels or kind is None:
             continue
-        url = urljoin(base_url, link["href"].strip())
-        title = (link.get("title") or "").strip() or None
-        if kind in ("json", "xml") and (link.get("type") or "").lower() in (
+        url = urljoin(base_url, _attr(link, "href").strip())
+        title = _attr(link, "title").strip() or None
+        if kind in ("json", "xml") and _attr(link, "type").lower() in (
                 "application/json", "text/xml", "application/xml"):
             hint = f"{title or ''} {url}".lower()
             if not any(w in hint for w in ("feed", "rss", "atom")):

@@ -22,6 +22,7 @@ import heapq
 import itertools
 import posixpath
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from ...errors import FetchError, HTTPStatusError, ParseError
@@ -36,6 +37,9 @@ from .classify import (
 from .document import HtmlDocument, normalize_url, parse_html
 from .domain import host_of, in_site, registrable_domain
 from .sitemaps import parse_sitemap, sitemaps_in_robots
+
+if TYPE_CHECKING:
+    from ...provenance import Source
 
 __all__ = ["FetchedPage", "SkippedPage", "Discovery", "discover_site", "MAX_PROBES",
            "MAX_HTML_BYTES"]
@@ -64,7 +68,7 @@ class FetchedPage:
     depth: int
     found_via: str
     doc: HtmlDocument
-    source: object  # provenance.Source
+    source: Source
     lastmod: str | None = None
     truncated: bool = False
 
@@ -228,14 +232,14 @@ class _Crawl:
                                          any(w in u.lower() for w in ("post", "product", "blog", "news"))))
             todo.extend(children)
             for entry in sitemap.urls[:MAX_SITEMAP_CANDIDATES]:
-                url = normalize_url(entry.url, response.url)
-                if url is None:
+                page_url = normalize_url(entry.url, response.url)
+                if page_url is None:
                     continue
                 self.result.sitemap_urls += 1
                 if entry.lastmod:
-                    self.lastmod[_key(url)] = entry.lastmod
-                kind, _ = classify_url(url)
-                self.offer(url, kind, 1, "sitemap")
+                    self.lastmod[_key(page_url)] = entry.lastmod
+                kind, _ = classify_url(page_url)
+                self.offer(page_url, kind, 1, "sitemap")
 
     # -- probing ----------------------------------------------------------------------
     def probe_missing(self) -> None:
@@ -300,6 +304,7 @@ class _Crawl:
         start = self.result.start_url
         self.result.domain = registrable_domain(host_of(start))
         home = self.fetch_page(start, "home", 0, "start", strict=True)
+        assert home is not None  # strict: a failure raises; the domain follows the final URL
         self.seen.add(_key(start))
         self.offer_links(home)
         self.read_sitemaps(home.url)

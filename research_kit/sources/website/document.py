@@ -11,11 +11,15 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from ...errors import ParseError
 from ...gateway.client import decode_body
 from .classify import classify_link
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 __all__ = ["HtmlDocument", "Link", "parse_html", "normalize_url", "decode_html", "MAX_LINKS"]
 
@@ -48,7 +52,7 @@ class Link:
 @dataclass
 class HtmlDocument:
     url: str
-    tree: object | None  # lxml.html.HtmlElement, None for an empty page
+    tree: HtmlElement | None  # None for an empty page
     title: str = ""
     lang: str | None = None
     meta: dict[str, list[str]] = field(default_factory=dict)
@@ -111,8 +115,8 @@ def decode_html(content: bytes, content_type: str | None = None) -> str:
         m = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", content_type, re.I)
         declared = m.group(1).lower() if m else ""
     if not declared:
-        m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", content[:4096], re.I)
-        declared = m.group(1).decode("ascii", "ignore").lower() if m else ""
+        meta = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", content[:4096], re.I)
+        declared = meta.group(1).decode("ascii", "ignore").lower() if meta else ""
     if declared in _SINGLE_BYTE:
         try:
             utf8 = content.decode("utf-8")

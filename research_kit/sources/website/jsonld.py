@@ -59,9 +59,9 @@ def text_value(value: Any) -> str | None:
         return text[:500] or None
     if isinstance(value, list):
         for item in value:
-            text = text_value(item)
-            if text:
-                return text
+            found = text_value(item)
+            if found:
+                return found
         return None
     if isinstance(value, dict):
         for key in ("@value", "name", "value", "url", "@id"):

@@ -74,7 +74,7 @@ def _script_guess(text: str) -> tuple[str | None, float]:
 
 def _stopword_guess(text: str) -> tuple[str | None, int, float]:
     words = [w.lower() for w in _WORD.findall(text)[:5000]]
-    counts = Counter()
+    counts: Counter[str] = Counter()
     for w in words:
         for lang, stops in _STOP_SETS.items():
             if w in stops:

@@ -63,7 +63,7 @@ def site_panel(site) -> Panel:
         label = _KIND_LABELS.get(row["kind"], str(row["kind"]).title())
         panel.add(f"Page · {label}", f"{row['title'] or row['url']} ({row['word_count']} words)",
                   row["url"])
-    first_page = {}
+    first_page: dict[str, str] = {}
     for row in site.offerings.to_dict("records"):
         first_page.setdefault(row.get("category") or "Offerings", row["page_url"])
     for category, names in offerings_by_category(site).items():

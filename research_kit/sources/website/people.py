@@ -20,9 +20,13 @@ from __future__ import annotations
 
 import copy
 import re
+from typing import TYPE_CHECKING, Any
 
 from .document import HtmlDocument, normalize_url
 from .jsonld import is_person, iter_nodes, text_value, url_value
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 __all__ = ["PEOPLE_COLUMNS", "extract_people", "looks_like_name", "has_role", "clean_name"]
 
@@ -170,8 +174,8 @@ def _profile_link(el, base: str) -> str | None:
             break
         anchors.extend(container.iter("a"))
         container = container.getparent()
-    urls = [normalize_url(a.get("href", ""), base) for a in anchors]
-    urls = [u for u in urls if u]
+    found = [normalize_url(a.get("href", ""), base) for a in anchors]
+    urls = [u for u in found if u]
     for u in urls:
         if "linkedin.com/in/" in u:
             return u
@@ -199,9 +203,9 @@ def _from_json_ld(doc: HtmlDocument) -> list[dict]:
     return rows
 
 
-def _body(doc: HtmlDocument):
-    body = doc.tree.find("body") if doc.tree is not None else None
-    body = copy.deepcopy(body if body is not None else doc.tree)
+def _body(tree: HtmlElement):
+    body = tree.find("body")
+    body = copy.deepcopy(body if body is not None else tree)
     for el in list(body.iter(*_LIGHT_PRUNE)):
         if el.getparent() is not None:
             el.getparent().remove(el)
@@ -215,7 +219,7 @@ def _body(doc: HtmlDocument):
 
 
 def _from_cards(body, base: str) -> list[dict]:
-    pairs = []
+    pairs: list[dict[str, Any]] = []
     used = set()
     for el in body.iter(*_NAME_TAGS):
         if el in used:
@@ -269,7 +273,7 @@ def extract_people(doc: HtmlDocument) -> list[dict]:
     """People rows (``name, title, url, profile_url, method, page_url``) of one page."""
     rows = _from_json_ld(doc)
     if doc.tree is not None:
-        body = _body(doc)
+        body = _body(doc.tree)
         rows += _from_cards(body, doc.url)
         rows += _from_lines(body)
     merged: dict[str, dict] = {}

@@ -73,8 +73,8 @@ def _build(source: str, discovery: Discovery) -> SiteResearch:
     facts = []
     by_url = {p.url: p for p in pages}
     for row in organization_facts([p.doc for p in pages]):
-        page = by_url.get(row["page_url"])
-        facts.append({**row, "source": page.source.at("organization") if page else None})
+        fact_page = by_url.get(row["page_url"])
+        facts.append({**row, "source": fact_page.source.at("organization") if fact_page else None})
     return SiteResearch(
         source=source, domain=discovery.domain,
         pages=table_from_rows(page_rows, PAGE_COLUMNS),

@@ -118,7 +118,7 @@ class CompanySteps(WebsiteSteps):
         if report is None:
             return Missing("annual report", "no company source gives an annual report",
                            'add ticker = "XYZ", or annual_report = "notes/report.pdf"')
-        return report  # type: ignore[no-any-return]
+        return report
 
     def _ten_k(self) -> AnnualReport | Missing:
         from ...sources.edgar.sections import AnnualReport
