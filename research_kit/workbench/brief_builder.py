@@ -230,8 +230,9 @@ def items_for(points: Iterable[TalkingPoint]) -> list[Item]:
     return [Item(p.text, p.rank, p.source) for p in points]
 
 
-def competitors_for(peers=None, competitor_set=None) -> list[Competitor]:
-    """Competitors with their own figures where public; unresolved ones say so."""
+def competitors_for(peers=None, competitor_set=None, limit: int = 8) -> list[Competitor]:
+    """Competitors with their own figures where public; unresolved ones say so. At most
+    ``limit``: the rest are in the notebook (a page of names crowds out what to say)."""
     out: list[Competitor] = []
     seen: set[str] = set()
     if _ok(peers):
@@ -264,7 +265,7 @@ def competitors_for(peers=None, competitor_set=None) -> list[Competitor]:
             out.append(Competitor(name, f"{status}; {where}".strip("; "), "", len(out) + 1,
                                   Source.from_row(row)))
             seen.add(name.lower())
-    return out
+    return out[:limit]
 
 
 def commonalities_for(table) -> list[Item]:
