@@ -13,6 +13,7 @@ from ..company import (
     PRESS_COLUMNS,
     CompanyIdentity,
     CompanySourceBase,
+    empty_passages,
 )
 
 if TYPE_CHECKING:
