@@ -39,6 +39,22 @@ class Target:
     """(https://host/, fixture folder): every file of the folder served under the host."""
 
 
+AS_LATEST = os.environ.get("REAL_TARGETS_AS_LATEST") == "1"
+"""Store each fixture 10-K under the URL of the company's *latest* 10-K (for measuring a
+version of research-kit that cannot fall back to an older cached 10-K when offline)."""
+
+
+def _latest_10k_url(cik: str) -> str | None:
+    data = json.loads((FIXTURES / "edgar" / "submissions" / f"CIK{cik}.json").read_text("utf-8"))
+    recent = data["filings"]["recent"]
+    for form, accession, document in zip(recent["form"], recent["accessionNumber"],
+                                         recent["primaryDocument"]):
+        if form == "10-K":
+            return (f"https://www.sec.gov/Archives/edgar/data/{int(cik)}/"
+                    f"{accession.replace('-', '')}/{document}")
+    return None
+
+
 def _sec(cik: str, tenk: str | None = None, facts: bool = True) -> dict[str, str]:
     web = {"https://www.sec.gov/files/company_tickers.json": "edgar/company_tickers.json",
            f"https://data.sec.gov/submissions/CIK{cik}.json": f"edgar/submissions/CIK{cik}.json"}
@@ -47,6 +63,8 @@ def _sec(cik: str, tenk: str | None = None, facts: bool = True) -> dict[str, str
             f"edgar/companyfacts/CIK{cik}.json"
     if tenk:
         url, path = tenk.split(" ")
+        if AS_LATEST:
+            url = _latest_10k_url(cik) or url
         web[url] = path
     return web
 
@@ -72,6 +90,26 @@ TARGETS = [
            web=_sec("0000320193",
                     "https://www.sec.gov/Archives/edgar/data/320193/000032019324000123/"
                     "aapl-20240928.htm edgar/10k/aapl-2024.htm")),
+    Target("tesla", "Tesla, Inc.",
+           {"name": "Tesla, Inc.", "ticker": "TSLA", "job": "notes/posting.json",
+            "me": "notes/me.pdf"},
+           notes={"posting.json": "jobs/ats_more/ashby_materialsecurity.json",
+                  "me.pdf": "profiles/linkedin/SilasYudi_Profile_2023fmt.pdf"},
+           web=_sec("0001318605",
+                    "https://www.sec.gov/Archives/edgar/data/1318605/000162828025003063/"
+                    "tsla-20241231.htm edgar/10k/tsla-2024.htm", facts=False)),
+    Target("marvell", "Marvell Technology, Inc.",
+           {"name": "Marvell Technology, Inc.", "ticker": "MRVL", "job": "notes/posting.json",
+            "me": "notes/me.pdf"},
+           notes={"posting.json": "jobs/ats_more/ashby_gridium.json",
+                  "me.pdf": "profiles/linkedin/AkashZalke_Profile_2023fmt.pdf"},
+           web=_sec("0001835632")),
+    Target("microsoft", "Microsoft Corporation",
+           {"name": "Microsoft Corporation", "ticker": "MSFT", "job": "notes/posting.html",
+            "me": "notes/me.pdf"},
+           notes={"posting.html": "jobs/html/indeed_papercut_senior_devops.html",
+                  "me.pdf": "profiles/linkedin/IsaacMast_Profile_2016fmt.pdf"},
+           web=_sec("0000789019", facts=False)),
     Target("cht-global", "CHT Global",
            {"name": "CHT Global", "site": "https://www.chtglobal.com/",
             "job": "notes/posting.html", "me": "notes/me.pdf"},

@@ -135,13 +135,20 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _quote(sentence: str) -> str:
+    """A verbatim quote; a headline (no full stop of its own) gets one outside the marks."""
+    closed = sentence.rstrip()[-1:] in ".!?"
+    return f"\u201c{sentence}\u201d" + ("" if closed else ".")
+
+
 def _t_company_fact(f: dict[str, Any]) -> str | None:
     """A salient fact, quoted verbatim, with where the candidate read it."""
     if not f.get("sentence") or not f.get("doc"):
         return None
-    quote = f"\u201c{f['sentence']}\u201d"
-    if f.get("again"):  # the same document as the point before: name it once
-        return f"The same {f.get('doc_short') or 'document'} also says: {quote}"
+    quote = _quote(f["sentence"])
+    if f.get("again"):  # the same document (or page) as the point before: name it once
+        when = f" ({f['date']})" if f.get("date") and "page" in str(f.get("doc_short")) else ""
+        return f"Also in the same {f.get('doc_short') or 'document'}{when}: {quote}"
     if f.get("fact_kind") in ("result", "growth"):
         return f"While reading {f['doc']}, I noticed: {quote}"
     if f.get("fact_kind") in _EVENT_KINDS:
@@ -232,8 +239,7 @@ def _q_company_fact(f: dict[str, Any]) -> str | None:
     template = _FACT_QUESTIONS.get(str(f.get("fact_kind") or ""))
     if template is None or not f.get("sentence") or not f.get("doc"):
         return None
-    return template.format(doc=f["doc"], Doc=_cap(f["doc"]),
-                           quote=f"\u201c{f['sentence']}\u201d")
+    return template.format(doc=f["doc"], Doc=_cap(f["doc"]), quote=_quote(f["sentence"]))
 
 
 def _q_press(f: dict[str, Any]) -> str | None:
@@ -364,10 +370,10 @@ def compose_talking_points(findings: Iterable[Finding], limit: int = 8) -> list[
     for rank, p in enumerate(chosen, 1):
         facts, text = p.facts, p.text
         if p.kind == "company_fact":
-            if facts.get("doc") == previous_doc and facts.get("doc_short"):
+            if facts.get("doc_short") and facts.get("doc_short") == previous_doc:
                 facts = {**facts, "again": True}
                 text = _clean(_t_company_fact(facts) or text)
-            previous_doc = facts.get("doc")
+            previous_doc = facts.get("doc_short")
         else:
             previous_doc = None
         out.append(TalkingPoint(text, p.area, p.kind, rank, p.source, facts))
@@ -401,7 +407,7 @@ def points_table(points: list[TalkingPoint]):
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _TEMPLATE_WORDS = {
     "While", "I", "From", "The", "You", "Labor-market", "O*NET", "O*NET/BLS", "BLS", "How",
-    "What", "Where", "R&D", "Does", "Is",
+    "What", "Where", "R&D", "Does", "Is", "Also", "Which", "Market", "Why", "Your",
 }
 
 

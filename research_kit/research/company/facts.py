@@ -53,10 +53,10 @@ _KIND_PATTERNS: list[tuple[str, float, str]] = [
     ("partnership", 3.0, r"\b(?:partner(?:ed|s|ing)?\s+with|partnership\s+with|"
                          r"collaborat(?:ion|ing|es|ed)\s+with|alliance\s+with|agreement\s+with|"
                          r"teamed\s+up\s+with)\b"),
-    ("expansion", 3.0, r"\b(?:open(?:ed|s|ing)\s+(?:a\s+|its\s+|our\s+)?(?:new\s+)?(?:\w+\s+)?"
+    ("expansion", 3.0, r"\b(?:open(?:ed|s|ing)\s+(?:a\s+|its\s+|our\s+)?(?:new\s+)?(?:\w+\s+){0,3}"
                        r"(?:office|facility|plant|campus|headquarters|data\s+center)|"
                        r"expand(?:ed|s|ing)\s+(?:into|to|its|our)|entered\s+the\s+\w+\s+market|"
-                       r"new\s+(?:office|facility|market))\b"),
+                       r"new\s+(?:\w+\s+){0,3}(?:office|facility|market))\b"),
     ("award", 2.5, r"\b(?:award(?:ed|s)?|won\s+the|recogni[sz]ed\s+(?:as|by)|named\s+a\s+leader|"
                    r"ranked\s+(?:as\s+)?(?:no\.|number|#)?\s*\d)\b"),
     ("result", 3.0, r"\b(?:revenue|revenues|net\s+sales|sales|turnover|net\s+income|"
@@ -83,6 +83,10 @@ _CHANGE = re.compile(r"\b(?:increase[sd]?|decrease[sd]?|grew|growth|rose|declin\
                      r"down|compared\s+(?:to|with)|from\s+[$€£]?\d|higher|lower|record)\b", re.I)
 _HEDGED = re.compile(r"\b(?:may|might|could|cannot\s+assure|no\s+assurance|adversely|"
                      r"uncertaint(?:y|ies)|there\s+can\s+be\s+no)\b", re.I)
+# a sentence that points elsewhere in the document says nothing by itself
+_POINTER = re.compile(r"\b(?:item\s+\d+[a-c]?\b|part\s+i{1,3}v?\b|note\s+\d+|"
+                      r"(?:is|are)\s+(?:contained|included|described|discussed)\s+in|"
+                      r"see\s+(?:also\s+)?[\u201c\"]|exhibit\s+\d)", re.I)
 _LEGAL = re.compile(r"\b(?:pursuant|in\s+accordance\s+with|gaap|reconciliation|hereinafter|"
                     r"thereof|herein|respectively|as\s+defined|fiscal\s+years?\s+ended\s+"
                     r"\w+\s+\d+,\s+\d{4},\s+\d{4}|the\s+following\s+table|see\s+note)\b", re.I)
@@ -200,6 +204,14 @@ def role_terms(title: str, texts: Iterable[str]) -> RoleTerms:
                      {s: round(min(w, 4.0), 2) for s, w in words.items() if w >= 1.0})
 
 
+def _balanced(sentence: str) -> bool:
+    """Quotes and brackets that open also close: a sentence cut in the middle of a
+    parenthesis or a quotation cannot be quoted."""
+    return (sentence.count("(") == sentence.count(")")
+            and sentence.count("\u201c") == sentence.count("\u201d")
+            and sentence.count('"') % 2 == 0)
+
+
 def _kind_of(sentence: str) -> tuple[str, float]:
     for kind, base, pattern in _COMPILED:
         if pattern.search(sentence):
@@ -223,6 +235,10 @@ def _recency_bonus(when: str, today: date) -> float:
 
 
 _YEAR = re.compile(r"\b(?:in|since|from)\s+((?:19|20)\d\d)\b", re.I)
+# a call to action is marketing, not a fact: "Find out today how …", "Contact us to …"
+_CALL_TO_ACTION = re.compile(r"^(?:find\s+out|learn\s+(?:more|how)|contact|click|call|visit|"
+                             r"sign\s+up|join|discover|get\s+started|request|download|"
+                             r"subscribe|read\s+more|see\s+how|let\s+us|here\s+at)\b", re.I)
 # a sentence that leans on the one before it cannot be quoted alone
 _ANAPHORIC = re.compile(r"^(?:they|them|this|these|those|that|it|its|such|therefore|thus|"
                         r"however|also|additionally|in\s+addition|as\s+a\s+result|"
@@ -307,6 +323,8 @@ def salient_facts(passages: pd.DataFrame, *, terms: RoleTerms | None = None,
                 continue
             seen.add(key)
             if _BIOGRAPHY.search(sentence) or _ANAPHORIC.search(sentence) \
+                    or _CALL_TO_ACTION.search(sentence) or _POINTER.search(sentence) \
+                    or not _balanced(sentence) \
                     or _BACK_REFERENCE.search(sentence[:90]):
                 continue
             kind, base = _kind_of(sentence)

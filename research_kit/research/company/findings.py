@@ -102,7 +102,8 @@ def doc_phrase(company: str | None, passage_kind: str, title: str, when: str) ->
     if passage_kind == "press":
         return f"{owner} press release of {when[:10]}" if when else f"{owner} press release"
     if passage_kind == "news":
-        return f"{owner} news page ({when[:10]})" if when else f"{owner} news page"
+        page = "history page" if "milestone" in title else "news page"
+        return f"{owner} {page} ({when[:10]})" if when else f"{owner} {page}"
     if passage_kind in ("letter", "strategy", "outlook", "review", "market", "report"):
         year = re.search(r"\b(?:FY\s?)?((?:19|20)\d\d(?:[-/]\d{2,4})?)\b", title)
         return f"{owner} annual report {year.group(1)}" if year else f"{owner} annual report"
@@ -112,7 +113,7 @@ def doc_phrase(company: str | None, passage_kind: str, title: str, when: str) ->
 def _short_doc(phrase: str) -> str:
     """ "NVIDIA's FY2025 10-K" → "10-K"; "Acme's annual report 2022" → "annual report"."""
     for kind in ("10-K", "20-F", "40-F", "annual report", "press release", "news page",
-                 "website"):
+                 "history page", "website"):
         if kind in phrase:
             return kind
     return ""
@@ -135,9 +136,11 @@ def figures_in(text: str) -> set[str]:
 def _same_news(a: str, b: str) -> bool:
     """Two sentences that state the same figures say the same thing, however worded."""
     from rapidfuzz import fuzz
+    from rapidfuzz.utils import default_process
 
     shared = figures_in(a) & figures_in(b)
-    return len(shared) >= 2 or fuzz.token_set_ratio(a, b) >= _NEAR_DUPLICATE
+    return len(shared) >= 2 or \
+        fuzz.token_set_ratio(a, b, processor=default_process) >= _NEAR_DUPLICATE
 
 
 MIN_FACT_SCORE = 3.0

@@ -44,11 +44,15 @@ class BriefSteps(IndustrySteps):
 
         findings = self.findings()
         if kind == "ask":
-            # a question quotes a fact the talking points have not already used
+            # a question quotes a fact the talking points have not already used, unless
+            # the sources hold too few facts for both
             said = {p.facts.get("sentence") for p in self._points("talk")[:5]}
             fresh = [f for f in findings if f.facts.get("sentence") not in said or
                      f.kind != "company_fact"]
-            return compose_questions(fresh)
+            questions = compose_questions(fresh)
+            if len(questions) < 2:
+                questions = compose_questions(fresh + [f for f in findings if f not in fresh])
+            return questions
         compose = {"talk": compose_talking_points, "why": compose_why_me}[kind]
         return compose(findings)
 
@@ -99,7 +103,8 @@ class BriefSteps(IndustrySteps):
         model = BriefModel(
             header=b.header_for(self.ws.target, job, me, self._research_date()),
             snapshot=b.snapshot_for(found(self.business_overview()), ratios, found(self.site()),
-                                    found(self.company_profile())),
+                                    found(self.company_profile()), self.company_facts(),
+                                    found(self.financials())),
             charts=b.charts_for(ratios, peer_table, self.ws.name),
             requirements=b.requirements_for(found(self.match()), job),
             talking_points=b.items_for(talk[:5]) + [
@@ -130,7 +135,29 @@ class BriefSteps(IndustrySteps):
                 if missing is not None:
                     lines[section] = f"Not found ({label}): {missing.reason}"
                     break
+        lines["snapshot"] = self._sources_line("What the company does was not found")
+        if "competitors" in lines and not self.ws.get("ticker"):
+            lines["competitors"] = (
+                "No competitors named by the sources read, and no list of yours: add "
+                'competitors = ["…"] to target.toml (the insiders you meet know which '
+                "matter)")
         return lines
+
+    def _sources_line(self, lead: str) -> str:
+        """Which company sources were read, which failed and why, which were not given —
+        never a suggestion to add what target.toml already has."""
+        status = self.source_status()
+        read = [label for label, state, _ in status if state == "read"]
+        failed = [f"{label}: {why}" for label, state, why in status if state == "failed"]
+        absent = [f"{label} ({how})" for label, state, how in status if state == "not given"]
+        parts = [lead + "."]
+        if read:
+            parts.append("Read: " + ", ".join(read) + ".")
+        if failed:
+            parts.append("Could not read " + "; ".join(failed) + ".")
+        if absent and not read:
+            parts.append("To add one: " + "; ".join(absent) + ".")
+        return " ".join(parts)
 
     def write_brief(self, paper: str | None = None) -> BriefFiles:
         """Write out/brief.pdf (exactly one page) and out/brief.html; returns the files."""

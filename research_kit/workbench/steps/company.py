@@ -99,14 +99,21 @@ class CompanySteps(WebsiteSteps):
         from ...sources.edgar import financial_ratios
 
         fin = self.financials()
-        return financial_ratios(fin) if not isinstance(fin, Missing) else fin
+        if isinstance(fin, Missing):
+            return fin
+        if "cik" not in fin.columns:  # an annual report's figures: shown as printed instead
+            return Missing("financial ratios", "ratios are computed from SEC XBRL figures; "
+                           "the annual report's own figures are in research.financials()")
+        return financial_ratios(fin)
 
     def financials_chart(self) -> Figure | Missing:
         """Revenue and net income over the last ten fiscal years, with a sourced caption."""
         from ...sources.edgar import financials_chart
 
         fin = self.financials()
-        return financials_chart(fin) if not isinstance(fin, Missing) else fin
+        if isinstance(fin, Missing) or "cik" not in fin.columns:
+            return self.financial_ratios() if not isinstance(fin, Missing) else fin
+        return financials_chart(fin)
 
     @step("annual report")
     def annual_report(self) -> AnnualReport | PdfAnnualReport | Missing:
