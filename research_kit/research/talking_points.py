@@ -17,7 +17,8 @@ from typing import Any
 from ..provenance import Source, table_from_rows
 
 __all__ = ["Finding", "TalkingPoint", "as_number", "compose_talking_points", "compose_questions",
-           "compose_why_me", "verify_point", "points_table", "fmt_money", "fmt_pct"]
+           "compose_why_me", "compose_market_context", "verify_point", "points_table",
+           "fmt_money", "fmt_pct", "question_template_key"]
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,35 @@ def _t_business(f: dict[str, Any]) -> str | None:
     return f"From the annual report: \u201c{f['sentence']}\u201d"
 
 
+_EVENT_KINDS = ("acquisition", "funding", "launch", "leadership", "partnership", "expansion",
+                "award")
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _quote(sentence: str) -> str:
+    """A verbatim quote; a headline (no full stop of its own) gets one outside the marks."""
+    closed = sentence.rstrip()[-1:] in ".!?"
+    return f"\u201c{sentence}\u201d" + ("" if closed else ".")
+
+
+def _t_company_fact(f: dict[str, Any]) -> str | None:
+    """A salient fact, quoted verbatim, with where the candidate read it."""
+    if not f.get("sentence") or not f.get("doc"):
+        return None
+    quote = _quote(f["sentence"])
+    if f.get("again"):  # the same document (or page) as the point before: name it once
+        when = f" ({f['date']})" if f.get("date") and "page" in str(f.get("doc_short")) else ""
+        return f"Also in the same {f.get('doc_short') or 'document'}{when}: {quote}"
+    if f.get("fact_kind") in ("result", "growth"):
+        return f"While reading {f['doc']}, I noticed: {quote}"
+    if f.get("fact_kind") in _EVENT_KINDS:
+        return f"I read in {f['doc']}: {quote}"
+    return f"{_cap(f['doc'])} says: {quote}"
+
+
 def _t_site_fact(f: dict[str, Any]) -> str | None:
     if not f.get("value"):
         return None
@@ -153,6 +183,7 @@ def _t_commonality(f: dict[str, Any]) -> str | None:
 
 
 TALKING_TEMPLATES: dict[str, Callable[[dict[str, Any]], str | None]] = {
+    "company_fact": _t_company_fact,
     "revenue_trend": _t_revenue_trend,
     "operating_margin": _t_margin,
     "rd_intensity": _t_rd,
@@ -160,17 +191,55 @@ TALKING_TEMPLATES: dict[str, Callable[[dict[str, Any]], str | None]] = {
     "press_release": _t_press_release,
     "business_overview": _t_business,
     "site_fact": _t_site_fact,
+    "commonality": _t_commonality,
+}
+# labour-market lines: at most one, as "market context", never a talking point
+MARKET_TEMPLATES: dict[str, Callable[[dict[str, Any]], str | None]] = {
     "occupation_wage": _t_occupation,
     "hot_skill": _t_hot_skill,
-    "commonality": _t_commonality,
 }
 
 
 def _q_risk(f: dict[str, Any]) -> str | None:
-    if not f.get("heading"):
+    # only a risk that touches the role's own domain is worth asking about
+    if not f.get("heading") or not f.get("role_terms"):
         return None
-    return (f"The annual report lists this risk: \u201c{f['heading']}\u201d How does it show "
-            f"up in this team's work?")
+    return (f"The annual report names this risk: \u201c{f['heading']}\u201d How does this "
+            f"team guard against it?")
+
+
+# one question per kind of fact: a brief never asks two questions of the same shape
+_FACT_QUESTIONS: dict[str, str] = {
+    "result": "{Doc} says: {quote} How is that shaping this team's priorities this year?",
+    "growth": "I noticed in {doc}: {quote} What does that change mean for this team?",
+    "launch": "I read in {doc}: {quote} What part does this team play in it?",
+    "acquisition": "{Doc} mentions: {quote} How has that changed the work of this team?",
+    "funding": "{Doc} says: {quote} Where will this team put that investment to work?",
+    "partnership": "I read in {doc}: {quote} What does that partnership mean for this role?",
+    "leadership": "{Doc} notes: {quote} How has that shifted this team's direction?",
+    "expansion": "{Doc} says: {quote} Which part of that growth would this role support?",
+    "award": "{Doc} mentions: {quote} What made that possible, and what was this team's part?",
+    "outlook": "{Doc} says: {quote} What would this role need to deliver for that to happen?",
+    "strategy": "{Doc} says: {quote} Where does this team fit in that?",
+    "customer": "{Doc} says: {quote} Which of those customers would this role work with most?",
+    "product": "{Doc} says: {quote} Which of these would I work on first?",
+    "milestone": "{Doc} mentions: {quote} What is the next milestone for this team?",
+    "business": "{Doc} says: {quote} How does this team's work fit into that?",
+}
+
+
+def question_template_key(kind: str, facts: dict[str, Any]) -> str:
+    """Which template a question of this finding uses (no two per brief)."""
+    return f"{kind}:{facts.get('fact_kind')}" if kind == "company_fact" else kind
+
+
+def _q_company_fact(f: dict[str, Any]) -> str | None:
+    if f.get("fact_kind") == "business" and not f.get("role_terms"):
+        return None  # a description, not news: only worth a question when it is the role's
+    template = _FACT_QUESTIONS.get(str(f.get("fact_kind") or ""))
+    if template is None or not f.get("sentence") or not f.get("doc"):
+        return None
+    return template.format(doc=f["doc"], Doc=_cap(f["doc"]), quote=_quote(f["sentence"]))
 
 
 def _q_press(f: dict[str, Any]) -> str | None:
@@ -186,24 +255,19 @@ def _q_responsibility(f: dict[str, Any]) -> str | None:
             f"look like there in the first 90 days?")
 
 
-def _q_strategy(f: dict[str, Any]) -> str | None:
-    if not f.get("sentence"):
-        return None
-    return (f"The annual report says: \u201c{f['sentence']}\u201d Where does this team fit "
-            f"in that?")
-
-
 def _q_competitor(f: dict[str, Any]) -> str | None:
-    if not f.get("competitor"):
+    if not f.get("competitor") or f.get("revenue") is None:
         return None
-    return f"How do you see {f['competitor']} as a competitor for this team's work?"
+    return (f"While researching the competition, I learned that {f['competitor']} reported "
+            f"revenue of {fmt_money(f['revenue'])} for fiscal {f['fiscal_year']}. How do you "
+            f"see them competing for this team's work?")
 
 
 QUESTION_TEMPLATES: dict[str, Callable[[dict[str, Any]], str | None]] = {
+    "company_fact": _q_company_fact,
     "risk_factor": _q_risk,
     "press_release": _q_press,
     "responsibility": _q_responsibility,
-    "business_overview": _q_strategy,
     "competitor_figure": _q_competitor,
 }
 
@@ -220,10 +284,13 @@ WHY_ME_TEMPLATES = {"strength": _w_strength}
 # -- composing ------------------------------------------------------------------------------
 
 def _compose(findings: Iterable[Finding], templates: dict[str, Callable], limit: int,
-             per_kind: int = 3) -> list[TalkingPoint]:
+             per_kind: int = 3,
+             group: Callable[[str, dict[str, Any]], str] = lambda kind, facts: kind
+             ) -> list[TalkingPoint]:
     """Fill the templates, then choose round-robin across kinds (best kind first, best
     finding of each kind first) so a short list covers revenue, competitors, the role …
-    instead of three variations of one fact; at most ``per_kind`` of any kind."""
+    instead of three variations of one fact; at most ``per_kind`` of any kind (``group``
+    says which findings count as one kind)."""
     by_kind: dict[str, list[tuple[float, int, Finding, str]]] = {}
     for order, finding in enumerate(findings):
         template = templates.get(finding.kind)
@@ -234,8 +301,8 @@ def _compose(findings: Iterable[Finding], templates: dict[str, Callable], limit:
         except (KeyError, TypeError, ValueError):
             text = None  # a fact the template needs is missing: say nothing rather than guess
         if text:
-            by_kind.setdefault(finding.kind, []).append((-finding.weight, order, finding,
-                                                         _clean(text)))
+            by_kind.setdefault(group(finding.kind, finding.facts), []).append(
+                (-finding.weight, order, finding, _clean(text)))
     for queue in by_kind.values():
         queue.sort(key=lambda item: (item[0], item[1]))
     kinds = sorted(by_kind, key=lambda k: by_kind[k][0][:2])
@@ -259,12 +326,70 @@ def _clean(text: str) -> str:
     return re.sub(r"\.\.$", ".", text)
 
 
+# the order a short list of talking points is filled in: what the candidate read about the
+# company first, one trend, one competitor figure, then more facts and the rest
+TALKING_SCHEDULE = ("company_fact", "revenue_trend", "company_fact", "competitor_figure",
+                    "company_fact", "press_release", "site_fact", "company_fact",
+                    "operating_margin", "rd_intensity", "business_overview", "company_fact",
+                    "commonality")
+
+
+def _said_already(point: TalkingPoint, chosen: list[TalkingPoint]) -> bool:
+    """A figure point whose numbers a quoted fact already states ("revenue grew 13.8% to
+    $497.3 million" after the 10-K's own sentence saying so)."""
+    if point.kind == "company_fact":
+        return False
+    mine = {n for n in re.findall(r"\d[\d,.]*\d|\d", point.text) if len(n) >= 3}
+    for other in chosen:
+        if other.kind == "company_fact":
+            theirs = set(re.findall(r"\d[\d,.]*\d|\d", other.text))
+            if len(mine & theirs) >= 2:
+                return True
+    return False
+
+
 def compose_talking_points(findings: Iterable[Finding], limit: int = 8) -> list[TalkingPoint]:
-    return _compose(findings, TALKING_TEMPLATES, limit)
+    """Talking points in :data:`TALKING_SCHEDULE` order: salient company facts first, then
+    figures, the competition, the rest (whatever kinds the schedule leaves out come last)."""
+    pool = _compose(findings, TALKING_TEMPLATES, 100, per_kind=100)
+    queues: dict[str, list[TalkingPoint]] = {}
+    for point in pool:
+        queues.setdefault(point.kind, []).append(point)
+    chosen: list[TalkingPoint] = []
+    for kind in TALKING_SCHEDULE:
+        if queues.get(kind) and len(chosen) < limit:
+            point = queues[kind].pop(0)
+            if not _said_already(point, chosen):
+                chosen.append(point)
+    chosen = [p for p in chosen if not _said_already(p, chosen)]
+    rest = sorted((p for q in queues.values() for p in q if not _said_already(p, chosen)),
+                  key=lambda p: p.rank)
+    chosen += rest[: max(0, limit - len(chosen))]
+    out = []
+    previous_doc = None
+    for rank, p in enumerate(chosen, 1):
+        facts, text = p.facts, p.text
+        if p.kind == "company_fact":
+            if facts.get("doc_short") and facts.get("doc_short") == previous_doc:
+                facts = {**facts, "again": True}
+                text = _clean(_t_company_fact(facts) or text)
+            previous_doc = facts.get("doc_short")
+        else:
+            previous_doc = None
+        out.append(TalkingPoint(text, p.area, p.kind, rank, p.source, facts))
+    return out
 
 
 def compose_questions(findings: Iterable[Finding], limit: int = 6) -> list[TalkingPoint]:
-    return _compose(findings, QUESTION_TEMPLATES, limit, per_kind=2)
+    """Questions to ask, each anchored to one sourced fact; never two of one template."""
+    return _compose(findings, QUESTION_TEMPLATES, limit, per_kind=1,
+                    group=question_template_key)
+
+
+def compose_market_context(findings: Iterable[Finding]) -> TalkingPoint | None:
+    """At most one labour-market line (wages, hot skills), for the brief's market context."""
+    points = _compose(findings, MARKET_TEMPLATES, 1, per_kind=1)
+    return points[0] if points else None
 
 
 def compose_why_me(findings: Iterable[Finding], limit: int = 5) -> list[TalkingPoint]:
@@ -282,7 +407,7 @@ def points_table(points: list[TalkingPoint]):
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _TEMPLATE_WORDS = {
     "While", "I", "From", "The", "You", "Labor-market", "O*NET", "O*NET/BLS", "BLS", "How",
-    "What", "Where", "R&D", "Does", "Is",
+    "What", "Where", "R&D", "Does", "Is", "Also", "Which", "Market", "Why", "Your",
 }
 
 

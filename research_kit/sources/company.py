@@ -14,6 +14,10 @@ same questions, as far as it can:
 ``competitors()``  names the source itself gives as competitors, each with its quote:
                   :data:`COMPETITOR_COLUMNS`
 ``press_releases()`` dated announcements: :data:`PRESS_COLUMNS`
+``passages()``    what the source says in prose, paragraph by paragraph, verbatim, each
+                  with its kind ("business", "results", "press", "news", "about", "letter",
+                  "strategy", "outlook", "market") and date: :data:`PASSAGE_COLUMNS` (the
+                  salient-facts reader turns them into talking points and questions)
 ================  ==========================================================================
 
 Rules every source keeps (``tests/sources/test_company_sources.py`` checks them for every
@@ -46,12 +50,14 @@ if TYPE_CHECKING:
 
 __all__ = ["CompanyTarget", "CompanyIdentity", "CompanySource", "CompanySourceBase",
            "FACT_COLUMNS", "FIGURE_COLUMNS", "COMPETITOR_COLUMNS", "PRESS_COLUMNS",
-           "empty_facts", "empty_figures", "empty_competitors", "empty_press"]
+           "PASSAGE_COLUMNS", "empty_facts", "empty_figures", "empty_competitors",
+           "empty_press", "empty_passages"]
 
 FACT_COLUMNS = ["fact", "value"]
 FIGURE_COLUMNS = ["fiscal_year", "metric", "value", "unit", "period_end"]
 COMPETITOR_COLUMNS = ["name", "quote"]
 PRESS_COLUMNS = ["date", "title", "summary", "url"]
+PASSAGE_COLUMNS = ["kind", "title", "date", "text"]
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,7 @@ class CompanySource(Protocol):
     def annual_report(self) -> Any: ...
     def competitors(self) -> pd.DataFrame: ...
     def press_releases(self) -> pd.DataFrame: ...
+    def passages(self) -> pd.DataFrame: ...
 
 
 def empty_facts() -> pd.DataFrame:
@@ -103,6 +110,10 @@ def empty_competitors() -> pd.DataFrame:
 
 def empty_press() -> pd.DataFrame:
     return table_from_rows([], PRESS_COLUMNS)
+
+
+def empty_passages() -> pd.DataFrame:
+    return table_from_rows([], PASSAGE_COLUMNS)
 
 
 class CompanySourceBase:
@@ -133,6 +144,9 @@ class CompanySourceBase:
     def press_releases(self) -> pd.DataFrame:
         return empty_press()
 
+    def passages(self) -> pd.DataFrame:
+        return empty_passages()
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} for {self.target.name!r}>"
 
@@ -140,5 +154,6 @@ class CompanySourceBase:
 ALL_COLUMNS = {"facts": FACT_COLUMNS + SOURCE_COLUMNS,
                "annual_figures": FIGURE_COLUMNS + SOURCE_COLUMNS,
                "competitors": COMPETITOR_COLUMNS + SOURCE_COLUMNS,
-               "press_releases": PRESS_COLUMNS + SOURCE_COLUMNS}
+               "press_releases": PRESS_COLUMNS + SOURCE_COLUMNS,
+               "passages": PASSAGE_COLUMNS + SOURCE_COLUMNS}
 """The columns each table method's result must have (at least)."""

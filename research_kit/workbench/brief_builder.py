@@ -74,52 +74,124 @@ def header_for(target: dict[str, Any], job=None, me=None, research_date: str = "
                   fictional_demo=bool(target.get("fictional")))
 
 
-def snapshot_for(overview=None, ratios=None, site=None, profile=None) -> Snapshot:
-    """What they do (10-K business overview, else the website's own description) and the
-    latest fiscal year's key figures from the XBRL facts."""
-    summary = None
+def snapshot_for(overview=None, ratios=None, site=None, profile=None, facts=None,
+                 figures=None) -> Snapshot:
+    """What they do — the 10-K's business overview, else the company's own sentence from
+    its website or annual report — and key figures: the latest fiscal year from the XBRL
+    facts, else the figures an annual report PDF prints (currency and period as printed),
+    then profile facts (founded, headquarters, who leads it, offices) up to six."""
+    summary = _summary(overview, site, facts)
+    cards: list[KeyFigure] = []
+    if _ok(ratios):
+        cards = _xbrl_cards(ratios)
+    elif _ok(figures):
+        cards = _report_cards(figures)
+    if profile is not None and getattr(profile, "sic_description", None) and len(cards) < 6:
+        cards.append(KeyFigure("Industry (SIC)", str(profile.sic_description), "",
+                               len(cards) + 1, getattr(profile, "source", None)))
+    if _ok(facts) and len(cards) < 6:
+        cards += _fact_cards(facts, 6 - len(cards), start=len(cards) + 1)
+    return Snapshot(summary=summary, figures=tuple(cards[:6]))
+
+
+def _summary(overview, site, facts) -> Item | None:
     if overview is not None and getattr(overview, "text", None):
-        summary = Item(_sentences(overview.text, 3, 420), 1, overview.source)
-    elif site is not None and len(getattr(site, "organization", [])):
-        facts = site.organization
-        says = facts[facts["fact"].isin(["description", "Says", "says"])]
+        return Item(_sentences(overview.text, 3, 420), 1, overview.source)
+    for table, labels, title in ((facts, ["what they do"], "Company website"),
+                                 (getattr(site, "organization", None),
+                                  ["description", "Says", "says"], "Company website")):
+        if table is None or not len(table):
+            continue
+        says = table[table["fact"].isin(labels)]
         if len(says):
             row = says.iloc[0].to_dict()
-            summary = Item(_sentences(row["value"], 3, 420), 1,
-                           Source.from_row(row, title="Company website"))
+            return Item(_sentences(str(row["value"]), 3, 420), 1,
+                        Source.from_row(row, title=title))
+    return None
+
+
+def _xbrl_cards(ratios) -> list[KeyFigure]:
     figures: list[KeyFigure] = []
-    if _ok(ratios):
-        rows = ratios.sort_values("fiscal_year").to_dict("records")
-        latest = rows[-1]
-        year = int(latest["fiscal_year"])
-        src = Source.from_row(latest, title=f"SEC XBRL company facts FY{year}")
+    rows = ratios.sort_values("fiscal_year").to_dict("records")
+    latest = rows[-1]
+    year = int(latest["fiscal_year"])
+    src = Source.from_row(latest, title=f"SEC XBRL company facts FY{year}")
 
-        def add(label: str, key: str, note: str = "", money: bool = True) -> None:
-            value = latest.get(key)
-            if value is None or value != value:  # NaN
-                return
-            text = fmt_money(value).replace(" million", "M").replace(" billion", "B") \
-                if money else f"{value:,.0f}"
-            figures.append(KeyFigure(label, text, note, len(figures) + 1, src))
+    def add(label: str, key: str, note: str = "", money: bool = True) -> None:
+        value = latest.get(key)
+        if value is None or value != value:  # NaN
+            return
+        text = fmt_money(value).replace(" million", "M").replace(" billion", "B") \
+            if money else f"{value:,.0f}"
+        figures.append(KeyFigure(label, text, note, len(figures) + 1, src))
 
-        growth = latest.get("revenue_growth")
-        add(f"Revenue FY{year}", "revenue",
-            (("+" if growth >= 0 else "") + fmt_pct(growth)) if growth == growth and
-            growth is not None else "")
-        margin = latest.get("operating_margin")
-        add(f"Operating income FY{year}", "operating_income",
-            f"{fmt_pct(margin)} margin" if margin is not None and margin == margin else "")
-        add(f"Net income FY{year}", "net_income")
-        rd = latest.get("rd_intensity")
-        add(f"R&D FY{year}", "rd_expense",
-            f"{fmt_pct(rd)} of rev." if rd is not None and rd == rd else "")
-        add(f"Cash FY{year}", "cash")
-        if latest.get("employees") == latest.get("employees") and latest.get("employees"):
-            add(f"Employees FY{year}", "employees", money=False)
-    if profile is not None and getattr(profile, "sic_description", None) and len(figures) < 6:
-        figures.append(KeyFigure("Industry (SIC)", str(profile.sic_description), "",
-                                 len(figures) + 1, getattr(profile, "source", None)))
-    return Snapshot(summary=summary, figures=tuple(figures[:6]))
+    growth = latest.get("revenue_growth")
+    add(f"Revenue FY{year}", "revenue",
+        (("+" if growth >= 0 else "") + fmt_pct(growth)) if growth == growth and
+        growth is not None else "")
+    margin = latest.get("operating_margin")
+    add(f"Operating income FY{year}", "operating_income",
+        f"{fmt_pct(margin)} margin" if margin is not None and margin == margin else "")
+    add(f"Net income FY{year}", "net_income")
+    rd = latest.get("rd_intensity")
+    add(f"R&D FY{year}", "rd_expense",
+        f"{fmt_pct(rd)} of rev." if rd is not None and rd == rd else "")
+    add(f"Cash FY{year}", "cash")
+    if latest.get("employees") == latest.get("employees") and latest.get("employees"):
+        add(f"Employees FY{year}", "employees", money=False)
+    return figures
+
+
+_REPORT_LABELS = {"revenue": "Revenue", "operating_income": "Operating profit",
+                  "net_income": "Net profit", "employees": "Employees"}
+
+
+def _report_cards(figures) -> list[KeyFigure]:
+    """Cards from an annual report's own figures: the value exactly as printed, with its
+    currency and scale, and the period it belongs to."""
+    cards: list[KeyFigure] = []
+    table = figures.sort_values("fiscal_year", na_position="first") if "fiscal_year" in \
+        figures.columns else figures
+    latest: dict[str, dict] = {}
+    for row in table.to_dict("records"):
+        latest[str(row.get("metric"))] = row  # the last row of a metric is its newest year
+    for metric, label in _REPORT_LABELS.items():
+        row = latest.get(metric)
+        if row is None:
+            continue
+        printed = str(row.get("value_as_printed") or row.get("value") or "")
+        scale = str(row.get("scale") or row.get("currency") or row.get("unit") or "")
+        value = f"{printed} {scale}".strip() if scale and scale not in printed else printed
+        period = str(row.get("period") or row.get("fiscal_year") or "")
+        note = f"{label} {period}".strip()
+        if row.get("prior_value_as_printed"):
+            note += f" (prior {row['prior_value_as_printed']})"
+        cards.append(KeyFigure(note, value, "", len(cards) + 1,
+                               Source.from_row(row, title="Annual report")))
+    return cards
+
+
+_FACT_CARDS = (("founded", "Founded"), ("headquarters", "Headquarters"),
+               ("employees", "Employees"), ("offices", "Offices"), ("offerings", "Offerings"))
+
+
+def _fact_cards(facts, room: int, start: int) -> list[KeyFigure]:
+    cards: list[KeyFigure] = []
+    rows = facts.to_dict("records")
+    for fact, label in _FACT_CARDS:
+        row = next((r for r in rows if r.get("fact") == fact and r.get("value")), None)
+        if row is None or len(cards) >= room:
+            continue
+        value = str(row["value"])
+        note = ""
+        if fact in ("offices", "offerings") and ": " in value:
+            value, note = value.split(": ", 1)
+        elif fact in ("leader", "headquarters") and ", " in value:
+            # the card shows a short value; the rest goes to the small print
+            value, note = value.split(", ", 1)
+        cards.append(KeyFigure(label, value, note, start + len(cards),
+                               Source.from_row(row, title="Company website")))
+    return cards
 
 
 # -- charts ---------------------------------------------------------------------------------
@@ -231,8 +303,9 @@ def items_for(points: Iterable[TalkingPoint]) -> list[Item]:
     return [Item(p.text, p.rank, p.source) for p in points]
 
 
-def competitors_for(peers=None, competitor_set=None) -> list[Competitor]:
-    """Competitors with their own figures where public; unresolved ones say so."""
+def competitors_for(peers=None, competitor_set=None, limit: int = 8) -> list[Competitor]:
+    """Competitors with their own figures where public; unresolved ones say so. At most
+    ``limit``: the rest are in the notebook (a page of names crowds out what to say)."""
     out: list[Competitor] = []
     seen: set[str] = set()
     if _ok(peers):
@@ -265,7 +338,7 @@ def competitors_for(peers=None, competitor_set=None) -> list[Competitor]:
             out.append(Competitor(name, f"{status}; {where}".strip("; "), "", len(out) + 1,
                                   Source.from_row(row)))
             seen.add(name.lower())
-    return out
+    return out[:limit]
 
 
 def commonalities_for(table) -> list[Item]:

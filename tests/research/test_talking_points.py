@@ -30,7 +30,11 @@ def findings():
                                                       "Quarter and Full Year 2025 Results"},
                 SRC, 2),
         Finding("company", "risk_factor", {"heading": "We depend on a small number of "
-                                                      "contract manufacturers."}, SRC, 1),
+                                                      "contract manufacturers.",
+                                           "role_terms": "manufacturers"}, SRC, 1),
+        # a risk that shares no term with the role is not a question for this interview
+        Finding("company", "risk_factor", {"heading": "Currency rates may move against us."},
+                SRC, 5),
         Finding("position", "responsibility", {"text": "design streaming pipelines for sensor "
                                                        "data"}, SRC, 1),
         Finding("position", "strength", {"requirement": "5+ years building production data "
@@ -52,6 +56,7 @@ def test_points_are_cited_ranked_and_verified():
         assert p.source.url and verify_point(p) == [], (p.text, verify_point(p))
     questions = compose_questions(findings())
     assert any("contract manufacturers" in q.text for q in questions)
+    assert not any("Currency" in q.text for q in questions)
     assert all(verify_point(q) == [] for q in questions)
     why = compose_why_me(findings())
     assert why and all(verify_point(w) == [] for w in why)

@@ -13,6 +13,7 @@ from ..company import (
     PRESS_COLUMNS,
     CompanyIdentity,
     CompanySourceBase,
+    empty_passages,
 )
 
 if TYPE_CHECKING:
@@ -95,10 +96,30 @@ class EdgarCompanySource(CompanySourceBase):
         rows = [{"name": n, "quote": quote, "source": source} for n in names]
         return table_from_rows(rows, COMPETITOR_COLUMNS)
 
-    def press_releases(self, limit: int = 5) -> pd.DataFrame:
+    @cached_property
+    def press(self) -> pd.DataFrame:
         from .press import press_releases
 
-        table = press_releases(self.company, limit=limit, gateway=self.gateway)
-        table = table.rename(columns={"first_paragraph": "summary"})
+        return press_releases(self.company, limit=5, gateway=self.gateway)
+
+    def press_releases(self) -> pd.DataFrame:
+        table = self.press.rename(columns={"first_paragraph": "summary"})
         keep = PRESS_COLUMNS + [c for c in table.columns if c not in PRESS_COLUMNS]
         return table.reindex(columns=keep)
+
+    def passages(self) -> pd.DataFrame:
+        """Items 1 and 7 of the latest 10-K, then recent press releases. A part that
+        cannot be had (offline, not cached) is left out; the others still count."""
+        import pandas as pd
+
+        from ...errors import ResearchKitError
+        from .passages import press_passages, report_passages
+
+        tables = []
+        for part in (lambda: report_passages(self.report), lambda: press_passages(self.press)):
+            try:
+                tables.append(part())
+            except ResearchKitError:
+                continue
+        tables = [t for t in tables if len(t)]
+        return pd.concat(tables, ignore_index=True) if tables else empty_passages()

@@ -25,7 +25,7 @@ from .submissions import load_submissions, recent_filings
 __all__ = ["PressRelease", "press_releases", "press_release_from_document",
            "exhibit_links", "PRESS_COLUMNS"]
 
-PRESS_COLUMNS = ["date", "title", "first_paragraph", "url", "form", "accession", "company"]
+PRESS_COLUMNS = ["date", "title", "first_paragraph", "url", "form", "accession", "company", "text"]
 _EXHIBIT_TYPES = ("EX-99.1", "EX-99.01", "EX-99", "EX-99.(A)")
 _WIRE = re.compile(r"\((?:business\s*wire|globe\s*newswire|pr\s*newswire|accesswire|"
                    r"marketwired)\)|/\s*pr\s*newswire\s*/|/\s*globe\s*newswire\s*/", re.I)
@@ -38,6 +38,10 @@ _NOT_A_HEADLINE = re.compile(
     r"contacts?\b|investor|media\b|document$|fictional)|@|\bwww\.|https?://|"
     r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}", re.I)
 _SCAN_FACTOR = 3
+_BODY_PARAGRAPHS = 8
+# where the announcement ends: contacts, "About X", the forward-looking-statements notice
+_END_OF_BODY = re.compile(r"^(?:about\s|contacts?\b|media\s+contact|investor\s+contact|"
+                          r"forward-looking|cautionary|safe\s+harbor|#\s*#\s*#)", re.I)
 _log = logging.getLogger(__name__)
 
 
@@ -45,6 +49,9 @@ _log = logging.getLogger(__name__)
 class PressRelease:
     title: str | None
     first_paragraph: str | None
+    body: str = ""
+    """The opening paragraphs (the dateline paragraph and those after it, up to the first
+    table or contact block), joined by blank lines: what the release announces."""
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -75,7 +82,12 @@ def press_release_from_text(text: str) -> PressRelease:
             break
         block.insert(0, paragraph)
     title = block[0] if block else None
-    return PressRelease(title, paragraphs[dateline])
+    body = []
+    for paragraph in paragraphs[dateline:dateline + _BODY_PARAGRAPHS]:
+        if "\t" in paragraph or _END_OF_BODY.search(paragraph[:80]):
+            break
+        body.append(paragraph)
+    return PressRelease(title, paragraphs[dateline], "\n\n".join(body))
 
 
 def press_release_from_document(data: bytes | str) -> PressRelease:
@@ -124,7 +136,8 @@ def _release_row(filing: dict, gateway: Gateway | None, company: str) -> dict | 
     document = fetch_filing_document(url, gateway=gateway)
     release = press_release_from_document(document.content)
     return {"date": filing["filed"], "title": release.title,
-            "first_paragraph": release.first_paragraph, "url": url, "form": filing["form"],
+            "first_paragraph": release.first_paragraph, "text": release.body, "url": url,
+            "form": filing["form"],
             "accession": filing["accession"], "company": company,
             "source": Source(url=url, retrieved_at=document.source.retrieved_at,
                              from_cache=document.source.from_cache, section="EX-99.1",

@@ -12,12 +12,14 @@ from pathlib import Path
 
 from ...errors import InputError, PageNeedsBrowserError, ParseError
 from ...provenance import Source, table_from_rows
+from .about import ABOUT_COLUMNS, about_rows
 from .classify import classify_url, kind_priority
 from .discover import Discovery, FetchedPage, discover_site
 from .document import normalize_url, parse_html
 from .language import detect_language
 from .locations import LOCATION_COLUMNS, extract_locations, location_key
 from .maintext import MainText, drop_repeated_blocks, extract_main_text, needs_browser
+from .news import NEWS_COLUMNS, extract_news
 from .offerings import OFFERING_COLUMNS, extract_offerings
 from .organization import FACT_COLUMNS, organization_facts
 from .people import PEOPLE_COLUMNS, extract_people
@@ -55,9 +57,12 @@ def _build(source: str, discovery: Discovery) -> SiteResearch:
     if len(pages) >= 3:
         mains = drop_repeated_blocks(mains)
     page_rows, people_rows, location_rows, offering_rows = [], [], [], []
+    news_rows: list[dict] = []
     for page, main in zip(pages, mains):
         page_rows.append(_page_row(page, main))
         src = page.source.at(page.kind)
+        for row in extract_news(page.doc, main.text, page.kind):
+            news_rows.append({**row, "source": page.source.at(f"{page.kind}: {row['title']}")})
         if page.kind in _PEOPLE_KINDS or page.doc.json_ld:
             for row in extract_people(page.doc):
                 if page.kind in _PEOPLE_KINDS or row["method"].startswith("json-ld"):
@@ -75,6 +80,10 @@ def _build(source: str, discovery: Discovery) -> SiteResearch:
     for row in organization_facts([p.doc for p in pages]):
         fact_page = by_url.get(row["page_url"])
         facts.append({**row, "source": fact_page.source.at("organization") if fact_page else None})
+    about = about_rows([(p.kind, p.url, m.text) for p, m in zip(pages, mains)], facts)
+    for row in about:
+        about_page = by_url.get(row["page_url"])
+        row["source"] = about_page.source.at(row["method"]) if about_page else None
     return SiteResearch(
         source=source, domain=discovery.domain,
         pages=table_from_rows(page_rows, PAGE_COLUMNS),
@@ -86,7 +95,19 @@ def _build(source: str, discovery: Discovery) -> SiteResearch:
         offerings=table_from_rows(_dedupe(offering_rows, "name"), OFFERING_COLUMNS),
         skipped=table_from_rows([s.__dict__ for s in discovery.skipped], SKIPPED_COLUMNS),
         feeds=list(dict.fromkeys(f for p in pages for f in p.doc.feeds)),
-        sitemaps=list(discovery.sitemaps), requests=discovery.requests)
+        sitemaps=list(discovery.sitemaps), requests=discovery.requests,
+        news=table_from_rows(_dedupe_news(news_rows), NEWS_COLUMNS),
+        about=table_from_rows(about, ABOUT_COLUMNS))
+
+
+def _dedupe_news(rows: list[dict]) -> list[dict]:
+    """One row per (date, title): the newsroom's copy beats the homepage's, newest first."""
+    best: dict[tuple[str, str], dict] = {}
+    for row in rows:
+        key = (row["date"], " ".join(row["title"].lower().split()))
+        if key not in best or row["kind"] != "news":
+            best.setdefault(key, row)
+    return sorted(best.values(), key=lambda r: r["date"], reverse=True)
 
 
 def _dedupe(rows: list[dict], column: str, key=None) -> list[dict]:

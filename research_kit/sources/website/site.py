@@ -35,6 +35,21 @@ class SiteResearch:
     feeds: list[str] = field(default_factory=list)
     sitemaps: list[str] = field(default_factory=list)
     requests: int = 0
+    news: Any = None
+    """Dated items on the site's own pages (news, press, events, its history timeline)."""
+    about: Any = None
+    """What the company says it does, verbatim: About page, homepage, its declared
+    description."""
+
+    def __post_init__(self) -> None:
+        from ...provenance import table_from_rows
+        from .about import ABOUT_COLUMNS
+        from .news import NEWS_COLUMNS
+
+        if self.news is None:
+            self.news = table_from_rows([], NEWS_COLUMNS)
+        if self.about is None:
+            self.about = table_from_rows([], ABOUT_COLUMNS)
 
     def organization_dict(self) -> dict[str, Any]:
         from .organization import facts_to_dict

@@ -25,8 +25,14 @@ class BriefSteps(IndustrySteps):
 
         Interviewer commonalities are not among them: the brief gives them their own
         section, and a talking point is about the role, the company or its industry."""
-        return [*self.company_findings(), *self.position_findings(),
-                *self.industry_findings()]
+        from ...research.company.findings import fact_findings, tag_role_terms
+        from ...research.normalise import short_company
+
+        facts = found(self.salient_facts())
+        company = short_company(self.company_name())
+        return [*fact_findings(facts, company),
+                *tag_role_terms(self.company_findings(), self.role_terms()),
+                *self.position_findings(), *self.industry_findings()]
 
     @step(None)
     def _points(self, kind: str) -> list[TalkingPoint]:
@@ -36,9 +42,25 @@ class BriefSteps(IndustrySteps):
             compose_why_me,
         )
 
-        compose = {"talk": compose_talking_points, "ask": compose_questions,
-                   "why": compose_why_me}[kind]
-        return compose(self.findings())
+        findings = self.findings()
+        if kind == "ask":
+            # a question quotes a fact the talking points have not already used, unless
+            # the sources hold too few facts for both
+            said = {p.facts.get("sentence") for p in self._points("talk")[:5]}
+            fresh = [f for f in findings if f.facts.get("sentence") not in said or
+                     f.kind != "company_fact"]
+            questions = compose_questions(fresh)
+            if len(questions) < 2:
+                questions = compose_questions(fresh + [f for f in findings if f not in fresh])
+            return questions
+        compose = {"talk": compose_talking_points, "why": compose_why_me}[kind]
+        return compose(findings)
+
+    def market_context(self) -> TalkingPoint | None:
+        """At most one labour-market line (O*NET/BLS wage or hot skill) for context."""
+        from ...research.talking_points import compose_market_context
+
+        return compose_market_context(self.findings())
 
     def talking_points(self) -> pd.DataFrame:
         """Ranked, cited talking points: "While researching the competition I learned …"."""
@@ -76,15 +98,18 @@ class BriefSteps(IndustrySteps):
         peer_table = getattr(peers, "metrics", None) if peers is not None else None
         competitor_set = getattr(peers, "competitors", None) if peers is not None else None
         talk, ask, why = (self._points(k) for k in ("talk", "ask", "why"))
+        context = self.market_context()
+        market = [b.Item(f"Market context: {context.text}", 90, context.source)] if context else []
         model = BriefModel(
             header=b.header_for(self.ws.target, job, me, self._research_date()),
             snapshot=b.snapshot_for(found(self.business_overview()), ratios, found(self.site()),
-                                    found(self.company_profile())),
+                                    found(self.company_profile()), self.company_facts(),
+                                    found(self.financials())),
             charts=b.charts_for(ratios, peer_table, self.ws.name),
             requirements=b.requirements_for(found(self.match()), job),
-            talking_points=b.items_for(talk) + [
-                b.Item(f"Why me: {p.text}", 20 + p.rank, p.source) for p in why[:2]],
-            questions=b.items_for(ask),
+            talking_points=b.items_for(talk[:5]) + [
+                b.Item(f"Why me: {p.text}", 20 + p.rank, p.source) for p in why[:2]] + market,
+            questions=b.items_for(ask[:5]),
             competitors=b.competitors_for(peer_table, competitor_set),
             commonalities=b.commonalities_for(found(self.commonalities())),
             swot=b.swot_for(found(self.swot())),
@@ -110,7 +135,29 @@ class BriefSteps(IndustrySteps):
                 if missing is not None:
                     lines[section] = f"Not found ({label}): {missing.reason}"
                     break
+        lines["snapshot"] = self._sources_line("What the company does was not found")
+        if "competitors" in lines and not self.ws.get("ticker"):
+            lines["competitors"] = (
+                "No competitors named by the sources read, and no list of yours: add "
+                'competitors = ["…"] to target.toml (the insiders you meet know which '
+                "matter)")
         return lines
+
+    def _sources_line(self, lead: str) -> str:
+        """Which company sources were read, which failed and why, which were not given —
+        never a suggestion to add what target.toml already has."""
+        status = self.source_status()
+        read = [label for label, state, _ in status if state == "read"]
+        failed = [f"{label}: {why}" for label, state, why in status if state == "failed"]
+        absent = [f"{label} ({how})" for label, state, how in status if state == "not given"]
+        parts = [lead + "."]
+        if read:
+            parts.append("Read: " + ", ".join(read) + ".")
+        if failed:
+            parts.append("Could not read " + "; ".join(failed) + ".")
+        if absent and not read:
+            parts.append("To add one: " + "; ".join(absent) + ".")
+        return " ".join(parts)
 
     def write_brief(self, paper: str | None = None) -> BriefFiles:
         """Write out/brief.pdf (exactly one page) and out/brief.html; returns the files."""

@@ -99,14 +99,21 @@ class CompanySteps(WebsiteSteps):
         from ...sources.edgar import financial_ratios
 
         fin = self.financials()
-        return financial_ratios(fin) if not isinstance(fin, Missing) else fin
+        if isinstance(fin, Missing):
+            return fin
+        if "cik" not in fin.columns:  # an annual report's figures: shown as printed instead
+            return Missing("financial ratios", "ratios are computed from SEC XBRL figures; "
+                           "the annual report's own figures are in research.financials()")
+        return financial_ratios(fin)
 
     def financials_chart(self) -> Figure | Missing:
         """Revenue and net income over the last ten fiscal years, with a sourced caption."""
         from ...sources.edgar import financials_chart
 
         fin = self.financials()
-        return financials_chart(fin) if not isinstance(fin, Missing) else fin
+        if isinstance(fin, Missing) or "cik" not in fin.columns:
+            return self.financial_ratios() if not isinstance(fin, Missing) else fin
+        return financials_chart(fin)
 
     @step("annual report")
     def annual_report(self) -> AnnualReport | PdfAnnualReport | Missing:
@@ -167,7 +174,42 @@ class CompanySteps(WebsiteSteps):
     @step("press releases")
     def press_releases(self) -> pd.DataFrame | Missing:
         """Recent press releases (8-K EX-99.1 for SEC filers): date, title, summary, link."""
-        return self._edgar().press_releases(limit=5)
+        return self._edgar().press_releases()
+
+    @step("news")
+    def news(self) -> pd.DataFrame | Missing:
+        """Newsroom feed (discovered on the site), your feeds and press releases, merged."""
+        from ...sources.news import read_news
+
+        site = self.value("site")
+        feeds = self.listing("feeds")
+        press = found(self.press_releases())
+        if not (site or feeds) and press is None:
+            return Missing("news", "no site, feeds or press releases to read",
+                           'add site = "https://…" or feeds = ["https://…/feed.xml"]')
+        return read_news(feeds, site=site, press_releases=press, gateway=self.gateway)
+
+    @step(None)
+    def passages(self) -> pd.DataFrame:
+        """Everything the company sources say in prose (10-K Items 1 and 7, press releases,
+        the annual report's sections, the website's About and news), paragraph by
+        paragraph, verbatim, each with its kind, date and source; plus the news feeds."""
+        import pandas as pd
+
+        from ...errors import ResearchKitError
+        from ...sources.company import empty_passages
+
+        tables = []
+        for source in self.company_sources():
+            try:
+                tables.append(source.passages())
+            except ResearchKitError:
+                continue
+        news = found(self.news())
+        if news is not None and len(news):
+            tables.append(_news_passages(news))
+        tables = [t for t in tables if len(t)]
+        return pd.concat(tables, ignore_index=True) if tables else empty_passages()
 
     @step(None)
     def company_findings(self) -> list[Finding]:
@@ -181,3 +223,22 @@ class CompanySteps(WebsiteSteps):
                                 risks=found(self.risk_factors()),
                                 press=found(self.press_releases()),
                                 company=short_company(profile.name) if profile else None)
+
+
+def _news_passages(news: pd.DataFrame) -> pd.DataFrame:
+    """Feed items (title and summary, dated) as passages of kind "news"; 8-K items are
+    already passages of their own source."""
+    from ...provenance import table_from_rows
+    from ...sources.company import PASSAGE_COLUMNS
+
+    rows = []
+    for rec in news.to_dict("records"):
+        if "8-K" in str(rec.get("feed") or ""):
+            continue
+        text = " ".join(str(x) for x in (rec.get("title"), rec.get("summary")) if x)
+        rows.append({"kind": "news", "title": str(rec.get("feed") or "news feed"),
+                     "date": str(rec.get("date") or "")[:10], "text": text,
+                     "source_url": rec.get("link") or rec.get("source_url"),
+                     "retrieved_at": rec.get("retrieved_at"), "section": rec.get("title"),
+                     "from_cache": rec.get("from_cache")})
+    return table_from_rows(rows, PASSAGE_COLUMNS)

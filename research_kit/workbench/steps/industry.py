@@ -1,9 +1,8 @@
 """Workbench steps: the industry and the competition, the occupation, the news.
 
 They build on the company steps (``company()``, ``company_profile()``,
-``competitors_named()``, ``press_releases()``), the position steps (``job()``) and on
-target.toml: ``competitors = [...]`` (your own list), ``feeds = [...]`` (extra news feeds),
-``site`` (its newsroom feed is discovered), ``job_title`` (overrides the posting's title for
+``competitors_named()``), the position steps (``job()``) and on target.toml:
+``competitors = [...]`` (your own list), ``job_title`` (overrides the posting's title for
 the occupation lookup).
 """
 
@@ -111,20 +110,6 @@ class IndustrySteps(PeopleSteps):
         if not skills:
             return Missing("hot skills", "the posting lists no skills to compare")
         return hot_skill_overlap(skills, occ)
-
-    # -- news ------------------------------------------------------------------------------
-    @step("news")
-    def news(self) -> pd.DataFrame | Missing:
-        """Newsroom feed (discovered on the site), your feeds and press releases, merged."""
-        from ...sources.news import read_news
-
-        site = self.value("site")
-        feeds = self.listing("feeds")
-        press = found(self.press_releases())
-        if not (site or feeds) and press is None:
-            return Missing("news", "no site, feeds or press releases to read",
-                           'add site = "https://…" or feeds = ["https://…/feed.xml"]')
-        return read_news(feeds, site=site, press_releases=press, gateway=self.gateway)
 
     @step(None)
     def industry_findings(self) -> list[Finding]:

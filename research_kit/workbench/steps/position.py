@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ...errors import InputError
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from ...display import Panel
+    from ...research.company.facts import RoleTerms
     from ...research.talking_points import Finding
     from ...sources.jobs.model import JobPosting
     from ...sources.profiles.model import Profile
@@ -123,6 +125,30 @@ class PositionSteps(CompanySteps):
         matches = found(self.match())
         return position_findings(job, matches if matches is not None and len(matches) else None)
 
+    @step(None)
+    def role_terms(self) -> RoleTerms:
+        """What makes a company fact relevant to this role: the posting's skills, title,
+        product and team names."""
+        from ...research.company.facts import RoleTerms, role_terms
+
+        job = found(self.job())
+        if job is None:
+            return RoleTerms()
+        texts = [*job.items("required"), *job.items("preferred"),
+                 *job.items("responsibilities")]
+        return role_terms(str(self.value("job_title") or job.title or ""), texts)
+
+    @step("salient facts")
+    def salient_facts(self) -> pd.DataFrame:
+        """The company facts worth saying, best first: every sentence of the sources'
+        prose scored for salience (events, results that moved, strategy, recency) and for
+        relevance to this role; verbatim, each with its source and date."""
+        from ...research.company.facts import salient_facts
+
+        today = _research_day(self.value("interview_date"))
+        return salient_facts(self.passages(), terms=self.role_terms(), today=today,
+                             company_names=[self.company_name(), self.ws.name])
+
     def _company_points(self) -> pd.DataFrame | None:
         """Company research as sentences (rows with sources), for the SWOT's Opportunities."""
         from ...research.talking_points import compose_talking_points, points_table
@@ -132,3 +158,14 @@ class PositionSteps(CompanySteps):
             return None
         table = points_table(compose_talking_points(findings))
         return table if len(table) else None
+
+
+def _research_day(interview_date: object) -> date:
+    """The day recency is measured from: the interview date when target.toml gives one
+    (the research is for that day), else today."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(str(interview_date)[:10])
+    except ValueError:
+        return date.today()

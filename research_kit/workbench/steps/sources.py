@@ -34,6 +34,29 @@ class SourceSteps(ResearchBase):
         None when this workspace does not have it."""
         return next((s for s in self.company_sources() if s.key == key), None)
 
+    @step(None)
+    def source_status(self) -> list[tuple[str, str, str]]:
+        """(source, "read" | "failed" | "not given", what happened or how to add it) for
+        every registered company source: what the brief says when a section is empty."""
+        from ...errors import ResearchKitError
+        from ...sources.registry import registered_sources
+
+        have = {s.key: s for s in self.company_sources()}
+        rows = []
+        for entry in registered_sources():
+            source = have.get(entry.key)
+            label = str(getattr(entry.load(), "label", entry.key))
+            if source is None:
+                rows.append((label, "not given", f"add {entry.why}"))
+                continue
+            try:
+                source.identity()
+            except ResearchKitError as exc:
+                rows.append((label, "failed", exc.message))
+            else:
+                rows.append((label, "read", ""))
+        return rows
+
     def _each_source(self, prefer: tuple[str, ...] = ()) -> Iterator[CompanySource]:
         sources = self.company_sources()
         yield from sorted(sources, key=lambda s: (s.key not in prefer,

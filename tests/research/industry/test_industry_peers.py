@@ -306,7 +306,11 @@ def test_compare_peers_and_text_output():
 def test_industry_findings_feed_verified_talking_points():
     from research_kit.research.industry.findings import industry_findings
     from research_kit.research.industry.occupation import hot_skill_overlap, occupation_panel
-    from research_kit.research.talking_points import compose_talking_points, verify_point
+    from research_kit.research.talking_points import (
+        compose_market_context,
+        compose_talking_points,
+        verify_point,
+    )
 
     comp = pd.DataFrame({"name": ["Apple"], "resolved": [True], "cik": ["0000320193"],
                          "ticker": ["AAPL"], "sec_name": ["Apple Inc."], "origin": ["10-K"]})
@@ -319,8 +323,11 @@ def test_industry_findings_feed_verified_talking_points():
     assert findings[0].facts["competitor"] == "Apple Inc."  # the target is not a competitor
     assert findings[0].source.section == "10-K 0000320193-25-000079"
     points = compose_talking_points(findings, limit=5)
-    assert len(points) == 3
-    for point in points:
+    # labour-market lines are context, never talking points: at most one, on its own line
+    assert [p.kind for p in points] == ["competitor_figure"]
+    context = compose_market_context(findings)
+    assert context is not None and context.kind in ("occupation_wage", "hot_skill")
+    for point in [*points, context]:
         assert verify_point(point) == [], point.text
-    texts = " ".join(p.text for p in points)
-    assert "$416.2 billion" in texts and "$132,270" in texts and "Python" in texts
+    texts = " ".join(p.text for p in [*points, context])
+    assert "$416.2 billion" in texts and ("$132,270" in texts or "Python" in texts)

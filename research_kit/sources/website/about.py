@@ -1,0 +1,89 @@
+"""What the company says it does, in its own words: the sentences a snapshot quotes.
+
+In the order the advice reads a site: the About page's opening paragraphs, the homepage's
+hero text, then what the site declares about itself (JSON-LD Organization description,
+meta description). Every row is verbatim, with its page; the best first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["ABOUT_COLUMNS", "about_rows", "best_description"]
+
+ABOUT_COLUMNS = ["text", "method", "page_url"]
+_MIN_WORDS = 12
+_MAX_PARAGRAPHS = 3
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Blocks of prose (a sentence or more, not a menu line or a heading)."""
+    out = []
+    for line in text.splitlines():
+        flat = " ".join(line.split())
+        if len(flat.split()) >= _MIN_WORDS and flat[-1:] in ".!?\u201d\"":
+            out.append(flat)
+    return out
+
+
+def about_rows(pages: list[tuple[str, str, str]], facts: list[dict[str, Any]]
+               ) -> list[dict[str, Any]]:
+    """Rows from ``pages`` ((kind, url, main text) in reading order) and the site's
+    organization facts (rows with fact, value, method, page_url)."""
+    rows: list[dict[str, Any]] = []
+    for kind, url, text in pages:
+        if kind in ("about", "mission"):
+            rows += [{"text": p, "method": f"{kind} page", "page_url": url}
+                     for p in _paragraphs(text)[:_MAX_PARAGRAPHS]]
+    for kind, url, text in pages:
+        if kind == "home":
+            rows += [{"text": p, "method": "homepage", "page_url": url}
+                     for p in _paragraphs(text)[:1]]
+    for fact in facts:
+        if fact.get("fact") == "description" and fact.get("value"):
+            rows.append({"text": str(fact["value"]), "method": str(fact.get("method") or ""),
+                         "page_url": fact.get("page_url")})
+    seen: set[str] = set()
+    unique = []
+    for row in rows:
+        key = " ".join(row["text"].lower().split())
+        if key not in seen:
+            seen.add(key)
+            unique.append(row)
+    return unique
+
+
+_WHAT_THEY_DO = re.compile(r"\b(?:is\s+(?:a|an|the)\s+(?:\w+\s+){0,4}(?:provider|company|maker|"
+                           r"manufacturer|developer|leader|platform|firm|agency|consultancy|"
+                           r"university|school|organi[sz]ation|supplier|producer|retailer|"
+                           r"operator|group|studio|network|marketplace|bank|institution)|"
+                           r"(?:provides|offers|helps|builds|makes|develops|delivers|designs|"
+                           r"creates|produces|sells|serves|specializes|specialises))\b", re.I)
+
+
+def best_description(rows: list[dict[str, Any]], names: list[str]) -> dict[str, Any] | None:
+    """The one sentence (verbatim, from one of ``rows``) that best says what the company
+    does: one that names the company and says "is a … provider" or "provides …", of a
+    length a snapshot can quote; the row comes back with ``text`` cut to that sentence."""
+    from ...lexicon.sentences import split_sentences
+
+    keys = [n.lower() for n in names if n]
+    best: tuple[float, int, dict[str, Any]] | None = None
+    for order, row in enumerate(rows):
+        for sentence in split_sentences(row.get("text") or ""):
+            if not 40 <= len(sentence) <= 260:
+                continue
+            score = 0.0
+            low = sentence.lower()
+            if _WHAT_THEY_DO.search(sentence):
+                score += 3
+            if any(low.startswith(k) for k in keys):
+                score += 1.5
+            elif any(k in low for k in keys):
+                score += 0.5
+            if row.get("method") in ("json-ld", "about page"):
+                score += 0.5
+            if score >= 3 and (best is None or (score, -order) > (best[0], -best[1])):
+                best = (score, order, {**row, "text": sentence})
+    return best[2] if best else None
