@@ -217,7 +217,7 @@ class SourcesBlock:
         self.keys: list[tuple[str, str]] = []
         number_w = ctx.fonts.width(f"[{max(len(numbering), 1)}]", "dejavuB", st.sources) + 0.8
         for n, source in enumerate(numbering.sources, 1):
-            line = source_line(n, source)
+            line = source_line(n, source, numbering.titles)
             spans = []
             if line.title:
                 spans.append(Span(line.title + "  ", "B", INK))

@@ -268,7 +268,7 @@ def _column_sections(doc: _Html, trimmed: Mapping[str, int]) -> str:
 def _sources(numbering: Numbering, trimmed_total: int) -> str:
     items = []
     for n, source in enumerate(numbering.sources, 1):
-        line = source_line(n, source)
+        line = source_line(n, source, numbering.titles)
         title = f"<b>{escape(line.title)}</b> " if line.title else ""
         where = safe_link(line.url, line.location)
         date = f" {escape(line.retrieved)}" if line.retrieved else ""

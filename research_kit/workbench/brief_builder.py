@@ -23,6 +23,7 @@ from ..brief.model import (
 )
 from ..provenance import Source
 from ..research.talking_points import TalkingPoint, fmt_money, fmt_pct
+from ..source_titles import financials_title, posting_title, profile_title
 
 __all__ = ["header_for", "snapshot_for", "charts_for", "requirements_for", "items_for",
            "competitors_for", "commonalities_for", "swot_for", "notes_for"]
@@ -92,7 +93,7 @@ def snapshot_for(overview=None, ratios=None, site=None, profile=None) -> Snapsho
         rows = ratios.sort_values("fiscal_year").to_dict("records")
         latest = rows[-1]
         year = int(latest["fiscal_year"])
-        src = Source.from_row(latest, title=f"SEC XBRL company facts FY{year}")
+        src = Source.from_row(latest, title=financials_title(latest.get("company"), year))
 
         def add(label: str, key: str, note: str = "", money: bool = True) -> None:
             value = latest.get(key)
@@ -137,7 +138,7 @@ def charts_for(ratios=None, peers=None, target_name: str = "") -> list[Chart]:
         rows = [r for r in ratios.sort_values("fiscal_year").to_dict("records")
                 if r.get("revenue") == r.get("revenue") and r.get("revenue")][-5:]
         if len(rows) >= 2:
-            src = Source.from_row(rows[-1], title="SEC XBRL company facts")
+            src = Source.from_row(rows[-1], title=financials_title(rows[-1].get("company")))
             fig, ax = small_figure()
             values = [r["revenue"] / 1e6 for r in rows]
             bars = ax.bar(_years(rows), values, color="#1f4e79", width=0.62)
@@ -195,8 +196,8 @@ def _peer_chart(peers, target_name: str) -> Chart | None:
     for bar, value in zip(bars, values):
         ax.text(value + max(values) * 0.01, bar.get_y() + bar.get_height() / 2,
                 f"{value:,.0f}", va="center", fontsize=5.5, color="#333333")
-    sources = tuple(s for s in (Source.from_row(r, title=f"{r.get('company') or r.get('name')} XBRL "
-                                                "company facts") for r in rows)
+    sources = tuple(s for s in (Source.from_row(r, title=financials_title(r.get("company") or r.get("name"),
+                                                                r.get("fiscal_year"))) for r in rows)
                     if s is not None)
     return Chart("Revenue vs competitors", fig, 3, sources,
                  alt="Latest fiscal-year revenue of the company and its competitors.")
@@ -215,7 +216,7 @@ def requirements_for(match, job=None) -> list[Requirement]:
         label = row["requirement"]
         if row.get("kind") == "preferred":
             label = f"Preferred: {label}"
-        job_src = Source.from_row(row, title="Job posting")
+        job_src = Source.from_row(row, title=posting_title(getattr(job, "company", None)))
         sources = tuple(s for s in (job_src,) if s is not None)
         evidence = row.get("evidence") or ""
         if isinstance(evidence, float):
@@ -252,7 +253,8 @@ def competitors_for(peers=None, competitor_set=None) -> list[Competitor]:
             if margin is not None and margin == margin:
                 bits.append(f"operating margin {fmt_pct(margin)}")
             out.append(Competitor(name, "; ".join(bits), figure, len(out) + 1,
-                                  Source.from_row(row, title=f"{name} XBRL company facts")))
+                                  Source.from_row(row, title=financials_title(
+                                      name, row.get("fiscal_year")))))
             seen.add(name.lower())
     if _ok(competitor_set):
         for row in competitor_set.to_dict("records"):
@@ -285,8 +287,19 @@ def commonalities_for(table) -> list[Item]:
         text = f"{row['person']} and I {verb} {row['shared']}."
         if row.get("opener") and order.get(row.get("strength"), 3) == 0:
             text += f" Ask: {str(row['opener']).strip('“”')}"
-        items.append(Item(_short(text, 200), rank, Source.from_row(row)))
+        items.append(Item(_short(text, 200), rank,
+                          Source.from_row(row, title=_their_side(row))))
     return items
+
+
+def _their_side(row: dict) -> str:
+    """The title of the interviewer-side evidence of a commonality: their profile, or what
+    you wrote about them in target.toml."""
+    url = str(row.get("source_url") or "")
+    person = str(row.get("person") or "") or None
+    if url.endswith("target.toml"):
+        return f"Your notes on {person} (target.toml)" if person else "Your notes (target.toml)"
+    return profile_title(person, "LinkedIn profile" if "linkedin" in url.lower() else "profile")
 
 
 def swot_for(table) -> Swot:
