@@ -20,7 +20,8 @@ from urllib.parse import urlsplit
 
 from .provenance import Source
 
-__all__ = ["source_title", "titles_by_url", "shown_section", "clean_title", "filing_title", "financials_title",
+__all__ = ["source_title", "titles_by_url", "shown_section", "clean_title", "filing_title",
+           "financials_title",
            "press_release_title", "posting_title", "profile_title"]
 
 # -- builders: how code that makes a Source names it ------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...errors import InputError
-from ..step import Missing, found, step
+from ..step import Missing, displayed, found, step
 from .company import CompanySteps
 
 if TYPE_CHECKING:
@@ -39,11 +39,13 @@ class PositionSteps(CompanySteps):
         job = self.job()
         return job.panel() if not isinstance(job, Missing) else job
 
+    @displayed
     def requirements(self) -> pd.DataFrame | Missing:
         """Required then preferred bullets, verbatim, in posting order (rank = priority)."""
         job = self.job()
         return job.requirements if not isinstance(job, Missing) else job
 
+    @displayed
     def responsibilities(self) -> pd.DataFrame | Missing:
         job = self.job()
         return job.responsibilities if not isinstance(job, Missing) else job
