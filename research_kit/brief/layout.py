@@ -35,7 +35,7 @@ from .sections import Ctx, Entry, Section, build_column_sections
 from .style import BODY_SIZES, MUTED, Paper, Style
 from .textflow import Span
 
-__all__ = ["PageLayout", "FitResult", "fit_page", "cap_model"]
+__all__ = ["PageLayout", "FitResult", "DrawnPart", "fit_page", "cap_model"]
 
 
 class PageLayout:
@@ -58,6 +58,8 @@ class PageLayout:
         self.sections = build_column_sections(ctx, model, self.col_w)
         self.sources = SourcesBlock(ctx, self.numbering, self.width)
         self.footer_line = ctx.lay([Span("x", "I", MUTED)], self.width, style.sources)
+        self.drawn_columns: list[list[DrawnPart]] = []
+        """Filled by :meth:`draw`: which parts of which sections each column shows."""
 
     # -- measuring -----------------------------------------------------------------------
     def cited_keys(self, removed: set[tuple[str, int]], charts_on: bool) -> list[tuple[str, str]]:
@@ -127,6 +129,9 @@ class PageLayout:
             y = self.charts.draw(x, y) + st.section_gap
         clipped = 0
         columns = self.balanced(removed, footer_top - y)
+        self.drawn_columns = [[DrawnPart(p.section.key, tuple(e.order for e in p.entries),
+                                         p.continued, p.marker) for p in parts]
+                              for parts in columns]
         for n, parts in enumerate(columns):
             cx, cy = x + n * (self.col_w + st.gutter), y
             for part in parts:
@@ -148,6 +153,20 @@ class PageLayout:
         line = ctx.lay([Span(note, "I", MUTED)], self.width, st.sources, max_lines=1)
         ctx.draw(line, x, min(fy + 0.8, self.bottom - line.height))
         return clipped
+
+
+@dataclass(frozen=True)
+class DrawnPart:
+    """What one column shows of one section: the HTML brief repeats the PDF's columns."""
+
+    key: str
+    """The section's key."""
+    orders: tuple[int, ...]
+    """Indices of its items (in the drawn model's list) shown here."""
+    continued: bool
+    """Under a "(continued)" heading: the section began in the previous column."""
+    marker: bool
+    """Carries the section's "+ N more in the notebook" line."""
 
 
 @dataclass
