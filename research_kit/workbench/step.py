@@ -85,6 +85,9 @@ def step(label: str | None) -> Callable[[F], F]:
             if key in self._results:
                 return self._results[key]
             self._before_compute()
+            report = getattr(self, "on_step", None)
+            if label and report is not None:
+                report(label)  # progress for long first runs (the CLI prints it on stderr)
             try:
                 result = method(self, *args, **kwargs)
             except ResearchKitError as exc:
