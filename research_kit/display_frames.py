@@ -41,21 +41,21 @@ VERDICTS = {  # status → (symbol, colour, words for the tooltip and screen rea
 }
 
 VIEW_CSS = (
-    "<style>div.rk-view table{border-collapse:collapse;font-size:13px;line-height:1.35;"
+    "<style>div.rk-view.rk-view table{border-collapse:collapse;font-size:13px;line-height:1.35;"
     "width:auto;max-width:100%}"
-    "div.rk-view th{text-align:left;color:#5c6570;font-weight:600;padding:4px 8px;"
+    "div.rk-view.rk-view th{text-align:left;color:#5c6570;font-weight:600;padding:4px 8px;"
     "border-bottom:1.5px solid #183760;white-space:nowrap}"
-    "div.rk-view td{text-align:left;vertical-align:top;padding:4px 8px;"
-    "border-bottom:1px solid #dde3ea;white-space:normal;overflow-wrap:anywhere;max-width:36em}"
-    "div.rk-view td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}"
-    "div.rk-view td.sym{text-align:center;font-weight:bold;font-size:15px}"
-    "div.rk-view td.src{white-space:nowrap;overflow-wrap:normal;max-width:16em;overflow:hidden;"
+    "div.rk-view.rk-view td{text-align:left;vertical-align:top;padding:4px 8px;"
+    "border-bottom:1px solid #dde3ea;white-space:normal;overflow-wrap:break-word;max-width:36em}"
+    "div.rk-view.rk-view td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}"
+    "div.rk-view.rk-view td.sym{text-align:center;font-weight:bold;font-size:15px}"
+    "div.rk-view.rk-view td.src{white-space:nowrap;overflow-wrap:normal;max-width:16em;overflow:hidden;"
     "text-overflow:ellipsis}"
-    "div.rk-view tbody th{border-bottom:1px solid #dde3ea;color:#212529;vertical-align:top}"
-    "div.rk-view .quote{color:#212529}.rk-view .muted,div.rk-view caption{color:#5c6570}"
-    "div.rk-view caption{caption-side:bottom;text-align:left;font-size:12px;padding-top:4px}"
-    "div.rk-view h4{margin:4px 0 6px;color:#183760}"
-    "div.rk-view a{color:#26689e}</style>"
+    "div.rk-view.rk-view tbody th{border-bottom:1px solid #dde3ea;color:#212529;vertical-align:top}"
+    "div.rk-view.rk-view .quote{color:#212529}.rk-view .muted,div.rk-view.rk-view caption{color:#5c6570}"
+    "div.rk-view.rk-view caption{caption-side:bottom;text-align:left;font-size:12px;padding-top:4px}"
+    "div.rk-view.rk-view h4{margin:4px 0 6px;color:#183760}"
+    "div.rk-view.rk-view a{color:#26689e}</style>"
 )
 
 

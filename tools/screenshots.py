@@ -48,8 +48,25 @@ def main(out: Path) -> None:
     page = pdf[0].render(scale=150 / 72).to_pil()
     page.save(out / "brief-pdf.png")
     shots.append(out / "brief-pdf.png")
+    for shot in list(shots):
+        shots += _parts(shot)
     for shot in shots:
         print(shot)
+
+
+def _parts(path: Path, height: int = 1800) -> list[Path]:
+    """A tall page also as parts of ``height`` px (easier to look at), name-1.png …"""
+    from PIL import Image
+
+    image = Image.open(path)
+    if image.height <= height * 1.2:
+        return []
+    out = []
+    for n, top in enumerate(range(0, image.height, height), 1):
+        part = path.with_name(f"{path.stem}-{n}.png")
+        image.crop((0, top, image.width, min(image.height, top + height))).save(part)
+        out.append(part)
+    return out
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ be had (``.ci/run`` installs Debian's ``chromium``).
 from __future__ import annotations
 
 import dataclasses
+import os
 
 import pytest
 from browser import BrowserError, Chromium, find_chromium
@@ -63,12 +64,19 @@ CHECK = r"""
 
 @pytest.fixture(scope="module")
 def browser():
+    # CI sets RESEARCH_KIT_REQUIRE_BROWSER when it installed Chromium: then a browser that
+    # will not start is a failure, not a skip
+    required = bool(os.environ.get("RESEARCH_KIT_REQUIRE_BROWSER"))
     binary, why = find_chromium()
     if binary is None:
+        if required:
+            pytest.fail(why)
         pytest.skip(why)
     try:
         chromium = Chromium(binary)
     except (BrowserError, OSError) as exc:
+        if required:
+            raise
         pytest.skip(f"Chromium ({binary}) would not start headless: {exc}")
     yield chromium
     chromium.close()
