@@ -72,7 +72,7 @@ class ShownFrame(pd.DataFrame):
         """The table itself, every column, as a plain DataFrame (a copy)."""
         return pd.DataFrame(self, copy=True)
 
-    def _repr_html_(self) -> str | None:  # type: ignore[override]
+    def _repr_html_(self) -> str | None:
         view = getattr(self, "_rk_view", None)
         frame = pd.DataFrame(self, copy=False)
         return view(frame) if view is not None else frame_html(frame)

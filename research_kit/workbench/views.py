@@ -127,14 +127,22 @@ def financials_view(frame: pd.DataFrame) -> str:
 
 def ratios_view(frame: pd.DataFrame) -> str:
     pct = {"revenue_growth", "operating_margin", "net_margin", "rd_intensity"}
+    def percent(column: str) -> Callable[[Mapping[str, Any]], str]:
+        def cell(row: Mapping[str, Any]) -> str:
+            value = row.get(column)
+            return "" if value is None or value != value else escape(f"{100 * value:.1f}%")
+        return cell
+
+    def dollars(column: str) -> Callable[[Mapping[str, Any]], str]:
+        return lambda row: escape(money(row.get(column)))
+
     cells: dict[str, Callable[[Mapping[str, Any]], str]] = {}
     for column in frame.columns:
         if column in pct:
-            cells[column] = lambda row, c=column: escape(
-                "" if row.get(c) is None or row.get(c) != row.get(c) else f"{100 * row[c]:.1f}%")
+            cells[column] = percent(column)
         elif column in ("revenue", "operating_income", "net_income", "rd_expense",
                         "total_assets", "cash"):
-            cells[column] = lambda row, c=column: escape(money(row.get(c)))
+            cells[column] = dollars(column)
     columns = [c for c in frame.columns if c not in ("cik", "company", "period_end",
                                                       "source_url", "retrieved_at", "section",
                                                       "from_cache")]
