@@ -4,6 +4,11 @@ Everything shown in a notebook goes through :class:`Panel` (or a pandas DataFram
 HTML repr escapes cell text). A Panel escapes every string it renders; links are rendered
 only for http(s) URLs, with the href escaped too. No script, no style from a source page
 ever reaches the output.
+
+Every HTML block shown in a notebook carries :data:`NO_MATH`: Jupyter typesets text
+between two ``$`` as a formula, and filings are full of dollar amounts ("$497.3 million in
+2025 from $436.9 million" would become one run of math). Markdown we emit goes through
+:func:`escape_markdown` for the same reason.
 """
 
 from __future__ import annotations
@@ -14,11 +19,23 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-__all__ = ["Panel", "escape", "safe_link", "notebook_figure"]
+__all__ = ["Panel", "escape", "escape_markdown", "safe_link", "notebook_figure", "NO_MATH"]
+
+NO_MATH = "tex2jax_ignore mathjax_ignore"
+"""Classes that tell MathJax (2: tex2jax_ignore, 3: mathjax_ignore) to leave a block alone."""
 
 
 def escape(value: Any) -> str:
     return html.escape("" if value is None else str(value), quote=True)
+
+
+def escape_markdown(text: Any) -> str:
+    """Text for a Markdown cell or ``_repr_markdown_``: ``$`` (math), ``*``, ``_``, `` ` ``,
+    ``<`` and friends escaped so the words show as written."""
+    out = "" if text is None else str(text)
+    for char in "\\`*_{}[]<>#|$":
+        out = out.replace(char, "\\" + char)
+    return out
 
 
 def notebook_figure(**kwargs: Any):
@@ -73,7 +90,7 @@ class Panel:
         return "" if value is None else str(value)
 
     def _repr_html_(self) -> str:
-        parts = [f"<div class='rk-panel'><h4>{escape(self.title)}</h4>"]
+        parts = [f"<div class='rk-panel {NO_MATH}'><h4>{escape(self.title)}</h4>"]
         if self.rows:
             parts.append("<table>")
             for label, value, src in self.rows:

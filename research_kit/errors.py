@@ -178,6 +178,11 @@ class UnsupportedFormError(InputError):
     """The document is a form this parser does not handle (e.g. 10-KSB for the 10-K splitter)."""
 
 
+class WrongKindError(InputError):
+    """The file is readable but of another kind than asked for (a résumé given as an annual
+    report); the suggestion names the command that reads it."""
+
+
 class NotFoundError(ResearchKitError):
     """Something looked up does not exist."""
 

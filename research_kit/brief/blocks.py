@@ -118,12 +118,17 @@ class SnapshotSection(Section):
         ctx, st = self.ctx, self.ctx.style
         inner = self.tile_w - 2.2
         label_spans = [Span(fig.label, color=MUTED), *ctx.marks(fig.sources)]
-        top = ctx.lay([Span(fig.value, "B", ACCENT)], inner, st.figure_value, leading=1.12,
-                      max_lines=2)
+        # a word value ("Semiconductors & Related Devices") steps down rather than breaking
+        # mid-word; never below the body size
+        size = st.figure_value
+        longest = max(fig.value.split(), key=len, default="")
+        while size > st.body and ctx.fonts.width(longest, "dejavuB", size) > inner:
+            size = max(size - 0.5, st.body)
+        top = ctx.lay([Span(fig.value, "B", ACCENT)], inner, size, leading=1.12, max_lines=2)
         if fig.note:
             with_note = ctx.lay([Span(fig.value, "B", ACCENT),
                                  Span(f" {fig.note}", color=MUTED, scale=0.62)],
-                                inner, st.figure_value, leading=1.12, max_lines=2)
+                                inner, size, leading=1.12, max_lines=2)
             if len(with_note.lines) == len(top.lines):
                 top = with_note
             else:  # the note would wrap alone under the value: put it before the label
@@ -217,7 +222,7 @@ class SourcesBlock:
         self.keys: list[tuple[str, str]] = []
         number_w = ctx.fonts.width(f"[{max(len(numbering), 1)}]", "dejavuB", st.sources) + 0.8
         for n, source in enumerate(numbering.sources, 1):
-            line = source_line(n, source)
+            line = source_line(n, source, numbering.titles)
             spans = []
             if line.title:
                 spans.append(Span(line.title + "  ", "B", INK))

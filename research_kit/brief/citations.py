@@ -12,13 +12,16 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from ..provenance import Source
+from ..source_titles import shown_section, source_title, titles_by_url
 from .model import BriefModel, Sources, as_sources
 
 __all__ = ["Numbering", "SourceLine", "source_key", "source_line", "shorten_location"]
 
 
 def source_key(source: Source) -> tuple[str, str]:
-    return (source.url, source.section or "")
+    """Sources that read the same share a number: a section only a program reads (an XBRL
+    concept name) does not make a new footnote."""
+    return (source.url, shown_section(source.section))
 
 
 class Numbering:
@@ -27,7 +30,10 @@ class Numbering:
     def __init__(self, model: BriefModel) -> None:
         self._numbers: dict[tuple[str, str], int] = {}
         self.sources: list[Source] = []
-        for source in model.cited_in_order():
+        cited = list(model.cited_in_order())
+        self.titles = titles_by_url(cited)
+        """URL → title, for a cited source that has none of its own."""
+        for source in cited:
             key = source_key(source)
             if key not in self._numbers:
                 self.sources.append(source)
@@ -74,7 +80,7 @@ def shorten_location(url: str, limit: int = 44) -> str:
 class SourceLine:
     number: int
     title: str
-    """Title and section, e.g. "Brightwater 10-K FY2025 — Item 1A"; may be empty."""
+    """Title and section, e.g. "Brightwater 10-K FY2025, Item 1A"; may be empty."""
     location: str
     """Shortened URL or file name."""
     retrieved: str
@@ -83,9 +89,10 @@ class SourceLine:
     """The full URL (the HTML links it when it is http(s))."""
 
 
-def source_line(number: int, source: Source) -> SourceLine:
-    title = (source.title or "").strip()
-    if source.section:
-        title = f"{title} — {source.section}" if title else source.section
+def source_line(number: int, source: Source, borrowed: dict[str, str] | None = None
+                ) -> SourceLine:
+    """The footnote line of one source; ``borrowed`` (URL → title, see
+    :attr:`Numbering.titles`) names a source that has no title of its own."""
+    title = source_title(source, borrowed)
     return SourceLine(number=number, title=title, location=shorten_location(source.url),
                       retrieved=(source.retrieved_at or "")[:10], url=source.url)

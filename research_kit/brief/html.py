@@ -10,11 +10,12 @@ http(s) source URLs, with the URL escaped. Footnote numbers come from
 from __future__ import annotations
 
 import base64
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ..display import escape, safe_link
 from .charts import ChartImage, chart_image
 from .citations import Numbering, source_line
+from .layout import DrawnPart
 from .markdown import parse_markdown
 from .model import SECTION_BY_KEY, SWOT_QUADRANTS, BriefModel, Sources
 from .style import STATUS, paper_size
@@ -23,32 +24,35 @@ __all__ = ["render_html"]
 
 _CSS = """
 *{box-sizing:border-box}
-body{margin:0;background:#e9edf2;color:#212529;font:14px/1.4 "DejaVu Sans",Verdana,
+body{overflow-wrap:anywhere;margin:0;background:#e9edf2;color:#212529;font:14px/1.4 "DejaVu Sans",Verdana,
  "Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans CJK JP","Microsoft YaHei",sans-serif}
 .brief{max-width:60rem;margin:1.5rem auto;background:#fff;padding:1.6rem 2rem;
  box-shadow:0 1px 4px rgba(0,0,0,.15)}
 .demo{background:#fff3cd;border-left:4px solid #deaa32;color:#664600;padding:.35rem .7rem;
  margin:0 0 .8rem;font-size:.85rem}
-.head{display:flex;justify-content:space-between;gap:1rem;border-bottom:3px solid #183760;
- padding-bottom:.5rem;margin-bottom:.9rem}
+.head{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.3rem 1rem;
+ border-bottom:3px solid #183760;padding-bottom:.5rem;margin-bottom:.9rem}
+.head>div:first-child{flex:1 1 24rem;min-width:0}
 h1{color:#183760;font-size:1.9rem;margin:0;line-height:1.15}
 .role{margin:.15rem 0;font-size:1.1rem}.role .loc{color:#5c6570}
 .meta{margin:0;font-size:.85rem}.meta b,.label{color:#5c6570}
-.side{text-align:right;white-space:nowrap}.label{display:block;font-size:.75rem;font-weight:bold}
+.side{text-align:right}.label{display:block;font-size:.75rem;font-weight:bold}
 .date{font-weight:bold}
 h2{color:#183760;font-size:1.02rem;margin:0 0 .35rem;border-bottom:1.5px solid #183760;
  padding-bottom:.1rem}
 section{margin:0 0 .9rem}
-.snap{display:flex;gap:1.2rem;align-items:flex-start}.snap>p{flex:1.2;margin:0}
-.figures{flex:1;display:grid;grid-template-columns:repeat(3,1fr);gap:.35rem;list-style:none;
+.snap{display:flex;gap:1.2rem;align-items:flex-start}.snap>p{flex:1.2;margin:0;min-width:0}
+.figures{flex:1;min-width:0;display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:.35rem;list-style:none;
  margin:0;padding:0}
 .figures li{background:#f0f4f9;padding:.3rem .45rem}
 .figures .v{display:block;color:#183760;font-weight:bold;font-size:1.2rem}
 .figures .n{color:#5c6570;font-size:.75rem;font-weight:normal}
 .figures .l{display:block;color:#5c6570;font-size:.78rem}
-.charts{display:grid;grid-template-columns:repeat(3,1fr);gap:1rem}
+.charts{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:1rem}
 .charts figure{margin:0}.charts figcaption{font-size:.8rem;font-weight:bold;color:#5c6570}
 .charts img{width:100%;height:auto;max-height:11rem;object-fit:contain;object-position:left}
+.cols{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:0 2rem}
+.col{min-width:0}.cont{font-weight:normal;font-style:italic;color:#5c6570;font-size:.8em}
 .columns{columns:2;column-gap:2rem}
 .columns section{break-inside:auto}
 .columns li,.columns tr,.swot{break-inside:avoid}
@@ -71,15 +75,19 @@ td.s{width:1.2rem;font-weight:bold}.met{color:#287a3c}.partial{color:#be7800}.ga
 .note h3{font-size:.95rem;margin:.2rem 0;color:#183760}.note p{margin:0 0 .3rem}
 .more{font-style:italic;color:#5c6570;font-size:.85rem;margin:.2rem 0 0}
 .fn{font-size:.72em;color:#26689e;white-space:nowrap}.fn a{color:inherit;text-decoration:none}
-footer{border-top:1px solid #c4cdd8;padding-top:.4rem;font-size:.75rem;color:#5c6570}
+footer{border-top:1px solid #c4cdd8;padding-top:.4rem;font-size:.8rem;color:#5c6570}
 footer h2{font-size:.85rem;border:0;display:inline;margin-right:.6rem}
 .sources{columns:3;column-gap:1.2rem;margin:.3rem 0;padding:0;list-style:none}
-.sources li{break-inside:avoid;margin-bottom:.15rem;padding-left:1.9rem;text-indent:-1.9rem}
-.sources .num{display:inline-block;width:1.7rem;text-indent:0;text-align:right;
+.sources li{break-inside:avoid;margin-bottom:.2rem;padding-left:2.3rem;text-indent:-2.3rem}
+.sources .num{display:inline-block;width:2.1rem;text-indent:0;text-align:right;white-space:nowrap;
  color:#183760;font-weight:bold}.sources b{color:#212529}
-.sources a{color:#5c6570}
+.sources a{color:#5c6570}.sources .d{white-space:nowrap}
 footer .note{font-style:italic;margin:.4rem 0 0}
-@media (max-width:48rem){.columns{columns:1}.snap{display:block}.charts{grid-template-columns:1fr}
+img{max-width:100%}
+@media (max-width:48rem){.brief{margin:0;padding:1rem .9rem}.columns{columns:1}
+ .cols{grid-template-columns:minmax(0,1fr)}.continued>h2{display:none}
+ .snap{display:block}.snap>p{margin-bottom:.6rem}.figures{grid-template-columns:repeat(2,minmax(0,1fr))}
+ .charts{grid-template-columns:minmax(0,1fr)}.side{text-align:left}h1{font-size:1.5rem}
  .sources{columns:1}}
 @media print{body{background:#fff;font-size:9pt}.brief{box-shadow:none;margin:0;max-width:none;
  padding:0}}
@@ -167,9 +175,15 @@ def _charts(doc: _Html, images: Mapping[int, ChartImage], trimmed: int) -> str:
             f'{_more(trimmed, " charts")}</section>')
 
 
-def _requirements(doc: _Html) -> str:
+def _pick(items, orders: Sequence[int] | None):
+    """The items one column shows (all of them when the columns are not known)."""
+    items = list(items)
+    return items if orders is None else [items[i] for i in orders if i < len(items)]
+
+
+def _requirements(doc: _Html, orders: Sequence[int] | None = None) -> str:
     rows = []
-    for req in doc.model.requirements:
+    for req in _pick(doc.model.requirements, orders):
         glyph, _, word = STATUS[req.status]
         evidence = (escape(req.evidence) if req.evidence
                     else '<span class="none">no evidence yet</span>')
@@ -180,15 +194,16 @@ def _requirements(doc: _Html) -> str:
             f'<tbody>{"".join(rows)}</tbody></table>')
 
 
-def _items(doc: _Html, items, css: str, ordered: bool = False) -> str:
+def _items(doc: _Html, items, css: str, ordered: bool = False, start: int = 1) -> str:
     tag = "ol" if ordered else "ul"
     lis = "".join(f"<li>{escape(i.text)}{doc.marks(i.sources)}</li>" for i in items)
-    return f'<{tag} class="{css}">{lis}</{tag}>'
+    first = f' start="{start}"' if ordered and start > 1 else ""
+    return f'<{tag} class="{css}"{first}>{lis}</{tag}>'
 
 
-def _competitors(doc: _Html) -> str:
+def _competitors(doc: _Html, orders: Sequence[int] | None = None) -> str:
     lis = []
-    for c in doc.model.competitors:
+    for c in _pick(doc.model.competitors, orders):
         figure = f' <span class="fig">{escape(c.figure)}</span>' if c.figure else ""
         summary = f"<p>{escape(c.summary)}{doc.marks(c.sources)}</p>" if c.summary else ""
         marks = "" if c.summary else doc.marks(c.sources)
@@ -217,9 +232,9 @@ def _runs(runs) -> str:
     return "".join(out)
 
 
-def _notes(doc: _Html) -> str:
+def _notes(doc: _Html, orders: Sequence[int] | None = None) -> str:
     parts = []
-    for note in doc.model.notes:
+    for note in _pick(doc.model.notes, orders):
         html, bullets = [], []
         blocks = parse_markdown(note.markdown)
         for n, block in enumerate(blocks):
@@ -239,38 +254,64 @@ def _notes(doc: _Html) -> str:
     return "".join(parts)
 
 
-def _column_sections(doc: _Html, trimmed: Mapping[str, int]) -> str:
+def _section(doc: _Html, key: str, orders: Sequence[int] | None, *, continued: bool = False,
+             more: int = 0) -> str:
+    """One section (or the part of it one column shows) with its heading."""
     model = doc.model
+    spec = SECTION_BY_KEY[key]
+    start = (orders[0] + 1) if orders else 1
     render = {
-        "requirements": lambda: _requirements(doc),
-        "talking_points": lambda: _items(doc, model.talking_points, "tp"),
-        "questions": lambda: _items(doc, model.questions, "q", ordered=True),
-        "competitors": lambda: _competitors(doc),
-        "commonalities": lambda: _items(doc, model.commonalities, "common"),
+        "requirements": lambda: _requirements(doc, orders),
+        "talking_points": lambda: _items(doc, _pick(model.talking_points, orders), "tp"),
+        "questions": lambda: _items(doc, _pick(model.questions, orders), "q", ordered=True,
+                                    start=start),
+        "competitors": lambda: _competitors(doc, orders),
+        "commonalities": lambda: _items(doc, _pick(model.commonalities, orders), "common"),
         "swot": lambda: _swot(doc),
-        "notes": lambda: _notes(doc),
+        "notes": lambda: _notes(doc, orders),
     }
+    if model.section_empty(key):
+        content = _missing(model, key) if spec.missing and not continued else ""
+    else:
+        content = render[key]()
+    title = escape(spec.title)
+    if continued:
+        title += ' <span class="cont">(continued)</span>'
+    css = ' class="continued"' if continued else ""
+    return f'<section id="{key}{"-cont" if continued else ""}"{css}><h2>{title}</h2>' \
+           f"{content}{_more(more)}</section>"
+
+
+def _column_sections(doc: _Html, trimmed: Mapping[str, int],
+                     columns: Sequence[Sequence[DrawnPart]] | None = None) -> str:
+    """The column sections: as the PDF drew them (two columns, "(continued)" where a
+    section goes on in the next column), else in one CSS-columns flow."""
+    model = doc.model
+    if columns:
+        cols = []
+        for parts in columns:
+            html = "".join(_section(doc, p.key, list(p.orders), continued=p.continued,
+                                    more=trimmed.get(p.key, 0) if p.marker else 0)
+                           for p in parts)
+            cols.append(f'<div class="col">{html}</div>')
+        return f'<div class="cols">{"".join(cols)}</div>'
     out = []
-    for key, body in render.items():
-        spec = SECTION_BY_KEY[key]
-        more = _more(trimmed.get(key, 0))
-        if model.section_empty(key):
-            if not spec.missing and not more:
-                continue  # optional section, nothing to say
-            content = _missing(model, key) if spec.missing else ""
-        else:
-            content = body()
-        out.append(f'<section id="{key}"><h2>{escape(spec.title)}</h2>{content}{more}</section>')
+    for key in ("requirements", "talking_points", "questions", "competitors",
+                "commonalities", "swot", "notes"):
+        more = trimmed.get(key, 0)
+        if model.section_empty(key) and not SECTION_BY_KEY[key].missing and not more:
+            continue  # optional section, nothing to say
+        out.append(_section(doc, key, None, more=more))
     return f'<div class="columns">{"".join(out)}</div>'
 
 
 def _sources(numbering: Numbering, trimmed_total: int) -> str:
     items = []
     for n, source in enumerate(numbering.sources, 1):
-        line = source_line(n, source)
+        line = source_line(n, source, numbering.titles)
         title = f"<b>{escape(line.title)}</b> " if line.title else ""
         where = safe_link(line.url, line.location)
-        date = f" {escape(line.retrieved)}" if line.retrieved else ""
+        date = f' <span class="d">{escape(line.retrieved)}</span>' if line.retrieved else ""
         items.append(f'<li id="src-{n}"><span class="num">[{n}]</span> {title}{where}{date}</li>')
     note = "Prepared with research-kit: every fact is cited; check the sources before you " \
            "quote them."
@@ -283,12 +324,15 @@ def _sources(numbering: Numbering, trimmed_total: int) -> str:
 
 
 def render_html(model: BriefModel, *, trimmed: Mapping[str, int] | None = None,
-                charts: Mapping[int, ChartImage] | None = None, paper: str = "letter") -> str:
+                charts: Mapping[int, ChartImage] | None = None, paper: str = "letter",
+                columns: Sequence[Sequence[DrawnPart]] | None = None) -> str:
     """The brief as a self-contained HTML page.
 
     ``trimmed`` (section key → count) adds the same "+ N more in the notebook" markers as
     the PDF; pass the PDF's trimmed model and counts so both show the same items and
-    numbers. ``charts`` reuses chart images already made for the PDF (by ``id(chart)``).
+    numbers. ``charts`` reuses chart images already made for the PDF (by ``id(chart)``);
+    ``columns`` (the PDF's :attr:`~research_kit.brief.pdf.PdfResult.columns`) splits the
+    sections into the same two columns, "(continued)" headings included.
     """
     trimmed = dict(trimmed or {})
     doc = _Html(model, Numbering(model))
@@ -300,7 +344,7 @@ def render_html(model: BriefModel, *, trimmed: Mapping[str, int] | None = None,
         _header(model),
         _snapshot(doc, trimmed),
         _charts(doc, charts or {}, trimmed.get("charts", 0)),
-        _column_sections(doc, trimmed),
+        _column_sections(doc, trimmed, columns),
         _sources(doc.numbering, sum(trimmed.values())),
     ])
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"

@@ -11,7 +11,8 @@ Fitting:
 1. Lay out everything at the largest body size (9.5 pt) that fits; sizes step down by
    0.25 pt to the floor (:data:`~research_kit.brief.style.FLOOR_PT`).
 2. Still too tall at the floor: trim items, highest ``rank`` number first, keeping at
-   least one item per section (and per SWOT quadrant). Each section that lost items says
+   least one item per section (and per SWOT quadrant); then put back, best rank first,
+   any trimmed item that fits in the room left. Each section that lost items says
    "+ N more in the notebook"; the foot line gives the total.
 3. Still too tall: drop the chart strip.
 4. The drawing itself never crosses the bottom margin: anything that would is skipped and
@@ -36,7 +37,7 @@ from .sections import Ctx, Entry, Section, build_column_sections
 from .style import BODY_SIZES, MUTED, Paper, Style
 from .textflow import Span
 
-__all__ = ["PageLayout", "FitResult", "fit_page", "cap_model"]
+__all__ = ["PageLayout", "FitResult", "DrawnPart", "fit_page", "cap_model"]
 
 
 class PageLayout:
@@ -59,6 +60,8 @@ class PageLayout:
         self.sections = build_column_sections(ctx, model, self.col_w)
         self.sources = SourcesBlock(ctx, self.numbering, self.width)
         self.footer_line = ctx.lay([Span("x", "I", MUTED)], self.width, style.sources)
+        self.drawn_columns: list[list[DrawnPart]] = []
+        """Filled by :meth:`draw`: which parts of which sections each column shows."""
 
     # -- measuring -----------------------------------------------------------------------
     def cited_keys(self, removed: set[tuple[str, int]], charts_on: bool) -> list[tuple[str, str]]:
@@ -130,6 +133,9 @@ class PageLayout:
             y = self.charts.draw(x, y) + st.section_gap
         clipped = 0
         columns = self.balanced(removed, footer_top - y)
+        self.drawn_columns = [[DrawnPart(p.section.key, tuple(e.order for e in p.entries),
+                                         p.continued, p.marker) for p in parts]
+                              for parts in columns]
         for n, parts in enumerate(columns):
             cx, cy = x + n * (self.col_w + st.gutter), y
             for part in parts:
@@ -151,6 +157,20 @@ class PageLayout:
         line = ctx.lay([Span(note, "I", MUTED)], self.width, st.sources, max_lines=1)
         ctx.draw(line, x, min(fy + 0.8, self.bottom - line.height))
         return clipped
+
+
+@dataclass(frozen=True)
+class DrawnPart:
+    """What one column shows of one section: the HTML brief repeats the PDF's columns."""
+
+    key: str
+    """The section's key."""
+    orders: tuple[int, ...]
+    """Indices of its items (in the drawn model's list) shown here."""
+    continued: bool
+    """Under a "(continued)" heading: the section began in the previous column."""
+    marker: bool
+    """Carries the section's "+ N more in the notebook" line."""
 
 
 @dataclass
@@ -258,6 +278,13 @@ def _trim(layout: PageLayout) -> tuple[set[tuple[str, int]], bool]:
                 continue
             break  # the draw step clips what is left
         removed.add(max(candidates)[3])
+    # trimming by rank alone can overshoot: a tall entry that had to go first may leave
+    # room that smaller, better-ranked entries trimmed before it would fill. Put back
+    # what fits, best rank first.
+    by_key = {e.key: e for e in entries}
+    for key in sorted(removed, key=lambda k: (by_key[k].rank, by_key[k].order)):
+        if layout.fits(removed - {key}, charts_on):
+            removed.discard(key)
     return removed, charts_on
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .charts import ChartImage, chart_image
 from .fonts import FontBook
-from .layout import FitResult, cap_model, fit_page
+from .layout import DrawnPart, FitResult, cap_model, fit_page
 from .model import BriefModel, Chart
 from .style import paper_size
 
@@ -35,6 +35,8 @@ class PdfResult:
     """The model as printed (after trimming): the HTML renders this same model."""
     charts: dict[int, ChartImage] = field(default_factory=dict)
     """id(chart) → its image bytes, so the HTML does not rasterise a Figure twice."""
+    columns: list[list[DrawnPart]] = field(default_factory=list)
+    """The two columns as drawn, so the HTML continues sections where the PDF does."""
 
     @property
     def trimmed_items(self) -> int:
@@ -102,4 +104,5 @@ def render_pdf(model: BriefModel, path: str | os.PathLike, *, paper: str = "lett
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(out))
-    return PdfResult(out, pdf.pages_count, fit.body_size, trimmed, drawn, cache)
+    return PdfResult(out, pdf.pages_count, fit.body_size, trimmed, drawn, cache,
+                     fit.layout.drawn_columns)

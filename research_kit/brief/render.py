@@ -20,7 +20,8 @@ def render_brief(model: BriefModel, out_dir: str | os.PathLike, *, paper: str = 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     pdf = render_pdf(model, out / f"{stem}.pdf", paper=paper)
-    html = render_html(pdf.model or model, trimmed=pdf.trimmed, charts=pdf.charts, paper=paper)
+    html = render_html(pdf.model or model, trimmed=pdf.trimmed, charts=pdf.charts, paper=paper,
+                       columns=pdf.columns)
     html_path = out / f"{stem}.html"
     html_path.write_text(html, encoding="utf-8")
     return BriefFiles(pdf.path, html_path, pdf.pages, pdf.trimmed_items, pdf.body_size,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..errors import InputError
 
-__all__ = ["Paper", "paper_size", "Style", "BODY_SIZES", "FLOOR_PT", "Color"]
+__all__ = ["Paper", "paper_size", "Style", "BODY_SIZES", "FLOOR_PT", "SOURCES_FLOOR_PT", "Color"]
 
 Color = tuple[int, int, int]
 
@@ -30,8 +30,11 @@ SWOT_COLORS: dict[str, Color] = {
     "opportunities": (38, 104, 158), "threats": (150, 95, 0),
 }
 
-FLOOR_PT = 6.5
-"""Body text never gets smaller than this; past it, low-ranked items are trimmed."""
+FLOOR_PT = 8.0
+"""Body text never gets smaller than this; past it, low-ranked items are trimmed (a brief
+is read on paper: fewer items, readable, beats everything in 6 pt)."""
+SOURCES_FLOOR_PT = 7.0
+"""The sources list, the smallest text on the page, never below this."""
 BODY_SIZES = tuple(9.5 - 0.25 * i for i in range(int((9.5 - FLOOR_PT) / 0.25) + 1))
 
 
@@ -83,7 +86,7 @@ class Style:
 
     @property
     def sources(self) -> float:
-        return max(self.body * 0.7, 5.6)
+        return max(self.body * 0.75, SOURCES_FLOOR_PT)
 
     # spacing (mm)
     @property

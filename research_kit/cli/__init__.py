@@ -21,6 +21,7 @@ from ..errors import ResearchKitError
 # command modules, in the order they appear in --help
 COMMAND_MODULES = [
     "research_kit.cli._workspace",
+    "research_kit.cli._sources",
     "research_kit.cli._targets",
     "research_kit.cli._parse",
     "research_kit.cli._industry",
@@ -34,9 +35,12 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from ._help import TOP_EPILOG, describe
+
     parser = argparse.ArgumentParser(
         prog="research-kit",
         description="Interview research as a repeatable, sourced, offline-capable notebook.",
+        epilog=TOP_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"research-kit {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
@@ -45,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    describe(parser)
     return parser
 
 

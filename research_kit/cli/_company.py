@@ -81,6 +81,32 @@ def _read_source(source: str):
     return path.read_bytes(), Source.for_file(path)
 
 
+# words every annual report uses (measured on the fixture reports: 7–17 of them each; on
+# LinkedIn exports and résumés: 0–1)
+_ANNUAL_REPORT_TERMS = ("annual report", "financial statements", "balance sheet",
+                        "income statement", "cash flow", "auditor", "shareholders",
+                        "stockholders", "fiscal year", "financial year", "revenue",
+                        "net income", "board of directors", "dividend", "consolidated",
+                        "operating income", "turnover", "profit")
+
+
+def _check_annual_report(pdf, label: str) -> None:
+    """A PDF that holds no 10-K and hardly any annual-report words is another kind of file."""
+    from ..errors import WrongKindError
+
+    text = " ".join(str(getattr(p, "text", p)) for p in pdf.pages).casefold()
+    hits = [t for t in _ANNUAL_REPORT_TERMS if t in text]
+    if len(hits) >= 3:
+        return
+    profile = sum(w in text for w in ("experience", "education", "skills", "linkedin")) >= 2
+    raise WrongKindError(
+        f"{label} does not look like an annual report ({len(pdf.pages)} page(s), no Form 10-K, "
+        f"{len(hits)} of the usual annual-report terms)"
+        + ("; it reads like a résumé or LinkedIn profile" if profile else ""),
+        suggestion=("for a profile: research-kit parse profile " + label) if profile else
+        "give the company's annual report (PDF) or 10-K (.htm/.txt)")
+
+
 def parse_annual_report(source: str, args) -> dict:
     """``research-kit parse annual-report FILE_OR_URL``: the annual-report JSON of docs/cli.md.
 
@@ -97,6 +123,7 @@ def parse_annual_report(source: str, args) -> dict:
         from ..sources.annual_reports.pdf import read_annual_report_pdf
 
         pdf = read_annual_report_pdf(data, source=provenance)
+        _check_annual_report(pdf, label)
         try:
             result = annual_report_json(pdf.ten_k())
         except ParseError:

@@ -1,4 +1,4 @@
-"""``research-kit config`` and ``research-kit cache info|clear``."""
+"""``research-kit config`` and ``research-kit cache info|clear|import``."""
 
 from __future__ import annotations
 
@@ -11,8 +11,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("workspace", nargs="?", help="a workspace folder (its TOML counts too)")
     p.set_defaults(handler=show_config)
 
-    p = sub.add_parser("cache", help="inspect or clear the HTTP cache")
-    p.add_argument("action", choices=["info", "clear"])
+    p = sub.add_parser("cache", help="inspect, clear or load the HTTP cache (saved pages too)")
+    p.add_argument("action", choices=["info", "clear", "import"],
+                   help="info: where and how big; clear: delete it; import: load saved "
+                        "responses (docs/saved-responses.md)")
+    p.add_argument("path", nargs="?", metavar="DIR|FILE",
+                   help="import: a .jsonl of saved responses, or a folder of them")
+    p.add_argument("--workspace", metavar="WS",
+                   help="import into this workspace's cache (default: your user cache)")
     p.add_argument("--yes", action="store_true", help="clear without asking")
     p.set_defaults(handler=cache_command)
 
@@ -35,6 +41,8 @@ def cache_command(args) -> int:
     from ..gateway import cache_admin
     from ..settings import load_settings
 
+    if args.action == "import":
+        return cache_import(args)
     settings = load_settings()
     if args.action == "info":
         info = cache_admin.cache_info(settings)
@@ -48,4 +56,35 @@ def cache_command(args) -> int:
             return 1
     removed = cache_admin.clear_cache(settings)
     print(f"cleared {removed} cached response(s) from {settings.http_cache_path}")
+    return 0
+
+
+def cache_import(args) -> int:
+    from ..app.saved_responses import read_saved_responses
+    from ..errors import InputError
+
+    if not args.path:
+        raise InputError("cache import needs DIR or FILE (saved responses, JSON Lines)",
+                         suggestion="research-kit cache import saved-pages/ --workspace WS")
+    records = read_saved_responses(args.path)
+    if args.workspace:
+        from ..workbench.base import install_workspace_gateway
+        from ..workspace import open_workspace
+
+        gateway = install_workspace_gateway(open_workspace(args.workspace))
+    else:
+        from ..gateway.client import Gateway
+        from ..settings import load_settings
+
+        gateway = Gateway(load_settings())
+    try:
+        count = gateway.import_responses(records)
+        where = gateway.settings.http_cache_path
+    finally:
+        gateway.close()
+    print(f"imported {count} response(s) into {where}")
+    for record in records[:20]:
+        print(f"  {record['status']}  {record['retrieved_at'][:10]}  {record['url']}")
+    if len(records) > 20:
+        print(f"  … and {len(records) - 20} more")
     return 0

@@ -57,9 +57,36 @@ def new_command(args) -> int:
     for path in result.backups:
         print(f"backup  {path}")
     ws = result.workspace.path
+    changed = _options_not_applied(args, result)
+    if changed:
+        print(f"\nnote: {ws / 'target.toml'} already existed and was kept, so these options were "
+              "NOT applied:", file=sys.stderr)
+        for key, kept, asked in changed:
+            print(f"  {key}: kept {kept!r}, you asked for {asked!r}", file=sys.stderr)
+        print(f"  to change them: edit {ws / 'target.toml'}, or run the same `research-kit new` "
+              "with --force (target.toml and the notebooks are replaced; the old ones are kept "
+              "as timestamped backups)", file=sys.stderr)
     print(f"\nnext: edit {ws / 'target.toml'}, then `research-kit run {ws}` "
           f"or open {ws / 'research.ipynb'} in Jupyter")
     return 0
+
+
+def _options_not_applied(args, result) -> list[tuple[str, object, object]]:
+    """Options given to `new` that differ from a target.toml that was kept."""
+    from ..app.create import TARGET_FILE
+
+    if not any(Path(p).name == TARGET_FILE for p in result.kept):
+        return []
+    ws = result.workspace
+    asked = {"ticker": args.ticker, "site": args.site, "job": args.job, "me": args.me}
+    out = [(key, ws.get(key), value) for key, value in asked.items()
+           if value is not None and str(ws.get(key) or "") != str(value)]
+    if args.interviewer:
+        known = {str(p.get("name", "")).casefold() for p in ws.interviewers}
+        new = [n for n in args.interviewer if n.casefold() not in known]
+        if new:
+            out.append(("interviewers", sorted(n for n in known if n) or [], new))
+    return out
 
 
 def run_command(args) -> int:
@@ -76,6 +103,11 @@ def brief_command(args) -> int:
     from ..workbench.research import open_research
 
     research = open_research(args.workspace)
+    # the first run of a workspace fetches and parses for a while: say what is happening
+    research.on_step = lambda label: print(f"  … {label}", file=sys.stderr, flush=True)
+    print(f"research-kit: researching {research.ws.name} for the brief "
+          f"({'offline' if research.settings.offline else 'online, cached'})",
+          file=sys.stderr, flush=True)
     files = research.write_brief(paper=args.paper)
     print(f"brief.pdf:  {files.pdf_path}  ({files.pages} page)")
     print(f"brief.html: {files.html_path}")

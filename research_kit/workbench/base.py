@@ -9,6 +9,7 @@ memoised and how it fails gently is in :mod:`.step`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..display import Panel
@@ -56,6 +57,8 @@ class ResearchBase:
             workspace.path)
         self.missing: dict[str, Missing] = {}
         self._results: dict[Any, Any] = {}
+        self.on_step: Callable[[str], None] | None = None
+        """Called with a step's label as it starts computing (progress, e.g. on stderr)."""
 
     def _before_compute(self) -> None:
         self.gateway  # noqa: B018 - the workspace's gateway is installed before any fetch

@@ -23,6 +23,7 @@ from ..brief.model import (
 )
 from ..provenance import Source
 from ..research.talking_points import TalkingPoint, fmt_money, fmt_pct
+from ..source_titles import financials_title, posting_title, profile_title
 
 __all__ = ["header_for", "snapshot_for", "charts_for", "requirements_for", "items_for",
            "competitors_for", "commonalities_for", "swot_for", "notes_for"]
@@ -96,7 +97,7 @@ def snapshot_for(overview=None, ratios=None, site=None, profile=None, facts=None
 
 def _summary(overview, site, facts) -> Item | None:
     if overview is not None and getattr(overview, "text", None):
-        return Item(_sentences(overview.text, 3, 420), 1, overview.source)
+        return Item(_sentences(overview.text, 2, 300), 1, overview.source)
     for table, labels, title in ((facts, ["what they do"], "Company website"),
                                  (getattr(site, "organization", None),
                                   ["description", "Says", "says"], "Company website")):
@@ -105,7 +106,7 @@ def _summary(overview, site, facts) -> Item | None:
         says = table[table["fact"].isin(labels)]
         if len(says):
             row = says.iloc[0].to_dict()
-            return Item(_sentences(str(row["value"]), 3, 420), 1,
+            return Item(_sentences(str(row["value"]), 2, 300), 1,
                         Source.from_row(row, title=title))
     return None
 
@@ -115,7 +116,7 @@ def _xbrl_cards(ratios) -> list[KeyFigure]:
     rows = ratios.sort_values("fiscal_year").to_dict("records")
     latest = rows[-1]
     year = int(latest["fiscal_year"])
-    src = Source.from_row(latest, title=f"SEC XBRL company facts FY{year}")
+    src = Source.from_row(latest, title=financials_title(latest.get("company"), year))
 
     def add(label: str, key: str, note: str = "", money: bool = True) -> None:
         value = latest.get(key)
@@ -209,7 +210,7 @@ def charts_for(ratios=None, peers=None, target_name: str = "") -> list[Chart]:
         rows = [r for r in ratios.sort_values("fiscal_year").to_dict("records")
                 if r.get("revenue") == r.get("revenue") and r.get("revenue")][-5:]
         if len(rows) >= 2:
-            src = Source.from_row(rows[-1], title="SEC XBRL company facts")
+            src = Source.from_row(rows[-1], title=financials_title(rows[-1].get("company")))
             fig, ax = small_figure()
             values = [r["revenue"] / 1e6 for r in rows]
             bars = ax.bar(_years(rows), values, color="#1f4e79", width=0.62)
@@ -267,8 +268,8 @@ def _peer_chart(peers, target_name: str) -> Chart | None:
     for bar, value in zip(bars, values):
         ax.text(value + max(values) * 0.01, bar.get_y() + bar.get_height() / 2,
                 f"{value:,.0f}", va="center", fontsize=5.5, color="#333333")
-    sources = tuple(s for s in (Source.from_row(r, title=f"{r.get('company') or r.get('name')} XBRL "
-                                                "company facts") for r in rows)
+    sources = tuple(s for s in (Source.from_row(r, title=financials_title(r.get("company") or r.get("name"),
+                                                                r.get("fiscal_year"))) for r in rows)
                     if s is not None)
     return Chart("Revenue vs competitors", fig, 3, sources,
                  alt="Latest fiscal-year revenue of the company and its competitors.")
@@ -280,6 +281,13 @@ _STATUS: dict[str, Literal["met", "partial", "gap"]] = {
     "met": "met", "partly met": "partial", "not met": "gap"}
 
 
+# What a one-page brief gives up first when it is full: ranks are offset by section, so
+# the talking points and questions (what the candidate will say) are trimmed last, then
+# the top requirements; extra SWOT items, commonalities and competitors go first.
+RANK_OFFSET = {"talking_points": 0, "questions": 0, "requirements": 1, "commonalities": 2,
+               "swot": 3, "competitors": 4}
+
+
 def requirements_for(match, job=None) -> list[Requirement]:
     if not _ok(match):
         return []
@@ -288,14 +296,14 @@ def requirements_for(match, job=None) -> list[Requirement]:
         label = row["requirement"]
         if row.get("kind") == "preferred":
             label = f"Preferred: {label}"
-        job_src = Source.from_row(row, title="Job posting")
+        job_src = Source.from_row(row, title=posting_title(getattr(job, "company", None)))
         sources = tuple(s for s in (job_src,) if s is not None)
         evidence = row.get("evidence") or ""
         if isinstance(evidence, float):
             evidence = ""
         out.append(Requirement(_short(label, 110), _short(evidence, 110),
-                               _STATUS.get(str(row.get("status")), "partial"), position,
-                               sources))
+                               _STATUS.get(str(row.get("status")), "partial"),
+                               position + RANK_OFFSET["requirements"], sources))
     return out
 
 
@@ -325,8 +333,10 @@ def competitors_for(peers=None, competitor_set=None, limit: int = 8) -> list[Com
             margin = row.get("operating_margin")
             if margin is not None and margin == margin:
                 bits.append(f"operating margin {fmt_pct(margin)}")
-            out.append(Competitor(name, "; ".join(bits), figure, len(out) + 1,
-                                  Source.from_row(row, title=f"{name} XBRL company facts")))
+            out.append(Competitor(name, "; ".join(bits), figure,
+                                  len(out) + 1 + RANK_OFFSET["competitors"],
+                                  Source.from_row(row, title=financials_title(
+                                      name, row.get("fiscal_year")))))
             seen.add(name.lower())
     if _ok(competitor_set):
         for row in competitor_set.to_dict("records"):
@@ -335,7 +345,8 @@ def competitors_for(peers=None, competitor_set=None, limit: int = 8) -> list[Com
                 continue
             where = row.get("found_in") or row.get("origin") or ""
             status = "public" if row.get("cik") else "no SEC filings"
-            out.append(Competitor(name, f"{status}; {where}".strip("; "), "", len(out) + 1,
+            out.append(Competitor(name, f"{status}; {where}".strip("; "), "",
+                                  len(out) + 1 + RANK_OFFSET["competitors"],
                                   Source.from_row(row)))
             seen.add(name.lower())
     return out[:limit]
@@ -359,8 +370,19 @@ def commonalities_for(table) -> list[Item]:
         text = f"{row['person']} and I {verb} {row['shared']}."
         if row.get("opener") and order.get(row.get("strength"), 3) == 0:
             text += f" Ask: {str(row['opener']).strip('“”')}"
-        items.append(Item(_short(text, 200), rank, Source.from_row(row)))
+        items.append(Item(_short(text, 200), rank + RANK_OFFSET["commonalities"],
+                          Source.from_row(row, title=_their_side(row))))
     return items
+
+
+def _their_side(row: dict) -> str:
+    """The title of the interviewer-side evidence of a commonality: their profile, or what
+    you wrote about them in target.toml."""
+    url = str(row.get("source_url") or "")
+    person = str(row.get("person") or "") or None
+    if url.endswith("target.toml"):
+        return f"Your notes on {person} (target.toml)" if person else "Your notes (target.toml)"
+    return profile_title(person, "LinkedIn profile" if "linkedin" in url.lower() else "profile")
 
 
 def swot_for(table) -> Swot:
@@ -376,7 +398,8 @@ def swot_for(table) -> Swot:
         if not isinstance(evidence, str) or not evidence.strip():
             continue  # prompts for the user ("2 more strengths of your own") stay in the notebook
         text = _short(str(row["item"]), 90)
-        quadrants[key].append(Item(text, len(quadrants[key]) + 1, Source.from_row(row)))
+        quadrants[key].append(Item(text, len(quadrants[key]) + 1 + RANK_OFFSET["swot"],
+                                   Source.from_row(row)))
     # "in brief": the first four of each quadrant (the notebook has them all)
     return Swot(**{k: tuple(v[:4]) for k, v in quadrants.items()})
 

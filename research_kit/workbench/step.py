@@ -11,14 +11,15 @@ suggestion, and the brief prints a "not found" line for it.
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar, cast
 
-from ..display import escape
+from ..display import NO_MATH, escape
 from ..errors import ResearchKitError
 
-__all__ = ["Missing", "found", "step", "StepHost"]
+__all__ = ["Missing", "found", "step", "displayed", "StepHost"]
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class Missing:
 
     def _repr_html_(self) -> str:
         hint = f"<br><small>→ {escape(self.suggestion)}</small>" if self.suggestion else ""
-        return (f"<div style='border-left:4px solid #c90;padding:4px 8px'>"
+        return (f"<div class='{NO_MATH}' style='border-left:4px solid #c90;padding:4px 8px'>"
                 f"<b>Not found</b> ({escape(self.step)}): {escape(self.reason)}{hint}</div>")
 
 
@@ -84,12 +85,16 @@ def step(label: str | None) -> Callable[[F], F]:
             if key in self._results:
                 return self._results[key]
             self._before_compute()
+            report = getattr(self, "on_step", None)
+            if label and report is not None:
+                report(label)  # progress for long first runs (the CLI prints it on stderr)
             try:
                 result = method(self, *args, **kwargs)
             except ResearchKitError as exc:
                 if label is None:
                     raise
                 result = Missing(label, exc.message, exc.suggestion or "")
+            result = _shown(method.__name__, result)
             if isinstance(result, Missing) and label is not None:
                 # a derived step passes on another step's Missing without recording it
                 self.missing[label] = result
@@ -99,3 +104,23 @@ def step(label: str | None) -> Callable[[F], F]:
         return cast(F, wrapper)
 
     return decorate
+
+
+def _shown(name: str, result: Any) -> Any:
+    """A table with its notebook view (:mod:`.views`); anything else as it is."""
+    pandas = sys.modules.get("pandas")
+    if pandas is not None and isinstance(result, pandas.DataFrame):
+        from .views import present
+
+        return present(name, result)
+    return result
+
+
+def displayed(method: F) -> F:
+    """For a method that is not a step but returns a table: show it with its view."""
+
+    @functools.wraps(method)
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+        return _shown(method.__name__, method(self, *args, **kwargs))
+
+    return cast(F, wrapper)

@@ -136,7 +136,7 @@ def test_source_lines_are_short_and_complete():
     src = Source("https://www.sec.gov/Archives/edgar/data/1/000/x-20251231.htm",
                  "2026-02-24T15:02:11+00:00", title="10-K FY2025", section="Item 1A")
     line = source_line(3, src)
-    assert line.title == "10-K FY2025 — Item 1A"
+    assert line.title == "10-K FY2025, Item 1A"
     assert line.location == "sec.gov/…/x-20251231.htm"
     assert line.retrieved == "2026-02-24"
     assert shorten_location("user-provided:notes") == "typed by you"

@@ -20,6 +20,7 @@ from research_kit.brief import model as m
 from research_kit.brief.citations import Numbering
 from research_kit.brief.render import render_brief
 from research_kit.brief.sample import sample_brief
+from research_kit.brief.style import FLOOR_PT
 from research_kit.errors import InputError
 from research_kit.provenance import Source
 
@@ -42,9 +43,10 @@ def test_exactly_one_page_with_every_heading(tmp_path, kind, paper):
     assert "Sources" in text or kind == "sparse"
     if kind == "overfull":
         assert files.trimmed_items > 0
-        assert files.body_size == 6.5  # shrank to the floor before trimming
-    else:
+        assert files.body_size == FLOOR_PT  # shrank to the floor before trimming
+    elif kind == "sparse":
         assert files.trimmed_items == 0
+    assert files.body_size >= FLOOR_PT
     if kind == "sparse":
         assert files.body_size == 9.5  # room to spare: full size
 
@@ -65,13 +67,14 @@ def test_sparse_brief_says_what_is_missing(tmp_path, sparse_model):
     assert "My notes" not in text and "My notes" not in html
 
 
-def test_full_brief_fits_untrimmed_on_both_papers(tmp_path, full_model):
+def test_full_brief_stays_readable_on_both_papers(tmp_path, full_model):
+    """Readable beats complete: at the floor size, lower-ranked items go to the notebook
+    (and the page says so) rather than the text shrinking below 8 pt."""
     for paper in ("letter", "a4"):
         files = render_brief(full_model, tmp_path / paper, paper=paper)
-        assert files.trimmed_items == 0
-        assert files.body_size >= 6.5
+        assert files.body_size >= FLOOR_PT
         _, text = read_pdf(files.pdf_path)
-        assert "more in the notebook" not in text
+        assert ("more in the notebook" in text) == (files.trimmed_items > 0)
         assert "FICTIONAL DEMO" in text  # the demo notice is visible
 
 
@@ -223,3 +226,26 @@ def test_html_is_self_contained(tmp_path, full_model):
     assert html.count('<img src="data:image/png;base64,') == 3
     assert "Content-Security-Policy" in html
     assert "FICTIONAL DEMO" in html
+
+
+def test_html_continues_sections_where_the_pdf_does(tmp_path):
+    """The HTML repeats the PDF's two columns: a section that goes on in the next column
+    does so under its heading and "(continued)", its numbering carried on."""
+    from research_kit.brief.html import render_html
+    from research_kit.brief.pdf import render_pdf
+
+    for n, model in enumerate((sample_brief(True), overfull_brief())):
+        pdf = render_pdf(model, tmp_path / f"{n}.pdf")
+        html = render_html(pdf.model, trimmed=pdf.trimmed, charts=pdf.charts, columns=pdf.columns)
+        assert len(pdf.columns) == 2 and html.count('<div class="col">') == 2
+        continued = [p for column in pdf.columns for p in column if p.continued]
+        for part in continued:
+            title = m.SECTION_BY_KEY[part.key].title
+            assert f'<section id="{part.key}-cont" class="continued"><h2>{title} ' \
+                   '<span class="cont">(continued)</span></h2>' in html
+            if part.key == "questions":
+                assert f'<ol class="q" start="{part.orders[0] + 1}">' in html
+        if continued:
+            break
+    else:
+        pytest.fail("no sample brief continues a section in the next column")

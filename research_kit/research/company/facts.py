@@ -93,6 +93,9 @@ _LEGAL = re.compile(r"\b(?:pursuant|in\s+accordance\s+with|gaap|reconciliation|h
 # money returned to shareholders and plain costs say little about the team's work
 _SHAREHOLDER = re.compile(r"\b(?:repurchase[sd]?|buybacks?|dividends?|share\s+count|"
                           r"treasury\s+stock)\b", re.I)
+# the sentence every earnings release opens with says only that there are results
+_RESULTS_NOTICE = re.compile(r"\b(?:today\s+)?(?:reported|announced|released)\s+(?:its\s+)?"
+                             r"(?:financial\s+|operating\s+)?results\s+for\b", re.I)
 _EXPENSE_ONLY = re.compile(r"^(?:selling,\s+general|general\s+and\s+administrative|"
                            r"operating\s+expenses|other\s+income|interest\s+(?:income|expense)|"
                            r"total\s+operating\s+expenses)", re.I)
@@ -293,7 +296,7 @@ def _salience(sentence: str, kind_base: float, passage_kind: str, when: str,
     if _LEGAL.search(sentence) or _ACCOUNTING.search(sentence) \
             or _SHAREHOLDER.search(sentence):
         score -= 2.0
-    if _EXPENSE_ONLY.search(sentence):
+    if _EXPENSE_ONLY.search(sentence) or _RESULTS_NOTICE.search(sentence):
         score -= 1.5
     return score + _recency_bonus(when, today)
 

@@ -11,11 +11,10 @@ import re
 from typing import Any
 
 from ...provenance import Source
+from ...source_titles import filing_title, financials_title, press_release_title
 from ..talking_points import Finding, as_number
 
 __all__ = ["company_findings", "fact_findings", "doc_phrase", "tag_role_terms"]
-
-
 
 
 def _row_source(row: dict[str, Any], title: str, section: str | None = None) -> Source:
@@ -54,7 +53,7 @@ def company_findings(ratios=None, overview=None, risks=None, press=None,
         latest = rows[-1]
         name = company or str(latest.get("company") or "")
         year = int(latest["fiscal_year"])
-        source = _row_source(latest, f"{name} XBRL company facts FY{year}")
+        source = _row_source(latest, financials_title(name, year))
         revenue = as_number(latest.get("revenue"))
         growth = as_number(latest.get("revenue_growth"))
         if revenue is not None and growth is not None:
@@ -76,7 +75,8 @@ def company_findings(ratios=None, overview=None, risks=None, press=None,
     if risks is not None and len(risks):
         for row in risks.head(3).to_dict("records"):
             findings.append(Finding("company", "risk_factor", {"heading": row["heading"]},
-                                    _row_source(row, f"{company or 'Annual report'} Item 1A"),
+                                    _row_source(row, filing_title(company) if company else
+                                                "Annual report"),
                                     weight=0.8))
     if press is not None and len(press):
         for row in press.head(2).to_dict("records"):
@@ -84,7 +84,8 @@ def company_findings(ratios=None, overview=None, risks=None, press=None,
                 findings.append(Finding("company", "press_release",
                                         {"company": company or row.get("company"),
                                          "title": row["title"], "date": row.get("date")},
-                                        _row_source(row, f"8-K EX-99.1 {row.get('date')}"),
+                                        _row_source(row, press_release_title(
+                                            company or row.get("company"), row.get("date"))),
                                         weight=1.0))
     return findings
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..step import found, step
+from ..step import displayed, found, step
 from .industry import IndustrySteps
 
 if TYPE_CHECKING:
@@ -62,18 +62,21 @@ class BriefSteps(IndustrySteps):
 
         return compose_market_context(self.findings())
 
+    @displayed
     def talking_points(self) -> pd.DataFrame:
         """Ranked, cited talking points: "While researching the competition I learned …"."""
         from ...research.talking_points import points_table
 
         return points_table(self._points("talk"))
 
+    @displayed
     def questions_to_ask(self) -> pd.DataFrame:
         """Questions for the interviewer, from risks, strategy, press releases and the role."""
         from ...research.talking_points import points_table
 
         return points_table(self._points("ask"))
 
+    @displayed
     def why_me(self) -> pd.DataFrame:
         """"Why me" lines: the posting's requirements you meet, with your evidence."""
         from ...research.talking_points import points_table

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..step import Missing, found, step
+from ..step import Missing, displayed, found, step
 from .people import PeopleSteps
 
 if TYPE_CHECKING:
@@ -48,11 +48,13 @@ class IndustrySteps(PeopleSteps):
         peers = self.peers()
         return peers.industry_panel() if not isinstance(peers, Missing) else peers
 
+    @displayed
     def competitors(self) -> pd.DataFrame | Missing:
         """One row per competitor: origin (10-K / same SIC / your list), CIK or unresolved."""
         peers = self.peers()
         return peers.competitors if not isinstance(peers, Missing) else peers
 
+    @displayed
     def peer_comparison(self) -> pd.DataFrame | Missing:
         """Revenue, growth, margins, R&D intensity, employees — latest fiscal year each."""
         peers = self.peers()
@@ -92,6 +94,7 @@ class IndustrySteps(PeopleSteps):
                            "target.toml)", 'add job_title = "Data Engineer" to target.toml')
         return occupation_panel(title)
 
+    @displayed
     def occupation_candidates(self) -> pd.DataFrame | Missing:
         """The closest O*NET occupations for the title, with scores (check the match)."""
         occ = self.occupation()

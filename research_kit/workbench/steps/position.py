@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ...errors import InputError
-from ..step import Missing, found, step
+from ..step import Missing, displayed, found, step
 from .company import CompanySteps
 
 if TYPE_CHECKING:
@@ -41,11 +41,13 @@ class PositionSteps(CompanySteps):
         job = self.job()
         return job.panel() if not isinstance(job, Missing) else job
 
+    @displayed
     def requirements(self) -> pd.DataFrame | Missing:
         """Required then preferred bullets, verbatim, in posting order (rank = priority)."""
         job = self.job()
         return job.requirements if not isinstance(job, Missing) else job
 
+    @displayed
     def responsibilities(self) -> pd.DataFrame | Missing:
         job = self.job()
         return job.responsibilities if not isinstance(job, Missing) else job

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..step import Missing, step
+from ..step import Missing, displayed, step
 from .sources import SourceSteps
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ class WebsiteSteps(SourceSteps):
         site = self.site()
         return site.to_panel() if not isinstance(site, Missing) else site
 
+    @displayed
     def website_people(self) -> pd.DataFrame | Missing:
         """People named on the site (leadership, team pages), each with its page."""
         site = self.site()
