@@ -29,12 +29,20 @@ Scoring rule (decided before tuning, kept fixed):
   needs ``None``. A recruiter posting for a confidential client (gold
   ``employer_confidential``) additionally needs the posting to say so.
 
-Run: python benchmarks/bench_jobs_gold.py [--fixtures DIR] [--misses] [--json OUT]
+``--form plain`` scores the same postings read from their plain-text field instead of the
+HTML: Ashby's ``descriptionPlain`` (upper-cased headings, " - " bullets, "1. " numbers), and
+Lever postings turned into the shape "requirements only in ``descriptionPlain``" (the
+``lists`` written as a heading line and " - " lines after the intro, ``description`` and
+``lists`` emptied). Postings without a plain field (Greenhouse, pages) are read as usual.
+
+Run: python benchmarks/bench_jobs_gold.py [--fixtures DIR] [--form html|plain] [--misses]
+[--json OUT]
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
 import re
@@ -46,7 +54,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from research_kit.errors import PostingChoiceError  # noqa: E402
-from research_kit.sources.jobs import load_job_posting  # noqa: E402
+from research_kit.provenance import Source  # noqa: E402
+from research_kit.sources.jobs import load_job_posting, parse_job_content  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "data" / "jobs_gold.json"
 _GLYPHS = re.compile(r"^(?:[\u2022\u00b7*\u2013\u2014-]\s*)+")
@@ -108,15 +117,46 @@ def score_posting(gold: dict, posting) -> dict:
     else:
         right = company is not None and norm(company).casefold() in {
             norm(w).casefold() for w in wanted if w}
+    said_confidential = bool(getattr(posting, "employer_confidential", False))
     if gold.get("employer_confidential"):
-        right = right and bool(getattr(posting, "employer_confidential", False))
+        right = right and said_confidential
+    out["false_confidential"] = said_confidential and not gold.get("employer_confidential")
     out["company"] = (right, company)
     return out
 
 
-def _load(path: Path, posting_id: str):
+def _plain_form(path: Path, posting_id: str):
+    """The posting read from its plain-text field (see the module docstring), or None."""
+    if path.suffix != ".json":
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    jobs = data.get("jobs") if isinstance(data, dict) else data
+    job = next((j for j in jobs or [] if str(j.get("id")) == posting_id), None)
+    if job is None:
+        return None
+    if "descriptionHtml" in job and job.get("descriptionPlain"):  # Ashby
+        job = {**job, "descriptionHtml": ""}
+    elif "lists" in job and "descriptionPlain" in job:  # Lever
+        parts = [job.get("descriptionPlain") or ""]
+        for block in job.get("lists") or []:
+            items = re.findall(r"<li>(.*?)</li>", block.get("content") or "", re.S)
+            parts.append("\n" + (block.get("text") or "") + "\n\n" + "\n".join(
+                " - " + html.unescape(re.sub(r"<[^>]+>", "", i)).strip() for i in items))
+        parts.append(job.get("additionalPlain") or "")
+        job = {**job, "description": "", "lists": [], "additional": "",
+               "descriptionPlain": "\n".join(parts)}
+    else:
+        return None
+    return parse_job_content(json.dumps(job), Source.for_file(path))
+
+
+def _load(path: Path, posting_id: str, form: str = "html"):
     """The posting by its id; a one-posting page whose id the parser did not read is taken
     as it is (the id is then reported as not recognised)."""
+    if form == "plain":
+        posting = _plain_form(path, posting_id)
+        if posting is not None:
+            return posting
     try:
         return load_job_posting(str(path), posting_id=posting_id)
     except PostingChoiceError as exc:
@@ -136,6 +176,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--fixtures", default=os.environ.get("RESEARCH_KIT_FIXTURES")
                         or str(ROOT.parent / "shared" / "fixtures"))
+    parser.add_argument("--form", choices=("html", "plain"), default="html")
     parser.add_argument("--misses", action="store_true", help="print every miss")
     parser.add_argument("--json", help="write per-posting numbers to this file")
     args = parser.parse_args()
@@ -152,7 +193,7 @@ def main() -> None:
             print(f"  missing fixture {path}")
             continue
         try:
-            posting = _load(path, g["posting_id"])
+            posting = _load(path, g["posting_id"], args.form)
         except Exception as exc:  # a benchmark reports failures, it does not stop on them
             print(f"  {g['posting_file']} {g['posting_id']}: {type(exc).__name__}: {exc}")
             posting = None
@@ -162,7 +203,8 @@ def main() -> None:
         for key, value in (("tp", tp), ("found", f), ("expected", e), ("rtp", rtp),
                            ("rfound", rf), ("rexpected", re_), ("leaks", s["leaks"]),
                            ("flag_tp", ftp), ("flag_expected", fexp), ("flag_false", ffalse),
-                           ("else_tp", s["elsewhere"][0]), ("else_n", s["elsewhere"][1])):
+                           ("else_tp", s["elsewhere"][0]), ("else_n", s["elsewhere"][1]),
+                           ("false_confidential", s["false_confidential"])):
             totals[key] += value
         right, company = s["company"]
         companies_right += right
@@ -192,7 +234,8 @@ def main() -> None:
     print(f"  required+preferred  P {p:.3f}  R {r:.3f}  F1 {f1:.3f}  "
           f"({totals['tp']} right of {totals['found']} found, {totals['expected']} expected)")
     print(f"  responsibilities    P {rp:.3f}  R {rr:.3f}  F1 {rf1:.3f}")
-    print(f"  company right       {companies_right}/{n} = {companies_right / n:.2f}")
+    print(f"  company right       {companies_right}/{n} = {companies_right / n:.2f}"
+          f"  (employer wrongly called confidential: {totals['false_confidential']})")
     print(f"  benefits/other text leaked into requirements: {totals['leaks']}")
     print(f"  optional wording flagged in place: {totals['flag_tp']}/{totals['flag_expected']}"
           f" (false flags {totals['flag_false']})")

@@ -89,13 +89,36 @@ def greenhouse(data: Any) -> list[PostingRecord] | None:
 
 
 # ----------------------------------------------------------------------------------- lever
+def _plain_as_html(text: str) -> str:
+    """Plain text as one ``<p>`` per line, so it joins the HTML parts of the same posting
+    (bullet glyphs, "- " markers and short heading lines are read from the text as usual)."""
+    return "".join(f"<p>{html_lib.escape(line)}</p>" for line in text.splitlines()
+                   if line.strip())
+
+
+def _lever_list(block: dict) -> str:
+    """One Lever ``lists`` entry: its heading and its items (HTML ``<li>`` fragments, or
+    plain lines when a feed sends text)."""
+    heading = html_lib.escape(_s(block.get("text")))
+    content = _s(block.get("content"))
+    if "<li" not in content.lower():
+        content = "".join(f"<li>{html_lib.escape(line.strip())}</li>"
+                          for line in content.splitlines() if line.strip())
+    return f"<h3>{heading}</h3><ul>{content}</ul>" if heading else f"<ul>{content}</ul>"
+
+
 def _lever_job(job: dict) -> PostingRecord:
+    """A Lever posting: ``description`` (else ``descriptionPlain``), then every ``lists``
+    entry under its own heading, then ``additional`` (else ``additionalPlain``).
+
+    Shapes: requirements only in ``lists`` under varied headings ("Your Background
+    Includes:", "What You Bring"); requirements only in ``descriptionPlain`` when the HTML
+    fields are empty.
+    """
     cats = _dict(job.get("categories"))
-    parts = [_s(job.get("description"))]
-    for block in _dicts(job.get("lists")):
-        items = _s(block.get("content"))
-        parts.append(f"<h3>{html_lib.escape(_s(block.get('text')))}</h3><ul>{items}</ul>")
-    parts.append(_s(job.get("additional")))
+    parts = [_s(job.get("description")) or _plain_as_html(_s(job.get("descriptionPlain")))]
+    parts += [_lever_list(block) for block in _dicts(job.get("lists"))]
+    parts.append(_s(job.get("additional")) or _plain_as_html(_s(job.get("additionalPlain"))))
     salary_range = _dict(job.get("salaryRange"))
     salary = salary_from_values(salary_range.get("min"), salary_range.get("max"),
                                 salary_range.get("currency"), salary_range.get("interval"))
@@ -252,7 +275,7 @@ def workable(data: Any) -> list[PostingRecord] | None:
     if isinstance(data, dict) and isinstance(data.get("jobs"), list):
         jobs = _dicts(data["jobs"])
         if jobs and all(is_job(j) for j in jobs):
-            merged: dict[str, PostingRecord] = {}
+            merged: dict[str | None, PostingRecord] = {}
             for job in jobs:  # the widget repeats a job once per location
                 record = _workable_job(job, _s(data.get("name")) or None)
                 if record.posting_id in merged:

@@ -136,8 +136,9 @@ def page_record(page: str, url: str | None = None) -> PostingRecord:
     title = page_title(soup)
     node = description_node(soup)
     remote = None
-    if location and re.search(r"\(\s*(remote|hybrid)\s*\)", location, re.I):
-        remote = re.search(r"remote|hybrid", location, re.I).group(0).lower()
+    flag = re.search(r"\(\s*(remote|hybrid)\s*\)", location or "", re.I)
+    if location and flag:
+        remote = flag.group(1).lower()
         location = clean_text(re.sub(r"\(\s*(remote|hybrid)\s*\)", "", location, flags=re.I))
     return PostingRecord(title=title, company=company, locations=[location] if location else [],
                          remote=remote, employment_type=work_type, url=url,
