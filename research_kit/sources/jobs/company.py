@@ -66,8 +66,11 @@ def board_token(url: str | None) -> str | None:
     """The company's token on a known job board, from a hosted-page or API URL."""
     if not url:
         return None
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError:  # "http://[not-an-address" — not a board URL
+        return None
     for host_pattern, path_pattern in _API_PATHS:
         if host_pattern.match(host):
             m = re.match(path_pattern, parts.path)

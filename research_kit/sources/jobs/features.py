@@ -116,6 +116,7 @@ _OPTIONAL = re.compile(
     r"additional|significant)\s+)?(plus|bonus|advantage|asset)\b|\bplus\s*!"
     r"|^\W*(bonus|plus|extra credit)\s*[:\u2013\u2014-]|\bbonus points?\b"
     r"|\bhighly (valued|desirable|desired)\b|\bnot (required|mandatory|essential)\b"
+    r"|\b(highly|well) regarded\W*$"
     r"|\(\s*(desired|desirable)\s*\)|\b(desirable|desired)\W*$"
     r"|\b(is|are|would be|will be)\s+(helpful|beneficial|advantageous)\b", re.I)
 

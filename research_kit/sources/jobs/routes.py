@@ -24,8 +24,11 @@ class Route:
 
 
 def greenhouse_board_token(url: str) -> str | None:
-    parts = urlsplit(url or "")
-    host = (parts.hostname or "").lower()
+    try:
+        parts = urlsplit(url or "")
+        host = (parts.hostname or "").lower()
+    except ValueError:  # a malformed address in a board response
+        return None
     path = [p for p in parts.path.split("/") if p]
     if host == "boards-api.greenhouse.io" and len(path) >= 3 and path[0] == "v1":
         return path[2]
