@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from .blocks import Line
 
@@ -75,7 +75,7 @@ def board_token(url: str | None) -> str | None:
         if host_pattern.match(host):
             m = re.match(path_pattern, parts.path)
             if m:
-                return m.group(1)
+                return unquote(m.group(1))
     for pattern, where in _BOARD_HOSTS:
         if not pattern.match(host):
             continue
@@ -88,7 +88,7 @@ def board_token(url: str | None) -> str | None:
                 m = re.search(r"(?:^|&)for=([^&]+)", parts.query)
                 token = m.group(1) if m else ""
         if token and token.lower() not in _NOT_TOKENS:
-            return token
+            return unquote(token)
     return None
 
 

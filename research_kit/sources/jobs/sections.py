@@ -28,7 +28,6 @@ from .model import JobSection
 __all__ = ["split_sections", "classify_heading", "is_heading", "bullet_reads_as_duty",
            "is_benefit_line", "sentences"]
 
-_QUALIFYING = ("required", "preferred", "qualifications")
 
 
 @dataclass
@@ -41,7 +40,12 @@ class _Container:
 
 def split_sections(lines: list[Line]) -> list[JobSection]:
     """Group lines under their headings and classify each section (see module docstring)."""
-    sections = _outline(lines)
+    sections, inherited = _outline(lines)
+    for section in sections:
+        # a sub-heading takes its parent's kind for the list it introduces; prose under an
+        # unknown sub-heading ("Location: Remote (US)" under "What you'll do") is not one
+        if id(section) in inherited and not section.bullets:
+            section.kind = "other"
     _prose_before_its_list(sections)
     _duties_under_vague_heading(sections)
     _resolve_qualifications(sections)
@@ -50,8 +54,10 @@ def split_sections(lines: list[Line]) -> list[JobSection]:
     return [s for s in sections if s.bullets or s.paragraphs]
 
 
-def _outline(lines: list[Line]) -> list[JobSection]:
+def _outline(lines: list[Line]) -> tuple[list[JobSection], set[int]]:
+    """Sections in posting order, and the ids of those whose kind came from a parent."""
     sections: list[JobSection] = [JobSection("about", "")]
+    inherited: set[int] = set()
     containers: list[_Container] = []
     list_kind: str | None = None  # the kind of the section the current list started in
     previous: Line | None = None
@@ -80,14 +86,15 @@ def _outline(lines: list[Line]) -> list[JobSection]:
         rank = line.rank or 7
         containers = [c for c in containers if c.rank < rank
                       or (c.rank == rank and kind is None and c.grouping)]
-        if kind is None:
-            kind = containers[-1].kind if containers else "other"
+        section = JobSection(kind or (containers[-1].kind if containers else "other"), heading)
+        if kind is None and containers:
+            inherited.add(id(section))
         grouping = nxt is not None and is_heading(nxt, lines[i + 2] if i + 2 < len(lines)
                                                  else None) and nxt.kind != "bullet"
         if rank < 7 or grouping:
-            containers.append(_Container(rank, kind, grouping))
-        sections.append(JobSection(kind, heading))
-    return sections
+            containers.append(_Container(rank, section.kind, grouping))
+        sections.append(section)
+    return sections, inherited
 
 
 def _is_group_label(line: Line, nxt: Line | None) -> bool:
@@ -112,23 +119,26 @@ def _add_text(section: JobSection, line: Line) -> None:
         section.paragraphs.append(line.text)
 
 
-def _family(kind: str) -> str:
-    return "qualifications" if kind in _QUALIFYING else kind
-
-
 def _prose_before_its_list(sections: list[JobSection]) -> None:
     """Prose that introduces a list of the same kind is not itself an item.
 
     Shape: "Your role" paragraphs, then a lead-in "In this position you will:" with the duty
     bullets; "Who We're Looking For" prose, then "What You'll Bring" bullets. The prose stays
-    in the posting as the role's description.
+    in the posting as the role's description. Only prose (sentences, not one short item per
+    line) and only before a list of the very same kind: a "Requirements" block written as
+    short lines before a "Nice to have" list keeps its lines as items.
     """
     filled = [s for s in sections if s.bullets or s.paragraphs]
     for section, after in zip(filled, filled[1:], strict=False):
-        if (not section.bullets and _family(section.kind) in ("qualifications",
-                                                              "responsibilities")
-                and after.bullets and _family(after.kind) == _family(section.kind)):
+        if (not section.bullets and section.kind in ("qualifications", "responsibilities")
+                and after.bullets and after.kind == section.kind
+                and _is_prose(section.paragraphs)):
             section.kind = "role"
+
+
+def _is_prose(paragraphs: list[str]) -> bool:
+    """Running sentences: a paragraph of 20+ words or of two sentences or more."""
+    return any(len(p.split()) >= 20 or len(sentences(p)) >= 2 for p in paragraphs)
 
 
 _DUTY_VERBS = frozenset("""

@@ -73,6 +73,21 @@ def test_lever_lists_with_plain_content_and_varied_headings():
     assert job.items("preferred") == ["dbt"] and job.company == "Acme"
 
 
+def test_lever_hosted_page_data_and_wrapped_list_content():
+    posting = {"id": "u1", "text": "Test Engineer", "urls": {"show": "https://jobs.lever.co/zoox/u1"},
+               "categories": {"location": "Foster City, CA"},
+               "content": {"descriptionHtml": "<p>Autonomous vehicles need testing.</p>",
+                           "lists": [{"text": "In this role, you will: ", "content":
+                                      "<div><ul><li><p><span>Create test plans</span></p></li>"
+                                      "<li><p><span>Run track tests</span></p></li></ul></div>"},
+                                     {"text": "Qualifications", "content": ["BS in EE", "Python"]}],
+                           "closingHtml": "<p>About Zoox</p><p>Zoox builds robotaxis.</p>"}}
+    job = parse_job_content(json.dumps(posting), Source.for_text("lever page"))
+    assert job.items("responsibilities") == ["Create test plans", "Run track tests"]
+    assert job.items("required") == ["BS in EE", "Python"]
+    assert job.company == "Zoox" and job.url == "https://jobs.lever.co/zoox/u1"
+
+
 def test_optional_bullets_are_flagged_in_place_never_moved():
     job = load_job_posting("Data Engineer\n\nRequirements:\n• Python\n• Spark is a plus\n"
                            "• SQL, ideally Postgres\n• Airflow\n\nNice to have:\n• dbt\n")
@@ -120,6 +135,23 @@ def test_nested_headings_in_plain_text_inherit_their_parent():
     job = load_job_posting(text)
     assert job.items("responsibilities") == ["Manage calendars", "Book travel", "Plan offsites"]
     assert job.items("required") == ["Discretion"] and job.items("preferred") == ["Payroll"]
+
+
+def test_prose_under_an_unknown_sub_heading_is_not_an_item():
+    page = ("<h2>What you'll do</h2><ul><li>Build dashboards</li></ul>"
+            "<p><strong>Location: Remote (US)</strong></p><p>We are remote-first.</p>"
+            "<h2>Requirements</h2><ul><li>SQL</li></ul>")
+    job = parse_job_content(page, Source.for_text("html"))
+    assert job.items("responsibilities") == ["Build dashboards"]
+    assert job.items("required") == ["SQL"]
+
+
+def test_short_requirement_lines_before_a_nice_to_have_list_stay_items():
+    page = ("<h3>Requirements</h3><p>Bachelor's degree</p><p>3 years of Python</p>"
+            "<h3>Nice to have</h3><ul><li>Go</li></ul>")
+    job = parse_job_content(page, Source.for_text("html"))
+    assert job.items("required") == ["Bachelor's degree", "3 years of Python"]
+    assert job.items("preferred") == ["Go"]
 
 
 def test_group_label_items_in_plain_text():
