@@ -18,7 +18,7 @@ __all__ = ["Line", "html_lines", "text_lines", "clean_text", "BULLET_MARK",
 # "•", "-", "*", "–", "·", "◦", "▪", "►", "✓", "o " and numbered "1." / "a)" markers
 BULLET_MARK = re.compile(
     r"^\s*(?:[\u2022\u2023\u25e6\u2043\u2219\u00b7\u25aa\u25ab\u25cf\u25cb\u25a0\u25a1\u25ba"
-    r"\u2713\u2714\u27a2\u2192\uf0b7\uf0a7*\u2013\u2014-]+|(?:\d{1,2}|[a-z])[.)])\s+")
+    r"\u2713\u2714\u27a2\u2192\uf0b7\uf0a7*\u2013\u2014-]+|(?:\d{1,2}|[a-z])[.)]|o(?=\s))\s+")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section",
                "article", "header", "footer", "table", "tr", "td", "th", "dl", "dt", "dd",

@@ -14,7 +14,8 @@ import re
 
 from .blocks import Line
 
-__all__ = ["classify_heading", "is_heading", "title_like", "HEADING_RULES"]
+__all__ = ["classify_heading", "is_heading", "is_soft_heading", "is_minimum_heading",
+           "title_like", "HEADING_RULES"]
 
 # (kind, pattern) — first match wins; patterns run on the lower-cased heading with curly
 # apostrophes straightened.
@@ -64,11 +65,32 @@ HEADING_RULES: list[tuple[str, str]] = [
              r"overview)|overview|summary|description"),
 ]
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in HEADING_RULES]
+# a qualification heading that invites rather than demands ("You'll be a great addition if
+# you have", "You will thrive if you", "Ideal Candidates", "You might be a fit if")
+_SOFT = re.compile(r"great addition|thrive|\bideal|fit if|\ba (good |great |strong )?fit\b|"
+                   r"might be|may be|\blove\b|what makes you|set(s)? you apart|excite")
+# an explicit floor: everything listed beside it is more than the minimum
+_MINIMUM = re.compile(r"minimum|at a minimum|basic qualifications|baseline|must[- ]haves?|"
+                      r"must have|non-negotiable")
+
+
+def _normal(text: str) -> str:
+    return text.lower().replace("\u2019", "'").replace("\u2018", "'").strip(" :.-\u2013\u2014")
+
+
+def is_soft_heading(text: str) -> bool:
+    """A qualification heading that invites ("… thrive if you", "Ideal Candidates")."""
+    return bool(_SOFT.search(_normal(text)))
+
+
+def is_minimum_heading(text: str) -> bool:
+    """A heading that names the floor ("Minimum qualifications", "At a minimum", "Must-haves")."""
+    return bool(_MINIMUM.search(_normal(text)))
 
 
 def classify_heading(text: str) -> str | None:
     """The kind a heading introduces, "qualifications" when it does not say which, or None."""
-    t = text.lower().replace("\u2019", "'").replace("\u2018", "'").strip(" :.-\u2013\u2014")
+    t = _normal(text)
     for kind, pattern in _COMPILED:
         if pattern.search(t):
             return kind

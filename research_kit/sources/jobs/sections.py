@@ -22,7 +22,13 @@ import re
 from dataclasses import dataclass
 
 from .blocks import Line
-from .headings import classify_heading, is_heading, title_like
+from .headings import (
+    classify_heading,
+    is_heading,
+    is_minimum_heading,
+    is_soft_heading,
+    title_like,
+)
 from .model import JobSection
 
 __all__ = ["split_sections", "classify_heading", "is_heading", "bullet_reads_as_duty",
@@ -184,16 +190,23 @@ def _duties_under_vague_heading(sections: list[JobSection]) -> None:
 
 
 def _resolve_qualifications(sections: list[JobSection]) -> None:
-    """A soft qualification list is required, unless the posting has an explicit one.
+    """The tier of a qualification list whose heading does not say must or plus.
 
-    Shape: tier sub-headings — "You'll be a great addition if you have" before "At a
-    minimum, you need to have"; "Ideal Candidates" after "Required Skill & Experience" is
-    the preferred list, but alone (the only qualification list) it is the required one.
+    Shapes: "You'll be a great addition if you have" before "At a minimum, you need to
+    have"; "Ideal Candidates" after "Required Skill & Experience" — an inviting heading
+    beside an explicit required list is the preferred list, and alone (the only
+    qualification list: the Sorcerer intern) the required one. A neutral heading
+    ("Qualifications", "What you'll bring", "Education/Experience") is required, unless the
+    posting names a floor ("Minimum qualifications", "Must-haves"): then it lists more than
+    the minimum. A "Physical Requirements" block is required, and no floor.
     """
     explicit_required = any(s.kind == "required" and s.items for s in sections)
+    floor = any(s.kind == "required" and s.items and is_minimum_heading(s.heading)
+                for s in sections)
     for section in sections:
         if section.kind == "qualifications":
-            section.kind = "preferred" if explicit_required else "required"
+            beyond = explicit_required if is_soft_heading(section.heading) else floor
+            section.kind = "preferred" if beyond else "required"
 
 
 _BENEFIT = re.compile(

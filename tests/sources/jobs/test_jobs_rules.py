@@ -154,6 +154,35 @@ def test_short_requirement_lines_before_a_nice_to_have_list_stay_items():
     assert job.items("preferred") == ["Go"]
 
 
+def test_a_physical_requirements_block_does_not_demote_the_qualifications():
+    page = ("<p><strong>Education/Experience:</strong></p><p>Bachelor's degree in Finance "
+            "required.</p><p>2-4 years of experience preferred.</p>"
+            "<p><strong>Physical Requirements:</strong></p><p>Ability to lift 25 lbs.</p>"
+            "<p>Pay Range: $60,000 - $70,000</p>")
+    job = parse_job_content(page, Source.for_text("workday-like"))
+    assert job.items("required") == ["Bachelor's degree in Finance required.",
+                                     "2-4 years of experience preferred.",
+                                     "Ability to lift 25 lbs."]
+    assert list(job.requirements["optional_hint"]) == [False, True, False]
+
+
+def test_inviting_heading_beside_a_required_list_is_the_preferred_list():
+    text = ("Technician\n\nRequirements:\n• Soldering\n\nYou will thrive if you:\n"
+            "• Love hardware\n")
+    job = load_job_posting(text)
+    assert job.items("required") == ["Soldering"] and job.items("preferred") == ["Love hardware"]
+    alone = load_job_posting("Technician\n\nYou will thrive if you:\n• Love hardware\n")
+    assert alone.items("required") == ["Love hardware"]
+
+
+def test_word_style_o_bullets_in_a_br_run():
+    page = ("<div>Key duties<br>o Prepare the monthly close<br>o Reconcile accounts<br><br>"
+            "Requirements<br>o CPA<br>o 3 years in audit</div>")
+    job = parse_job_content(page, Source.for_text("html"))
+    assert job.items("responsibilities") == ["Prepare the monthly close", "Reconcile accounts"]
+    assert job.items("required") == ["CPA", "3 years in audit"]
+
+
 def test_group_label_items_in_plain_text():
     text = ("Marketing Manager\n\nRESPONSIBILITIES:\n\n - Content Creation & Copywriting\n"
             "   - Write blog posts\n   - Edit case studies\n - Webinar Management\n"
