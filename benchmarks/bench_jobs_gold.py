@@ -224,6 +224,9 @@ def main() -> None:
         report.append({"file": g["posting_file"], "id": g["posting_id"], "req": [tp, f, e],
                        "resp": [rtp, rf, re_], "company_right": right, "company": company})
     n = len(report)
+    if not n:
+        print(f"no gold posting found under {fixtures} (pass --fixtures DIR)")
+        return
     print("\nper file (req+pref F1, responsibilities F1, company right):")
     for file, c in per_file.items():
         print(f"  {file.split('/', 1)[1]:<50} {_f1(c['tp'], c['found'], c['expected'])[2]:5.2f} "

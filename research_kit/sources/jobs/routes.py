@@ -50,7 +50,7 @@ def route_for_url(url: str) -> Route:
         return Route(url, board="greenhouse")
     if host.endswith("greenhouse.io"):
         token = greenhouse_board_token(url)
-        job_id = (query.get("gh_jid") or query.get("token") or [None])[0]
+        job_id: str | None = (query.get("gh_jid") or query.get("token") or [""])[0] or None
         if len(path) >= 3 and path[1] == "jobs" and path[2].isdigit():
             job_id = path[2]
         if token and job_id:
@@ -79,10 +79,10 @@ def route_for_url(url: str) -> Route:
         return Route(url, board="smartrecruiters")
     if host in ("jobs.smartrecruiters.com", "careers.smartrecruiters.com") and path:
         if len(path) >= 2:
-            job_id = re.match(r"\d+", path[1])
-            if job_id:
+            number = re.match(r"\d+", path[1])
+            if number:
                 return Route(f"https://api.smartrecruiters.com/v1/companies/{path[0]}/postings/"
-                             f"{job_id.group(0)}", board="smartrecruiters")
+                             f"{number.group(0)}", board="smartrecruiters")
         return Route(f"https://api.smartrecruiters.com/v1/companies/{path[0]}/postings",
                      board="smartrecruiters")
 
