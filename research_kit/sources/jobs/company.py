@@ -153,6 +153,7 @@ def about_heading_name(lines: list[Line]) -> str | None:
         if not m:
             continue
         name = re.sub(r"[^\w&.)'’ -]+$", "", m.group(1)).strip(" -")
+        name = re.split(r"['’]s\b", name)[0].strip()  # "About Acme's Platform Team" → Acme
         words = name.split()
         if (name and not _GENERIC_ABOUT.match(name) and 1 <= len(words) <= 5
                 and (name[:1].isupper() or name[:1].isdigit())):
@@ -164,7 +165,8 @@ _RECRUITER = re.compile(
     r"\b(our|my) client,? (is|are|a|an)\b|\b(for|representing) (our|my) client\b|"
     r"\bon behalf of (a|an|our|my) (client|\w+ company)\b|"
     r"\bi'?m representing\b|\bi am representing\b|\bwe are representing\b|\bwe'?re representing\b|"
-    r"\bconfidential (opportunity|search|client|company|role|position)\b|"
+    r"\b(this|a|an) confidential (opportunity|search|role|position|opening)\b|"
+    r"\b(for|of|with) (a|our|my) confidential client\b|"
     r"\brecruiting (on behalf of|for) (a|an|our|my) (client|\w+ company)\b", re.I)
 # "our client, Acme Corp," / "on behalf of Acme Corp": the client is named after all
 _NAMED_CLIENT = re.compile(r"\bour client,?\s+(?:is\s+)?(?!is\b|a\b|an\b|the\b)([A-Z][\w&.-]+"
@@ -181,7 +183,8 @@ def resolve_company(field_value: str | None, lines: list[Line], text: str,
                     urls: list[str | None]) -> tuple[str | None, str | None]:
     """(company, where it came from) — see the module docstring for the order."""
     name = (field_value or "").strip()
-    if name and _letters(name) not in {_letters(s) for s in JOB_SITES}:
+    site = _letters(re.sub(r"\.(com|co|net|io|jobs)\b.*$", "", name, flags=re.I))
+    if name and site not in {_letters(s) for s in JOB_SITES}:
         return name, "posting field"
     about = about_heading_name(lines)
     token = next((t for t in (board_token(u) for u in urls) if t), None)

@@ -249,6 +249,17 @@ def test_recruiter_for_an_unnamed_client():
     assert recruiter_for_client("This confidential opportunity is presented by HighlightTA.")
     assert not recruiter_for_client("You will advise our clients on Salesforce projects.")
     assert not recruiter_for_client("Our client, Northwind Robotics, is hiring a technician.")
+    assert not recruiter_for_client("Maintain confidential client records and files.")
+    assert not recruiter_for_client("Handle confidential company information with care.")
+
+
+def test_job_site_names_are_not_employers():
+    page = ("<html><head><meta property='og:site_name' content='Indeed.com'></head><body>"
+            "<div class='job-description'><h3>Requirements</h3><ul><li>SQL</li></ul>"
+            "<p>Some more text about the role to make it long enough to be a description "
+            "block of a posting page.</p></div></body></html>")
+    job = parse_job_content(page, Source.for_text("page"))
+    assert job.company is None
 
 
 def test_posting_ids_in_page_urls():
