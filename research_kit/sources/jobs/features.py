@@ -111,7 +111,8 @@ def certifications_asked(text: str) -> list[str]:
 # Optional wording inside a bullet: "… is a (strong) plus", "Bonus: …", "preferably …",
 # "ideally …", "(Certification preferred)", "Preferred: 12+ years …", "is highly valued".
 _OPTIONAL = re.compile(
-    r"\bpreferabl[ey]\b|\bideally\b|\bpreferred\b|\bnice[- ]to[- ]have\b|\boptional\b"
+    r"\bpreferabl[ey]\b|\bideally\b|(?<!your )(?<!their )(?<!our )\bpreferred\b"
+    r"|\bnice[- ]to[- ]have\b|\boptional\b"
     r"|\b(a|an)\s+((very|strong|big|huge|definite|distinct|real|major|great|added|nice|"
     r"additional|significant)\s+)?(plus|bonus|advantage|asset)\b|\bplus\s*!"
     r"|^\W*(bonus|plus|extra credit)\s*[:\u2013\u2014-]|\bbonus points?\b"

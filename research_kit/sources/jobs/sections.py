@@ -177,13 +177,18 @@ def _duties_under_vague_heading(sections: list[JobSection]) -> None:
     Shape: misleading heading — the duties of a posting with no duties section are headed
     "Skills" ("Deliver Virtual Care: Provide …", "Create Impactful Care Plans: Use …").
     Only when no section is headed as duties, only under a heading that does not say
-    required/preferred, and only when two thirds of the bullets start with a duty verb.
+    required/preferred, only when two thirds of the bullets start with a duty verb, and only
+    when another list holds the qualifications (a posting's only list stays its
+    requirements).
     """
     if any(s.kind == "responsibilities" and s.bullets for s in sections):
         return
     for section in sections:
         bullets = section.bullets
-        if section.kind == "qualifications" and len(bullets) >= 3 and \
+        others = any(o is not section and o.bullets and o.kind in ("required", "preferred",
+                                                                  "qualifications")
+                     for o in sections)
+        if section.kind == "qualifications" and len(bullets) >= 3 and others and \
                 sum(bullet_reads_as_duty(b) for b in bullets) * 3 >= 2 * len(bullets):
             section.kind = "responsibilities"
             return

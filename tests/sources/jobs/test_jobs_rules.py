@@ -114,6 +114,7 @@ def test_optional_wording(text):
     "5 plus years of experience", "Bachelor's degree required", "Experience with C++",
     "Strong SQL", "Experience designing bonus and commission plans",
     "Must be able to lift 50 lbs", "Experience with our ideal customer profile",
+    "Fluent in your preferred programming language",
 ])
 def test_not_optional_wording(text):
     assert not optional_wording(text)
@@ -198,6 +199,13 @@ def test_duties_heading_elsewhere_keeps_a_skills_list_a_qualification_list():
     job = load_job_posting(text)
     assert job.items("responsibilities") == ["Build pipelines", "Review code"]
     assert job.items("required") == ["Build tools in Go", "Design APIs", "Write Terraform"]
+
+
+def test_a_postings_only_list_stays_its_requirements_even_in_verbs():
+    job = load_job_posting("Coordinator\n\nSkills:\n• Communicate clearly\n• Manage time well\n"
+                           "• Work independently\n")
+    assert job.items("required") == ["Communicate clearly", "Manage time well",
+                                     "Work independently"]
 
 
 def test_dash_lines_split_only_where_two_items_ran_together():
