@@ -17,7 +17,7 @@ import sys
 PARSE_KINDS: dict[str, str] = {
     # kind: "module:function(source, args) -> dict"
     "site": "research_kit.sources.website.research:parse_site_command",
-    "job": "research_kit.sources.jobs:parse_job_command",
+    "job": "research_kit.cli._parse:parse_job",
     "profile": "research_kit.sources.profiles:parse_profile_command",
     "annual-report": "research_kit.cli._company:parse_annual_report",
 }
@@ -35,6 +35,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--allow-form", action="append", default=[],
                    help="annual reports: also accept this form (e.g. 10-KSB)")
     p.set_defaults(handler=parse_command)
+
+
+def parse_job(source: str, args) -> dict:
+    """``research-kit parse job SOURCE``: the posting as JSON (docs/cli.md: source, title,
+    company, location, salary, responsibilities, required, preferred, skills, and more)."""
+    from ..sources.jobs import load_job_posting
+
+    posting = load_job_posting(_stdin_if_dash(source),
+                               posting_id=getattr(args, "posting_id", None),
+                               posting_title=getattr(args, "posting_title", None))
+    return posting.to_dict()
+
+
+def _stdin_if_dash(source: str) -> str:
+    return sys.stdin.read() if source == "-" else source
 
 
 def parse_command(args) -> int:

@@ -24,6 +24,21 @@ def test_parse_job_json(capsys):
     assert "Kafka" in data["skills"]
 
 
+def test_parse_job_from_stdin_keeps_the_contract(capsys, monkeypatch):
+    import io
+
+    text = ("Platform Engineer\nAcme · Remote\n\nRequirements:\n• Go\n• Terraform is a plus\n"
+            "\nNice to have:\n• Rust\n")
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    assert main(["parse", "job", "-"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    for key in ("source", "title", "company", "location", "salary", "responsibilities",
+                "required", "preferred", "skills", "employer_confidential", "company_from"):
+        assert key in data
+    assert data["required"] == ["Go", "Terraform is a plus"] and data["preferred"] == ["Rust"]
+    assert [r["optional_hint"] for r in data["requirements"]] == [False, True, False]
+
+
 def test_parse_job_board_needs_an_id(capsys):
     path = str(fixture_path("jobs", "ats", "lever_idealistconsulting_postings.json"))
     assert main(["parse", "job", path]) == 2

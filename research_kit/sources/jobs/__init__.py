@@ -1,7 +1,8 @@
 """Job postings: URL, saved page, board API response or pasted text → :class:`JobPosting`.
 
 ``load_job_posting(source, *, posting_id=None, posting_title=None)`` is the entry point;
-see :mod:`.load` for the order in which readers are tried.
+see :mod:`.load` for the order in which readers are tried. The ``research-kit parse job``
+command lives in :mod:`research_kit.cli._parse` (sources know nothing of the command line).
 """
 
 from __future__ import annotations
@@ -13,24 +14,6 @@ from ..._lazy import lazy_exports
 _EXPORTS = {"load_job_posting": "load", "parse_job_content": "load", "JobPosting": "model",
             "JobSection": "model", "Salary": "model"}
 
-__all__ = sorted([*_EXPORTS, "parse_job_command"])
+__all__ = sorted(_EXPORTS)
 
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
-
-
-def parse_job_command(source: str, args) -> dict:
-    """``research-kit parse job SOURCE --json`` (see docs/cli.md)."""
-    from .load import load_job_posting
-
-    source = _stdin_if_dash(source)
-    posting = load_job_posting(source, posting_id=getattr(args, "posting_id", None),
-                               posting_title=getattr(args, "posting_title", None))
-    return posting.to_dict()
-
-
-def _stdin_if_dash(source: str) -> str:
-    if source == "-":
-        import sys
-
-        return sys.stdin.read()
-    return source

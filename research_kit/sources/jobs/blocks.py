@@ -12,12 +12,13 @@ import html as html_lib
 import re
 from dataclasses import dataclass
 
-__all__ = ["Line", "html_lines", "text_lines", "clean_text", "BULLET_MARK"]
+__all__ = ["Line", "html_lines", "text_lines", "clean_text", "BULLET_MARK",
+           "split_run_on_dash_items"]
 
 # "•", "-", "*", "–", "·", "◦", "▪", "►", "✓", "o " and numbered "1." / "a)" markers
 BULLET_MARK = re.compile(
     r"^\s*(?:[\u2022\u2023\u25e6\u2043\u2219\u00b7\u25aa\u25ab\u25cf\u25cb\u25a0\u25a1\u25ba"
-    r"\u2713\u2714\u27a2\u2192\uf0b7\uf0a7*\u2013\u2014-]+|(?:\d{1,2}|[a-z])[.)])\s+")
+    r"\u2713\u2714\u27a2\u2192\uf0b7\uf0a7*\u2013\u2014-]+|(?:\d{1,2}|[a-z])[.)]|o(?=\s))\s+")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section",
                "article", "header", "footer", "table", "tr", "td", "th", "dl", "dt", "dd",
@@ -39,6 +40,29 @@ class Line:
     """List nesting depth for bullets (0 = top level)."""
     gap_before: bool = False
     """Plain text: a blank line came before this one."""
+    rank: int = 0
+    """How high a heading sits: 1–6 for ``<h1>``–``<h6>``, 7 for any other line (a bold
+    paragraph, a short line ending in ":"). Lower is higher; sub-headings inherit from it."""
+    marker: str = ""
+    """Bullets: "li" for a list item, else the glyph that marked it ("-", "•", "1." …)."""
+
+
+DASH_MARKS = ("-", "\u2013", "\u2014")
+# " - Running Kubernetes…": a dash, then a capitalised word (not an acronym, not a number)
+_RUN_ON_DASH = re.compile(r"\s+[-\u2013\u2014]\s+(?=[A-Z][a-z])")
+
+
+def split_run_on_dash_items(text: str) -> list[str]:
+    """Items of a dash-marked line that lost a line break: "A … (GCP, AWS) - Running …".
+
+    Shape: bullets written as "- item" lines separated by ``<br>`` (SEEK, pasted text),
+    where two items ended up on one line. Only for dash-marked lines, and only when both
+    sides have three words or more, so "multi-cloud", "on-call", "AWS - EC2" stay whole.
+    """
+    parts = _RUN_ON_DASH.split(text)
+    if len(parts) < 2 or any(len(p.split()) < 3 for p in parts):
+        return [text]
+    return [p.strip() for p in parts]
 
 
 def clean_text(text: str) -> str:
@@ -70,27 +94,35 @@ class _Walker:
         self.kind = "para"
         self.list_depth = 0
         self.item_depth = -1
+        self.heading_level = 7
 
-    def flush(self) -> None:
+    def flush(self) -> bool:
+        """End the current line; False when it had no text."""
         text = clean_text("".join(self.parts))
         strong = self.bold_chars > 0 and self.plain_chars == 0
         kind, level = self.kind, max(0, self.item_depth)
         self.parts, self.bold_chars, self.plain_chars = [], 0, 0
         if not text:
-            return
+            return False
         if kind == "bullet-cont":
             if self.lines and self.lines[-1].kind == "bullet":
                 self.lines[-1].text = f"{self.lines[-1].text} {text}"
                 self.lines[-1].strong = self.lines[-1].strong and strong
-                return
+                return True
             kind = "para"
+        marker = "li" if kind == "bullet" else ""
         if kind == "para" and BULLET_MARK.match(text) and not re.match(r"^\s*-\d", text):
             stripped = BULLET_MARK.sub("", text, count=1).strip()
             if stripped:
+                marker = text[:1]
                 kind, text = "bullet", stripped
-        self.lines.append(Line(text, kind, strong=strong, level=level))
+        rank = self.heading_level if kind == "heading" else 7
+        for part in split_run_on_dash_items(text) if marker in DASH_MARKS else [text]:
+            self.lines.append(Line(part, kind, strong=strong, level=level, rank=rank,
+                                   marker=marker.strip()))
         if self.kind == "bullet":
             self.kind = "bullet-cont"  # more text inside the same <li> belongs to this item
+        return True
 
     def walk(self, node, bold: bool = False) -> None:
         from bs4 import Comment, NavigableString, Tag
@@ -113,8 +145,9 @@ class _Walker:
             if name in _SKIP_TAGS:
                 continue
             if name == "br":
-                self.flush()
-                if self.kind == "heading":
+                # "<h2><br/><strong>Title</strong></h2>": a break before any text keeps the
+                # heading; one after text ends it (the rest is an ordinary line)
+                if self.flush() and self.kind == "heading":
                     self.kind = "para"
                 continue
             if name in _BLOCK_TAGS:
@@ -144,9 +177,11 @@ class _Walker:
             return
         if re.fullmatch(r"h[1-6]", name):
             self.kind = "heading"
+            self.heading_level = int(name[1])
             self.walk(tag, bold)
             self.flush()
             self.kind = "para"
+            self.heading_level = 7
             return
         inside_item = self.kind in ("bullet", "bullet-cont")
         if not inside_item:
@@ -168,10 +203,13 @@ def text_lines(text: str) -> list[Line]:
     """Lines of plain text: bullets by their markers; everything else a paragraph line.
 
     Wrapped bullets (a bullet's continuation indented and starting in lower case) are joined
-    back; blank lines are kept as ``gap_before`` on the next line.
+    back; blank lines are kept as ``gap_before`` on the next line. A bullet indented two or
+    more spaces deeper than the one before it is nested under it (``level`` + 1), as in
+    Ashby's ``descriptionPlain`` (" - Group" then "   - item").
     """
     lines: list[Line] = []
     gap = False
+    indents: list[int] = []  # indents of the open list levels
     for raw in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         indent = len(raw) - len(raw.lstrip(" \t"))
         line = clean_text(raw)
@@ -181,7 +219,11 @@ def text_lines(text: str) -> list[Line]:
         if BULLET_MARK.match(line) and not re.match(r"^\s*-\d", line):
             body = BULLET_MARK.sub("", line, count=1).strip()
             if body:
-                lines.append(Line(body, "bullet", level=1 if indent >= 4 else 0, gap_before=gap))
+                marker = line[:1]
+                level = _nesting(indents, indent)
+                for part in split_run_on_dash_items(body) if marker in DASH_MARKS else [body]:
+                    lines.append(Line(part, "bullet", level=level, gap_before=gap,
+                                      marker=marker))
                 gap = False
                 continue
         previous = lines[-1] if lines else None
@@ -190,5 +232,15 @@ def text_lines(text: str) -> list[Line]:
             previous.text = f"{previous.text} {line}"
             continue
         lines.append(Line(line, "para", gap_before=gap))
+        indents.clear()
         gap = False
     return lines
+
+
+def _nesting(indents: list[int], indent: int) -> int:
+    """The list level of a bullet at ``indent`` (updates the stack of open levels)."""
+    while indents and indent < indents[-1] - 1:
+        indents.pop()
+    if not indents or indent >= indents[-1] + 2:
+        indents.append(indent)
+    return len(indents) - 1

@@ -89,13 +89,41 @@ def greenhouse(data: Any) -> list[PostingRecord] | None:
 
 
 # ----------------------------------------------------------------------------------- lever
+def _plain_as_html(text: str) -> str:
+    """Plain text as one ``<p>`` per line, so it joins the HTML parts of the same posting
+    (bullet glyphs, "- " markers and short heading lines are read from the text as usual)."""
+    return "".join(f"<p>{html_lib.escape(line)}</p>" for line in text.splitlines()
+                   if line.strip())
+
+
+def _lever_list(block: dict) -> str:
+    """One Lever ``lists`` entry: its heading and its items (HTML ``<li>`` fragments, or
+    plain lines when a feed sends text)."""
+    heading = html_lib.escape(_s(block.get("text")).strip())
+    raw = block.get("content")
+    content = "".join(f"<li>{_s(x)}</li>" for x in raw) if isinstance(raw, list) else _s(raw)
+    if "<li" not in content.lower():
+        content = "".join(f"<li>{html_lib.escape(line.strip())}</li>"
+                          for line in content.splitlines() if line.strip())
+    return f"<h3>{heading}</h3><ul>{content}</ul>" if heading else f"<ul>{content}</ul>"
+
+
 def _lever_job(job: dict) -> PostingRecord:
+    """A Lever posting: ``description`` (else ``descriptionPlain``), then every ``lists``
+    entry under its own heading, then ``additional`` (else ``additionalPlain``).
+
+    Shapes: requirements only in ``lists`` under varied headings ("Your Background
+    Includes:", "What You Bring"); requirements only in ``descriptionPlain`` when the HTML
+    fields are empty; the hosted page's own data, where the texts sit under ``content``
+    (``descriptionHtml``, ``lists``, ``closingHtml``).
+    """
     cats = _dict(job.get("categories"))
-    parts = [_s(job.get("description"))]
-    for block in _dicts(job.get("lists")):
-        items = _s(block.get("content"))
-        parts.append(f"<h3>{html_lib.escape(_s(block.get('text')))}</h3><ul>{items}</ul>")
-    parts.append(_s(job.get("additional")))
+    page = _dict(job.get("content"))
+    parts = [_s(job.get("description")) or _s(page.get("descriptionHtml"))
+             or _plain_as_html(_s(job.get("descriptionPlain") or page.get("description")))]
+    parts += [_lever_list(block) for block in _dicts(job.get("lists") or page.get("lists"))]
+    parts.append(_s(job.get("additional")) or _s(page.get("closingHtml"))
+                 or _plain_as_html(_s(job.get("additionalPlain"))))
     salary_range = _dict(job.get("salaryRange"))
     salary = salary_from_values(salary_range.get("min"), salary_range.get("max"),
                                 salary_range.get("currency"), salary_range.get("interval"))
@@ -105,7 +133,8 @@ def _lever_job(job: dict) -> PostingRecord:
         locations=[loc for loc in locations if loc],
         remote=_remote_word(job.get("workplaceType")),
         employment_type=_s(cats.get("commitment")) or None, salary=salary,
-        posted=job.get("createdAt"), url=_s(job.get("hostedUrl")) or None,
+        posted=job.get("createdAt"),
+        url=_s(job.get("hostedUrl") or _dict(job.get("urls")).get("show")) or None,
         description_html="".join(parts), reader="lever")
 
 

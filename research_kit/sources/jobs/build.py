@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from ...provenance import Source
 from .blocks import clean_text, html_lines, text_lines
+from .company import recruiter_for_client, resolve_company
 from .features import requirement_rows
 from .model import JobPosting, Salary
 from .salary import salary_in_text
@@ -56,9 +57,13 @@ def build_posting(record: PostingRecord, source: Source | None) -> JobPosting:
         lines = [ln for ln in lines if not (ln.kind == "heading" and ln.text == title)]
     sections = split_sections(lines)
     description = "\n".join(line.text for line in lines)
+    company, company_from = resolve_company(
+        clean_text(record.company) if record.company else None, lines, description,
+        [record.url, record.detail_url, source.url if source else None])
     posting = JobPosting(
         title=clean_text(record.title or ""),
-        company=clean_text(record.company) if record.company else None,
+        company=company, company_from=company_from,
+        employer_confidential=company is not None and recruiter_for_client(description),
         locations=_unique_locations(record.locations),
         remote=record.remote or remote_from_text(description, record.locations),
         employment_type=normalise_employment_type(record.employment_type)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .model import JobSection
 
 __all__ = ["years_asked", "degree_asked", "certifications_asked", "skills_in",
-           "requirement_rows", "accepts_equivalent", "DEGREE_LEVELS"]
+           "requirement_rows", "accepts_equivalent", "optional_wording", "DEGREE_LEVELS"]
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
@@ -102,9 +102,34 @@ def certifications_asked(text: str) -> list[str]:
         if name and name not in out:
             out.append(name)
     out = [c for c in out if not _GENERIC_CERT.fullmatch(c)]
-    if not out and (generic := _GENERIC_CERT.search(text or "")):
+    generic = _GENERIC_CERT.search(text or "")
+    if not out and generic:
         out.append(generic.group(0))
     return out
+
+
+# Optional wording inside a bullet: "… is a (strong) plus", "Bonus: …", "preferably …",
+# "ideally …", "(Certification preferred)", "Preferred: 12+ years …", "is highly valued".
+_OPTIONAL = re.compile(
+    r"\bpreferabl[ey]\b|\bideally\b|(?<!your )(?<!their )(?<!our )\bpreferred\b"
+    r"|\bnice[- ]to[- ]have\b|\boptional\b"
+    r"|\b(a|an)\s+((very|strong|big|huge|definite|distinct|real|major|great|added|nice|"
+    r"additional|significant)\s+)?(plus|bonus|advantage|asset)\b|\bplus\s*!"
+    r"|^\W*(bonus|plus|extra credit)\s*[:\u2013\u2014-]|\bbonus points?\b"
+    r"|\bhighly (valued|desirable|desired)\b|\bnot (required|mandatory|essential)\b"
+    r"|\b(highly|well) regarded\W*$"
+    r"|\(\s*(desired|desirable)\s*\)|\b(desirable|desired)\W*$"
+    r"|\b(is|are|would be|will be)\s+(helpful|beneficial|advantageous)\b", re.I)
+
+
+def optional_wording(text: str) -> bool:
+    """Whether a bullet says that it, or part of it, is optional.
+
+    Shape: optional wording inside a *required* list ("… is a strong plus.", "Bonus: …",
+    "…, preferably 5th to 8th", "(Certification preferred)", an "<em>Preferred: …</em>"
+    tail). Such a bullet stays where the posting put it and is flagged, never moved.
+    """
+    return bool(_OPTIONAL.search(text or ""))
 
 
 def skills_in(text: str) -> list[str]:
@@ -124,6 +149,7 @@ def requirement_rows(sections: list[JobSection]) -> list[dict[str, Any]]:
             ranks[section.kind] += 1
             rows.append({
                 "rank": ranks[section.kind], "kind": section.kind, "text": text,
+                "optional_hint": section.kind == "required" and optional_wording(text),
                 "years": years_asked(text), "degree": degree_asked(text),
                 "or_equivalent": accepts_equivalent(text),
                 "certifications": certifications_asked(text), "skills": skills_in(text),

@@ -28,9 +28,11 @@ from .model import JobPosting
 from .page import (
     description_node,
     embedded_records,
+    id_from_url,
     listing_records,
     marked_description,
     page_record,
+    page_url,
     soup_of,
 )
 from .routes import route_for_url
@@ -143,10 +145,14 @@ def _records(text: str, source: Source) -> list[PostingRecord]:
 
 def _html_records(page: str, source: Source) -> list[PostingRecord]:
     from_jsonld = [r for r in job_postings_in_html(page) if r.title or r.description_html]
+    soup = soup_of(page)
     if from_jsonld:
+        if len(from_jsonld) == 1:  # the page's own address names the posting (Indeed's jk=)
+            own = page_url(soup)
+            from_jsonld[0].url = from_jsonld[0].url or own
+            from_jsonld[0].posting_id = from_jsonld[0].posting_id or id_from_url(own)
         return from_jsonld
     base_url = source.url if source.url.startswith("http") else None
-    soup = soup_of(page)
     marked = marked_description(soup)
     if marked is not None:
         return [page_record(page, base_url)]

@@ -19,8 +19,10 @@ __all__ = ["JobPosting", "JobSection", "Salary", "SECTION_KINDS", "REQUIREMENT_C
 
 SECTION_KINDS = ("about", "role", "responsibilities", "required", "preferred", "benefits",
                  "other")
-REQUIREMENT_COLUMNS = ["rank", "kind", "text", "years", "degree", "or_equivalent",
-                       "certifications", "skills", "heading"]
+REQUIREMENT_COLUMNS = ["rank", "kind", "text", "optional_hint", "years", "degree",
+                       "or_equivalent", "certifications", "skills", "heading"]
+"""``optional_hint``: a required bullet whose own words say it is optional ("… is a plus",
+"ideally …", "Bonus: …"); it keeps its place and rank in the required list."""
 RESPONSIBILITY_COLUMNS = ["rank", "text", "skills", "heading"]
 
 
@@ -78,6 +80,10 @@ class JobPosting:
     """Which reader produced this (json-ld, greenhouse, lever, html, text, …)."""
     features: list[dict[str, Any]] = field(default_factory=list, repr=False)
     """Per requirement: filled by :func:`~.features.requirement_rows`."""
+    company_from: str | None = None
+    """Where ``company`` came from: "posting field", "posting text", "board token" …"""
+    employer_confidential: bool = False
+    """A recruiter's posting for a client it does not name: ``company`` is the recruiter."""
 
     # -- views --------------------------------------------------------------------------
     def items(self, kind: str) -> list[str]:
@@ -148,6 +154,8 @@ class JobPosting:
             "posting_id": self.posting_id,
             "url": self.url,
             "parsed_by": self.parsed_by,
+            "company_from": self.company_from,
+            "employer_confidential": self.employer_confidential,
             "sections": [{"kind": s.kind, "heading": s.heading, "bullets": s.bullets,
                           "paragraphs": s.paragraphs} for s in self.sections],
             "requirements": [{k: row.get(k) for k in REQUIREMENT_COLUMNS}
@@ -164,8 +172,11 @@ class JobPosting:
                                           else "") if x)
         url = self.url or (self.source.url if self.source else None)
         counts = {k: len(self.items(k)) for k in ("responsibilities", "required", "preferred")}
+        company = self.company
+        if company and self.employer_confidential:
+            company = f"{company} (recruiter; the employer is not named)"
         return Panel.from_pairs(self.title or "(untitled posting)", [
-            ("Company", self.company), ("Location", self.location), ("Remote", self.remote),
+            ("Company", company), ("Location", self.location), ("Remote", self.remote),
             ("Employment type", self.employment_type), ("Salary", salary),
             ("Posted", self.posted),
             ("Listed", f"{counts['required']} required, {counts['preferred']} preferred, "

@@ -20,7 +20,7 @@ from .boards import board_records
 from .build import PostingRecord
 
 __all__ = ["page_record", "listing_records", "embedded_records", "soup_of", "description_node",
-           "marked_description"]
+           "marked_description", "page_url", "id_from_url"]
 
 DESCRIPTION_SELECTORS = [
     '[data-automation="jobAdDetails"]',              # SEEK
@@ -128,6 +128,40 @@ def _score(node) -> float:
     return text - 1.5 * links
 
 
+def page_url(soup) -> str | None:
+    """The page's own address: ``<link rel=canonical>``, else ``og:url``."""
+    link = soup.find("link", rel="canonical", href=True)
+    if link is not None and str(link["href"]).startswith("http"):
+        return str(link["href"])
+    og = _meta(soup, "og:url")
+    return og if og and og.startswith("http") else None
+
+
+_ID_PARAMS = ("jk", "jobid", "job_id", "jobId", "gh_jid", "jid", "vjk", "currentJobId")
+
+
+def id_from_url(url: str | None) -> str | None:
+    """A posting id in a posting's URL: ``?jk=54f1…`` (Indeed), ``/job/93856863`` (SEEK),
+    a UUID or a number as the last path segment."""
+    if not url:
+        return None
+    from urllib.parse import parse_qs, urlsplit
+
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    query = parse_qs(parts.query)
+    for key in _ID_PARAMS:
+        if query.get(key):
+            return query[key][0]
+    last = [p for p in parts.path.split("/") if p][-1:] or [""]
+    if re.fullmatch(r"\d{4,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                    last[0], re.I):
+        return last[0]
+    return None
+
+
 def page_record(page: str, url: str | None = None) -> PostingRecord:
     soup = soup_of(page)
     company = _first_text(soup, COMPANY_SELECTORS) or _meta(soup, "og:site_name")
@@ -136,12 +170,14 @@ def page_record(page: str, url: str | None = None) -> PostingRecord:
     title = page_title(soup)
     node = description_node(soup)
     remote = None
-    if location and re.search(r"\(\s*(remote|hybrid)\s*\)", location, re.I):
-        mode = re.search(r"remote|hybrid", location, re.I)
-        remote = mode.group(0).lower() if mode else None
+    flag = re.search(r"\(\s*(remote|hybrid)\s*\)", location or "", re.I)
+    if location and flag:
+        remote = flag.group(1).lower()
         location = clean_text(re.sub(r"\(\s*(remote|hybrid)\s*\)", "", location, flags=re.I))
+    own_url = page_url(soup)
     return PostingRecord(title=title, company=company, locations=[location] if location else [],
-                         remote=remote, employment_type=work_type, url=url,
+                         remote=remote, employment_type=work_type, url=url or own_url,
+                         posting_id=id_from_url(own_url or url),
                          description_html=str(node), reader="html")
 
 

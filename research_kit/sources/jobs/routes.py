@@ -24,8 +24,11 @@ class Route:
 
 
 def greenhouse_board_token(url: str) -> str | None:
-    parts = urlsplit(url or "")
-    host = (parts.hostname or "").lower()
+    try:
+        parts = urlsplit(url or "")
+        host = (parts.hostname or "").lower()
+    except ValueError:  # a malformed address in a board response
+        return None
     path = [p for p in parts.path.split("/") if p]
     if host == "boards-api.greenhouse.io" and len(path) >= 3 and path[0] == "v1":
         return path[2]
@@ -47,8 +50,7 @@ def route_for_url(url: str) -> Route:
         return Route(url, board="greenhouse")
     if host.endswith("greenhouse.io"):
         token = greenhouse_board_token(url)
-        ids = query.get("gh_jid") or query.get("token")
-        job_id = ids[0] if ids else None
+        job_id: str | None = (query.get("gh_jid") or query.get("token") or [""])[0] or None
         if len(path) >= 3 and path[1] == "jobs" and path[2].isdigit():
             job_id = path[2]
         if token and job_id:

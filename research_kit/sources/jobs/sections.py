@@ -1,149 +1,121 @@
-"""Split a posting's lines into sections and sort each section into a kind.
+"""Split a posting's lines into sections and give each section its kind.
 
-Headings vary a lot ("What you'll bring", "Minimum qualifications", "Bonus points", "You
-might be a fit if…"), so a heading is classified by the phrases it contains (tables below,
-checked in order). Qualification headings that do not say whether they are a must or a plus
-("What you bring", "About you", "Qualifications") count as *required*, unless the posting
-also has an explicit minimum/required section: then they are the preferred list (as in "You'll
-be a great addition if you have … / At a minimum you need …").
+Lines are grouped under their headings (:mod:`.headings` says which lines are headings and
+what each introduces). Postings nest their headings, so an unclassified heading takes the
+kind of the heading it sits under:
 
-A bullet inside a required list that itself says it is optional ("… is a plus",
-"(preferred)", "nice to have") is filed as preferred.
+* a higher-level heading (``<h2>`` "Key Responsibilities" over bold "Events & Programs"),
+* an empty heading directly followed by others ("Your Impact" then "Creative Leadership
+  & Collaboration", all bold paragraphs),
+* a bold list item that only labels a nested list ("Content Creation & Copywriting").
+
+Then a few rules over the whole posting, each covering one shape seen in real postings
+(their docstrings say which): the tier of soft qualification headings, prose lead-ins,
+duties under a misleading heading, benefit lines inside a requirement list, and duties
+written as one paragraph. Optional wording inside a required list ("… is a plus") is left
+in place — :func:`~.features.optional_wording` flags it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .blocks import Line
+from .headings import (
+    classify_heading,
+    is_heading,
+    is_minimum_heading,
+    is_soft_heading,
+    title_like,
+)
 from .model import JobSection
 
-__all__ = ["classify_heading", "split_sections", "is_heading", "bullet_is_optional"]
-
-# (kind, pattern) — first match wins; patterns run on the lower-cased heading with curly
-# apostrophes straightened.
-_HEADING_RULES: list[tuple[str, str]] = [
-    ("other", r"equal (employment )?opportunit|\beeo\b|privacy|accommodation|how to apply|"
-              r"application process|recruitment fraud|disclaimer|e-?verify|background check"),
-    ("preferred", r"prefer|nice[- ]to[- ]have|nice to haves|bonus|\bplus(es)?\b|extra credit|"
-                  r"desir(ed|able)|\bideal(ly)?\b(?! candidate)|good to have|would be (great|"
-                  r"nice|awesome)|even better|stand out|sets? you apart|additional "
-                  r"(qualifications|skills)|not required|optional|it'?s a bonus|great to have|"
-                  r"we'?d love (it )?if|brownie points|delight us"),
-    ("required", r"minimum|basic qualifications|\brequired\b|\brequirements?\b|must[- ]haves?|"
-                 r"must have|essential|mandatory|what you need|what you'?ll need|what we require|"
-                 r"you must|at a minimum|baseline|non-negotiable|key (skills|criteria)|"
-                 r"selection criteria|prerequisites?"),
-    ("qualifications", r"qualification|what you('ll| will)? bring|you bring|about you|"
-                       r"who you are|you have|you are|you'?re|your (background|profile|skills|"
-                       r"experience|expertise|toolkit)|skills|experience|ideal candidate|"
-                       r"looking for|we seek|we'?re seeking|to be successful|fit if|a fit|"
-                       r"great addition|thrive|competenc|what it takes|what we expect|"
-                       r"knowledge|expertise|education|background|the person|candidate profile|"
-                       r"your strengths|what makes you|you should have|do you have|"
-                       r"you might be|you may be|you'?ll have|you will have|attributes"),
-    ("benefits", r"benefit|perk|what we offer|we offer|our offer|what you('ll| will)? get|"
-                 r"compensation|salary|\bpay\b|total rewards|why (join|work)|why you'?ll love|"
-                 r"what'?s in it for you|what you can expect|life at|working (here|at|with us)|"
-                 r"our culture|rewards|package|wellbeing|well-being"),
-    ("responsibilities", r"responsibilit|what you('ll| will)( actually)? do|what you('ll| will) "
-                         r"be doing|your role|the role involves|role involves|duties|day[- ]to"
-                         r"[- ]day|your impact|impact you|you will|you'?ll|in this role|"
-                         r"your mission|what you('ll| will) work on|key (tasks|activities|"
-                         r"accountabilities)|accountabilit|tasks|how you('ll| will) contribute|"
-                         r"the job involves|job duties|what the job|your day|the work|"
-                         r"your (job|work|tasks)|you('ll| will) be"),
-    ("role", r"about (the|this) (role|position|job|opportunity)"),
-    ("about", r"about (us|the company|the team|our|[a-z0-9]+$)|who we are|our (company|"
-              r"mission|story|team|values)|company (description|overview)|about [a-z]|"
-              r"the company|the team|our vision|mission"),
-    ("role", r"the role|the position|the job|the opportunity|role (overview|summary|"
-             r"description)|job (description|summary|overview|purpose)|position (summary|"
-             r"overview)|overview|summary|description"),
-]
-_COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _HEADING_RULES]
-_OPTIONAL_BULLET = re.compile(
-    r"(\(\s*(strongly )?(preferred|desired|desirable|nice to have|a plus|optional|bonus)\s*\)"
-    r"|\b(is|are|would be|will be)?\s*(a|an)?\s*(strong |big |huge |definite |distinct )?"
-    r"(plus|bonus|advantage|asset)\W*$|\b(strongly )?preferred\W*$|\bnice to have\W*$"
-    r"|\bdesirable\W*$|\bdesired\W*$|\bideally\b)", re.I)
+__all__ = ["split_sections", "classify_heading", "is_heading", "bullet_reads_as_duty",
+           "is_benefit_line", "sentences"]
 
 
-def classify_heading(text: str) -> str | None:
-    """The kind a heading introduces, "qualifications" when it does not say which, or None."""
-    t = text.lower().replace("\u2019", "'").replace("\u2018", "'").strip(" :.-\u2013\u2014")
-    for kind, pattern in _COMPILED:
-        if pattern.search(t):
-            return kind
-    return None
 
-
-def bullet_is_optional(text: str) -> bool:
-    return bool(_OPTIONAL_BULLET.search(text))
-
-
-def is_heading(line: Line, next_line: Line | None = None) -> bool:
-    """Whether a line introduces a section (see module docstring)."""
-    text = line.text.strip()
-    words = len(text.split())
-    if not text or words > 16 or len(text) > 120:
-        return False
-    if line.kind == "heading":
-        return True
-    ends_colon = text.endswith(":")
-    if line.kind == "bullet":
-        # an all-bold bullet ending in ":" is a sub-heading inside a list ("Extra Credit:")
-        return line.strong and ends_colon and words <= 6
-    if ends_colon and words <= 14:
-        return True
-    if text[-1:] in ".!?;," and not text.endswith("?") or re.search(r"\.\s", text):
-        return False
-    known = classify_heading(text) is not None
-    if line.strong and words <= 10:
-        return True
-    if words <= 6 and known and (text.isupper() or text.istitle() or _title_like(text)):
-        return True
-    if next_line is not None and next_line.kind == "bullet" and words <= 10:
-        return True  # a short line introducing a list
-    if words <= 4 and known and line.gap_before:
-        return True
-    return False
-
-
-def _title_like(text: str) -> bool:
-    """Every word longer than three letters capitalised ("What We Offer", "About Us")."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
-    return bool(words) and all(w[0].isupper() for w in words)
+@dataclass
+class _Container:
+    rank: int
+    kind: str
+    grouping: bool
+    """The heading had no text of its own: the headings right after it are its parts."""
 
 
 def split_sections(lines: list[Line]) -> list[JobSection]:
-    """Group lines under their headings and classify each section."""
+    """Group lines under their headings and classify each section (see module docstring)."""
+    sections, inherited = _outline(lines)
+    for section in sections:
+        # a sub-heading takes its parent's kind for the list it introduces; prose under an
+        # unknown sub-heading ("Location: Remote (US)" under "What you'll do") is not one
+        if id(section) in inherited and not section.bullets:
+            section.kind = "other"
+    _prose_before_its_list(sections)
+    _duties_under_vague_heading(sections)
+    _resolve_qualifications(sections)
+    _benefit_lines_out_of_requirements(sections)
+    _duties_in_one_paragraph(sections)
+    return [s for s in sections if s.bullets or s.paragraphs]
+
+
+def _outline(lines: list[Line]) -> tuple[list[JobSection], set[int]]:
+    """Sections in posting order, and the ids of those whose kind came from a parent."""
     sections: list[JobSection] = [JobSection("about", "")]
-    parent_kind: str | None = None
+    inherited: set[int] = set()
+    containers: list[_Container] = []
+    list_kind: str | None = None  # the kind of the section the current list started in
+    previous: Line | None = None
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if is_heading(line, nxt):
-            heading = line.text.strip().rstrip(":").strip()
-            kind = classify_heading(heading)
-            in_list = line.kind == "bullet"
-            if kind is None:
-                if in_list and parent_kind:
-                    kind = parent_kind
-                elif len(heading.split()) > 10 and line.kind != "heading":
-                    # a long bold intro sentence, not a heading: keep it as text
-                    _add_text(sections[-1], line)
-                    continue
-                else:
-                    kind = "other"
-            if not in_list:
-                parent_kind = kind
-            sections.append(JobSection(kind, heading))
+        if line.kind == "bullet" and (previous is None or previous.kind != "bullet"):
+            list_kind = sections[-1].kind
+        previous = line
+        if _is_group_label(line, nxt):
+            kind = classify_heading(line.text)
+            if kind not in ("required", "preferred"):
+                kind = list_kind or sections[-1].kind
+            sections.append(JobSection(kind, line.text.strip().rstrip(":").strip()))
             continue
-        _add_text(sections[-1], line)
-    sections = [s for s in sections if s.bullets or s.paragraphs or s.heading]
-    _resolve_qualifications(sections)
-    _file_optional_bullets(sections)
-    return [s for s in sections if s.bullets or s.paragraphs]
+        if not is_heading(line, nxt):
+            _add_text(sections[-1], line)
+            continue
+        heading = line.text.strip().rstrip(":").strip()
+        kind = classify_heading(heading)
+        if line.kind == "bullet":  # a sub-heading inside a list ("Baseline:", "Extra Credit:")
+            sections.append(JobSection(kind or list_kind or sections[-1].kind, heading))
+            continue
+        if kind is None and len(heading.split()) > 10 and line.kind != "heading":
+            _add_text(sections[-1], line)  # a long bold intro sentence, not a heading
+            continue
+        rank = line.rank or 7
+        containers = [c for c in containers if c.rank < rank
+                      or (c.rank == rank and kind is None and c.grouping)]
+        section = JobSection(kind or (containers[-1].kind if containers else "other"), heading)
+        if kind is None and containers:
+            inherited.add(id(section))
+        grouping = nxt is not None and is_heading(nxt, lines[i + 2] if i + 2 < len(lines)
+                                                 else None) and nxt.kind != "bullet"
+        if rank < 7 or grouping:
+            containers.append(_Container(rank, section.kind, grouping))
+        sections.append(section)
+    return sections, inherited
+
+
+def _is_group_label(line: Line, nxt: Line | None) -> bool:
+    """A bold list item that only names the nested list under it ("Webinar Management").
+
+    Shape: nested lists whose parent is a label, not an item: all bold in HTML; in plain
+    text (no bold) a short title-case line. A parent with its own words after a bold label
+    ("Technical Acumen: Our product is complex …") stays an item.
+    """
+    text = line.text.strip()
+    if not (line.kind == "bullet" and nxt is not None and nxt.kind == "bullet"
+            and nxt.level > line.level and text[-1:] not in ".;!?"):
+        return False
+    words = len(text.split())
+    return (line.strong and words <= 8) or (words <= 6 and title_like(text))
 
 
 def _add_text(section: JobSection, line: Line) -> None:
@@ -153,22 +125,176 @@ def _add_text(section: JobSection, line: Line) -> None:
         section.paragraphs.append(line.text)
 
 
+def _prose_before_its_list(sections: list[JobSection]) -> None:
+    """Prose that introduces a list of the same kind is not itself an item.
+
+    Shape: "Your role" paragraphs, then a lead-in "In this position you will:" with the duty
+    bullets; "Who We're Looking For" prose, then "What You'll Bring" bullets. The prose stays
+    in the posting as the role's description. Only prose (sentences, not one short item per
+    line) and only before a list of the very same kind: a "Requirements" block written as
+    short lines before a "Nice to have" list keeps its lines as items.
+    """
+    filled = [s for s in sections if s.bullets or s.paragraphs]
+    for section, after in zip(filled, filled[1:], strict=False):
+        if (not section.bullets and section.kind in ("qualifications", "responsibilities")
+                and after.bullets and after.kind == section.kind
+                and _is_prose(section.paragraphs)):
+            section.kind = "role"
+
+
+def _is_prose(paragraphs: list[str]) -> bool:
+    """Running sentences: a paragraph of 20+ words or of two sentences or more."""
+    return any(len(p.split()) >= 20 or len(sentences(p)) >= 2 for p in paragraphs)
+
+
+_DUTY_VERBS = frozenset("""
+act administer advise advocate analyse analyze answer architect assemble assess assist
+audit automate budget build care champion clean close coach collaborate communicate conduct
+configure consult contribute coordinate create debug define deliver deploy design develop
+diagnose document draft drive edit educate engage ensure establish evaluate execute
+facilitate forecast generate guide handle help identify implement improve inspect install
+instruct integrate investigate launch lead maintain manage measure mentor model monitor
+negotiate obtain operate optimise optimize organise organize oversee own participate partner
+perform plan prepare present prioritise prioritize process produce prospect provide publish
+recruit repair report represent research resolve respond review run scale schedule sell
+serve set shape share ship source support teach test track train translate treat
+troubleshoot use work write
+""".split())
+_LABEL = re.compile(r"^[^:]{1,40}:\s+")
+
+
+def bullet_reads_as_duty(text: str) -> bool:
+    """The bullet starts with an imperative duty verb, after any "Label:" ("Deliver Virtual
+    Care: Provide remote video consultations …")."""
+    body = _LABEL.sub("", text.strip(), count=1)
+    first = re.match(r"[A-Za-z]+", body)
+    return first is not None and first.group(0).lower() in _DUTY_VERBS
+
+
+def _duties_under_vague_heading(sections: list[JobSection]) -> None:
+    """A list under a vague qualification heading that reads as duties is the duties list.
+
+    Shape: misleading heading — the duties of a posting with no duties section are headed
+    "Skills" ("Deliver Virtual Care: Provide …", "Create Impactful Care Plans: Use …").
+    Only when no section is headed as duties, only under a heading that does not say
+    required/preferred, only when two thirds of the bullets start with a duty verb, and only
+    when another list holds the qualifications (a posting's only list stays its
+    requirements).
+    """
+    if any(s.kind == "responsibilities" and s.bullets for s in sections):
+        return
+    for section in sections:
+        bullets = section.bullets
+        others = any(o is not section and o.bullets and o.kind in ("required", "preferred",
+                                                                  "qualifications")
+                     for o in sections)
+        if section.kind == "qualifications" and len(bullets) >= 3 and others and \
+                sum(bullet_reads_as_duty(b) for b in bullets) * 3 >= 2 * len(bullets):
+            section.kind = "responsibilities"
+            return
+
+
 def _resolve_qualifications(sections: list[JobSection]) -> None:
+    """The tier of a qualification list whose heading does not say must or plus.
+
+    Shapes: "You'll be a great addition if you have" before "At a minimum, you need to
+    have"; "Ideal Candidates" after "Required Skill & Experience" — an inviting heading
+    beside an explicit required list is the preferred list, and alone (the only
+    qualification list: the Sorcerer intern) the required one. A neutral heading
+    ("Qualifications", "What you'll bring", "Education/Experience") is required, unless the
+    posting names a floor ("Minimum qualifications", "Must-haves"): then it lists more than
+    the minimum. A "Physical Requirements" block is required, and no floor.
+    """
     explicit_required = any(s.kind == "required" and s.items for s in sections)
+    floor = any(s.kind == "required" and s.items and is_minimum_heading(s.heading)
+                for s in sections)
     for section in sections:
         if section.kind == "qualifications":
-            section.kind = "preferred" if explicit_required else "required"
+            beyond = explicit_required if is_soft_heading(section.heading) else floor
+            section.kind = "preferred" if beyond else "required"
 
 
-def _file_optional_bullets(sections: list[JobSection]) -> None:
-    """Move "… is a plus" bullets of a required list into a preferred section after it."""
+_BENEFIT = re.compile(
+    r"\b(health|medical|dental|vision|life|disability) (insurance|coverage|benefits?|plans?)\b"
+    r"|\b401\s*\(?k\)?|\bpaid (time off|holidays?|leave|vacation)\b|\bpto\b"
+    r"|\b(parental|maternity|paternity) leave\b|\bstock options\b|\bequity (package|grant)"
+    r"|\b(salary|pay|compensation|wage) (range|band)\b|\bbase salary\b"
+    r"|\bequal (employment )?opportunit|\bunlimited (vacation|pto)\b"
+    r"|\b(wellness|learning|education) (stipend|allowance|budget)\b|\bgym membership"
+    r"|\bcommuter benefits\b|\bretirement (plan|savings)\b|\bpension\b", re.I)
+_ASKS = re.compile(
+    r"\b(experience[ds]?|ability|able to|knowledge|degree|years?|proficien\w*|familiar\w*|"
+    r"skills?|must|required|understanding|background|certifi\w*|licen[cs]\w*|expertise|"
+    r"track record|comfortable|strong)\b", re.I)
+
+
+def is_benefit_line(text: str) -> bool:
+    """A line that offers (insurance, PTO, 401(k), a salary range, EEO) and asks nothing."""
+    return bool(_BENEFIT.search(text or "")) and not _ASKS.search(text or "")
+
+
+def _benefit_lines_out_of_requirements(sections: list[JobSection]) -> None:
+    """Benefit, salary and EEO lines never count as requirements.
+
+    Shape: a benefits block whose heading was not recognised ("Insurance Benefits - Medical
+    Insurance …" lines under the requirements). Each such line moves to a benefits section
+    right after; requirement lines around it stay where they are.
+    """
     out: list[JobSection] = []
     for section in sections:
         out.append(section)
-        if section.kind != "required" or not section.bullets:
+        if section.kind not in ("required", "preferred"):
             continue
-        optional = [b for b in section.bullets if bullet_is_optional(b)]
-        if optional and len(optional) < len(section.bullets):
-            section.bullets = [b for b in section.bullets if b not in optional]
-            out.append(JobSection("preferred", section.heading, bullets=optional))
+        moved = [t for t in section.items if is_benefit_line(t)]
+        if not moved:
+            continue
+        if section.bullets:
+            section.bullets = [b for b in section.bullets if b not in moved]
+        else:
+            section.paragraphs = [p for p in section.paragraphs if p not in moved]
+        out.append(JobSection("benefits", section.heading, paragraphs=moved))
+    sections[:] = out
+
+
+_ABBREVIATION = re.compile(r"\b(e\.g|i\.e|etc|vs|inc|ltd|co|sr|jr|dr|mr|mrs|ms|st|no|u\.s|"
+                           r"approx|incl)\.$", re.I)
+
+
+def sentences(paragraph: str) -> list[str]:
+    """A paragraph's sentences, verbatim (not split after "e.g.", "Inc.", "U.S." …)."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z\"\u201c(])", paragraph.strip())
+    out: list[str] = []
+    for part in parts:
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return [p for p in out if p]
+
+
+# "This role is an opportunity to …", "This is an exciting opportunity …": a pitch, not a duty
+_PITCH = re.compile(r"^this (role|position|job)? ?is (an?|the) (\w+ )?opportunity\b|"
+                    r"\byou won'?t find\b", re.I)
+
+
+def _duties_in_one_paragraph(sections: list[JobSection]) -> None:
+    """Duties written as one prose paragraph are listed sentence by sentence.
+
+    Shape: responsibilities only as prose ("Scope of Role & Responsibilities" followed by
+    "Journey Guides … lead online classes … They are responsible for …"). Only for a
+    duties section that is a single paragraph (line-per-duty text keeps its lines); a
+    sentence that sells the role ("This role is an opportunity to …") is not a duty.
+    """
+    out: list[JobSection] = []
+    for section in sections:
+        out.append(section)
+        if section.kind != "responsibilities" or section.bullets or len(section.paragraphs) != 1:
+            continue
+        parts = sentences(section.paragraphs[0])
+        duties = [p for p in parts if not _PITCH.search(p.replace("\u2019", "'"))]
+        if len(parts) > 1 and duties:
+            section.paragraphs = duties
+            pitch = [p for p in parts if p not in duties]
+            if pitch:
+                out.append(JobSection("role", section.heading, paragraphs=pitch))
     sections[:] = out

@@ -10,7 +10,7 @@ import re
 
 from .blocks import clean_text, text_lines
 from .build import PostingRecord
-from .sections import classify_heading, is_heading
+from .headings import classify_heading, is_heading
 
 __all__ = ["text_record"]
 
