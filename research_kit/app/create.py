@@ -50,11 +50,14 @@ def create_workspace(name: str, *, ticker: str | None = None, site: str | None =
                      job: str | None = None, me: str | None = None,
                      interviewers: list[str] | None = None, directory: str | os.PathLike =
                      "notebooks", force: bool = False, extra: dict[str, Any] | None = None,
-                     slug: str | None = None) -> CreateResult:
+                     slug: str | None = None, annual_report: str | os.PathLike | None = None
+                     ) -> CreateResult:
     """Create ``<directory>/<slug>/`` with target.toml, research.ipynb and notes/.
 
-    Existing files are kept as they are (the user's work); with ``force`` each is moved to a
-    timestamped backup first and written afresh.
+    ``annual_report`` (a PDF, for a company that files nothing with the SEC) is copied into
+    ``notes/`` and named in target.toml, so the workspace carries it. Existing files are
+    kept as they are (the user's work); with ``force`` each is moved to a timestamped
+    backup first and written afresh.
     """
     from . import templates
 
@@ -68,6 +71,8 @@ def create_workspace(name: str, *, ticker: str | None = None, site: str | None =
 
     target: dict[str, Any] = {"name": name.strip(), "ticker": ticker, "site": site,
                               "job": job, "me": me}
+    if annual_report:
+        target["annual_report"] = _copy_into_notes(Path(annual_report), folder)
     target.update(extra or {})
     if interviewers:
         target["interviewers"] = [{"name": n} for n in interviewers]
@@ -99,3 +104,16 @@ def _target_header(name: str) -> str:
             "# Edit freely: the notebook reads this file on every run. Paths are relative to\n"
             "# this folder. Add interviewers as [[interviewers]] tables (name, title, profile,\n"
             "# notes, context) and competitors = [\"...\"] for your own competitor list.\n\n")
+
+
+def _copy_into_notes(path: Path, folder: Path) -> str:
+    """Copy a file the user named into the workspace's notes/ (kept if already there);
+    returns the path target.toml should hold."""
+    source = path.expanduser()
+    if not source.is_file():
+        raise WorkspaceError(f"{path} is not a file", path=str(path),
+                             suggestion="give the path of the annual report PDF you saved")
+    destination = folder / "notes" / source.name
+    if source.resolve() != destination.resolve() and not destination.exists():
+        shutil.copy2(source, destination)
+    return f"notes/{destination.name}"

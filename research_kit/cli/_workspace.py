@@ -14,6 +14,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--site", help="company homepage URL")
     p.add_argument("--job", help="job posting: URL, saved file, or job-board API file")
     p.add_argument("--me", help="your profile: LinkedIn PDF export, resume, or YAML")
+    p.add_argument("--annual-report", metavar="PDF",
+                   help="the company's annual report PDF (non-US or private companies); "
+                        "copied into notes/")
     p.add_argument("--interviewer", action="append", default=[], metavar="NAME",
                    help="an interviewer's name (repeatable)")
     p.add_argument("--dir", default="notebooks", help="parent folder (default: notebooks)")
@@ -49,7 +52,7 @@ def new_command(args) -> int:
 
     result = create_workspace(args.name, ticker=args.ticker, site=args.site, job=args.job,
                               me=args.me, interviewers=args.interviewer, directory=args.dir,
-                              force=args.force)
+                              force=args.force, annual_report=args.annual_report)
     for path in result.written:
         print(f"wrote   {path}")
     for path in result.kept:

@@ -1,6 +1,6 @@
 """Check a LinkedIn connection note against the advice, and say what is missing or wrong.
 
-The advice (../shared/ADVICE.md): never the default text; say who you are, how you are
+The advice (docs/advice.md): never the default text; say who you are, how you are
 connected or where you met, something specific (their talk, their post, a shared group —
 and which), and why connecting helps; sincere, brief, courteous; no flattery boilerplate,
 no commands, no "I'm always building my network".

@@ -1,4 +1,4 @@
-"""A personal SWOT against one posting (../shared/ADVICE.md, "Know yourself").
+"""A personal SWOT against one posting (docs/advice.md, "Know yourself").
 
 * **Strengths** — requirements I meet, each with my evidence and a prompt to quantify it.
 * **Weaknesses** — requirements I meet only in part or not at all, each with a "how I will
