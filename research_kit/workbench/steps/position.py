@@ -153,9 +153,18 @@ class PositionSteps(CompanySteps):
 
     def _company_points(self) -> pd.DataFrame | None:
         """Company research as sentences (rows with sources), for the SWOT's Opportunities."""
+        from ...research.company.findings import fact_findings
+        from ...research.normalise import short_company
         from ...research.talking_points import compose_talking_points, points_table
 
-        findings = self.company_findings()
+        # what favours a candidate: the company's news (launches, growth, expansion, new
+        # customers, where it is heading), best first, then its figures
+        favourable = ("launch", "expansion", "acquisition", "funding", "partnership", "result",
+                      "growth", "customer", "outlook", "strategy", "award")
+        facts = [f for f in fact_findings(found(self.salient_facts()),
+                                          short_company(self.company_name()))
+                 if f.facts.get("fact_kind") in favourable]
+        findings = [*facts, *self.company_findings()]
         if not findings:
             return None
         table = points_table(compose_talking_points(findings))
