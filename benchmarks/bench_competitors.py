@@ -3,6 +3,8 @@
     python benchmarks/bench_competitors.py            # table + totals
     python benchmarks/bench_competitors.py --show     # also the names missed / extra per file
     python benchmarks/bench_competitors.py --json out.json   # per-file numbers as JSON
+    python benchmarks/bench_competitors.py --sec      # + SEC registrant names as evidence
+    python benchmarks/bench_competitors.py --no-gazetteer    # list structure alone
 
 Gold (hand-labelled, read the notes beside each):
 
@@ -26,6 +28,12 @@ Matching rule (the same for every extractor and every run):
   FN = gold keys not predicted. P = TP/(TP+FP), R = TP/(TP+FN), F1 their harmonic mean; a
   file with no gold names and no predictions scores P = R = F1 = 1;
 * a file the splitter refuses (a ParseError) predicts no names, as a user would get none.
+
+Evidence: by default the extractor runs as ``research-kit parse annual-report`` does, with the
+package's gazetteer and no SEC list. ``--sec`` passes the titles of
+``../shared/fixtures/edgar/company_tickers.json`` (what the workbench passes);
+``--no-gazetteer`` empties the gazetteer of known companies (places and generic words stay),
+to show what the list structure alone achieves.
 
 Totals: **micro** (TP/FP/FN summed over files, the headline number) and **macro** (mean of
 per-file F1, files with empty gold included, so a false alarm on a file that names nobody
@@ -90,7 +98,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="list missed and extra names")
     parser.add_argument("--json", type=Path, help="write per-file results to this file")
+    parser.add_argument("--sec", action="store_true", help="SEC registrant names as evidence")
+    parser.add_argument("--no-gazetteer", action="store_true",
+                        help="no known company names at all (list structure alone)")
     args = parser.parse_args(argv)
+    registrants = None
+    if args.sec:
+        tickers = json.loads((FIXTURES / "edgar" / "company_tickers.json").read_text("utf-8"))
+        registrants = [row["title"] for row in tickers.values()]
+    if args.no_gazetteer:
+        from research_kit.lexicon import gazetteer as gazetteer_module
+
+        gazetteer_module.Gazetteer.knows = lambda self, name: False  # type: ignore[method-assign]
     files = gold_files()
     if not files:
         print("no gold files found")
@@ -110,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    ({path.name}: {exc.message})")
             predicted = []
         else:
-            predicted = competitors_from_10k(report)
+            predicted = competitors_from_10k(report, registrant_names=registrants)
         elapsed = time.perf_counter() - started
         total_time += elapsed
         result = score(predicted, gold)

@@ -1,0 +1,408 @@
+"""Read the names a list in one sentence gives, using the list's own structure.
+
+A list is read from where it starts (right after "compete with", "such as", "competitors
+include", ":" … — :mod:`.competitor_names` decides where), item by item:
+
+* **items** are separated by ",", "and", "or", "as well as", "and/or", ";"; the list ends
+  at "among others", "and other(s)", "etc.", a closing parenthesis, the end of the
+  sentence, or an item that starts a new clause ("…, have expressed interest", "…, and a
+  wide array of websites");
+* a **name** is the run of capitalised words at the start of an item, with the connectors
+  names contain ("Bank of America", "Ruby on Rails", "Bed Bath & Beyond") and their legal
+  form even after a comma ("Affirmative Insurance Holdings, Inc.", "Huawei Technologies
+  Co. Ltd."); abbreviations with dots stay inside ("J.C. Penney", "V.F. Corporation");
+* the rest of an item is a **qualifier** and is skipped ("Android for smartphones and
+  tablets", "FedNow in the U.S.", "GSK for our RSV vaccine"); a lower-case item between
+  names continues the list when it begins with a preposition or follows a qualifier
+  ("…, and, prior to the Alltel acquisition, Alltel"); lower-case items before the first
+  name are the list's head ("compete with large national insurers, …") and are skipped;
+* **aliases** stay with the name they shorten: "Broadcom, Inc., or Broadcom" and "Intel
+  Corporation (Intel)" are one company; a parenthesis saying who now owns the company
+  ("Microsemi Corporation (Microsemi, acquired by Microchip)") or a qualifier naming a
+  partner in the competing offer ("GlaxoSmithKline in collaboration with CureVac") adds
+  that company;
+* **possessives**: "Sony’s PlayStation" names Sony, the owner of the competing product;
+  "… and Novavax’s." is Novavax; "Dillard’s" keeps its apostrophe when the gazetteer
+  knows the name that way;
+* **casing is evidence, not a gate**: a lower-case item is a name when the gazetteer knows
+  it ("adidas"); a one-word item that is also an English word ("On", "Target", "Gap") is
+  read like any other item; a name directly followed by a noun is marked as a modifier
+  ("Java middleware", "the CSX system") for the caller to weigh against the gazetteer.
+
+Curly, straight and Windows-1252 apostrophes are one apostrophe.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ...lexicon.company_names import legal_forms
+from ...lexicon.gazetteer import Gazetteer
+
+__all__ = ["Token", "Listed", "tokenize", "read_list", "read_name"]
+
+_WORD = re.compile(r"[^\W_](?:[\w&'\u2019+./\-]|!(?=[\s,;:)\]]|$))*|[,;:()\[\]\u201c\u201d\"&]")
+_CP1252 = str.maketrans({"\x91": "\u2018", "\x92": "\u2019", "\x93": "\u201c", "\x94": "\u201d"})
+_DOTTED = {"inc.", "corp.", "co.", "ltd.", "bros.", "mfg.", "intl.", "jr.", "sr.", "st.", "cie.",
+           "pte.", "pty.", "assn.", "natl."}
+_CONNECTORS = {"of", "de", "la", "le", "du", "del", "der", "van", "von", "da", "do", "dos", "y",
+               "on", "&", "+", "for"}
+_LEAD_SKIP = {"the", "both", "either", "primarily", "mainly", "principally", "directly",
+              "mostly", "chiefly", "also", "especially", "particularly", "namely", "notably",
+              "currently", "including", "against", "with", "from", "such", "as", "like",
+              "other", "companies"}
+_CONTINUE = {"for", "in", "on", "at", "with", "from", "through", "across", "within", "outside",
+             "inside", "into", "to", "prior", "respectively", "mainly", "primarily", "each",
+             "particularly", "especially", "both", "who", "which", "whose", "that", "whom",
+             "where", "when", "among", "between", "under", "over", "via", "by", "before",
+             "after", "until", "since", "during", "following", "formerly", "now", "then",
+             "previously", "recently"}
+_ENDERS = {"etc", "etc.", "others", "other"}
+# a lower-case word right after a name that opens the next clause: the list ends there
+_CLAUSE_VERBS = {
+    "is", "are", "was", "were", "has", "have", "had", "be", "been", "can", "could", "may",
+    "might", "will", "would", "should", "must", "do", "does", "did", "offer", "offers",
+    "offered", "provide", "provides", "sell", "sells", "sold", "compete", "competes", "competed",
+    "continue", "continues", "also", "make", "makes", "market", "markets", "develop", "develops",
+    "operate", "operates", "own", "owns", "hold", "holds", "tend", "tends", "plan", "plans"}
+_OWNER = re.compile(r"(?:acquired\s+by|owned\s+by|part\s+of|subsidiary\s+of|division\s+of|"
+                    r"(?:collaboration|partnership|alliance)\s+with|together\s+with|"
+                    r"jointly\s+with|merged\s+(?:into|with))$", re.I)
+# a list after these nouns names products: a possessive at its end is elliptical
+_PRODUCT_NOUNS = {"products", "vaccines", "drugs", "medicines", "therapies", "treatments", "devices",
+                  "offerings", "solutions", "brands", "models", "vehicles", "platforms", "services",
+                  "programs", "applications", "apps", "tools", "software", "systems"}
+_MAX_NAME_WORDS = 8
+_MAX_ITEMS = 40
+
+
+@dataclass
+class Token:
+    text: str
+    """The word as written, without a possessive "’s" (see :attr:`possessive`)."""
+    start: int
+    end: int
+    """Offsets into the sentence (possessive and a sentence-ending dot excluded)."""
+    possessive: bool = False
+    full_end: int = 0
+    """End offset with the possessive kept ("Dillard’s")."""
+    ends_sentence: bool = False
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_punct(self) -> bool:
+        return len(self.text) == 1 and not self.text.isalnum()
+
+    @property
+    def capitalised(self) -> bool:
+        t = self.text
+        return not self.is_punct and (t[0].isupper() or any(c.isupper() for c in t[1:3]) or (
+            t[0].isdigit() and any(c.isalpha() for c in t)))
+
+
+@dataclass
+class Listed:
+    """One name read from a list, verbatim, with what the list said about it."""
+
+    name: str
+    start: int
+    """Offset of the name in the sentence."""
+    alias_of: str | None = None
+    """Set for a short name the filing defines for the one before ("…, or AMD")."""
+    evidence: set[str] = field(default_factory=set)
+    """"legal form", "known" (gazetteer), "lower case", "modifier" (a noun follows), "owner"
+    / "partner" (named in a parenthesis or qualifier), "possessive"."""
+
+
+def tokenize(sentence: str) -> list[Token]:
+    tokens = []
+    for match in _WORD.finditer(sentence.translate(_CP1252)):
+        token = Token(match.group(0), match.start(), match.end(), full_end=match.end())
+        if len(token.text) > 1:
+            _trim(token)
+        tokens.append(token)
+    return tokens
+
+
+def _trim(token: Token) -> None:
+    if token.text.endswith(".") and len(token.text) > 1:
+        core = token.text[:-1]
+        if "." not in core and token.text.lower() not in _DOTTED | _legal_words():
+            token.text, token.end, token.ends_sentence = core, token.end - 1, True  # "Google."
+    text = token.text.replace("'", "\u2019")
+    token.full_end = token.end
+    if text[-2:] in ("\u2019s", "\u2019S") and len(text) > 2:
+        token.possessive, token.text, token.end = True, token.text[:-2], token.end - 2
+    elif text.endswith("s\u2019") and len(text) > 3:
+        token.possessive, token.text, token.end = True, token.text[:-1], token.end - 1
+    while token.text[-1] in "\u2019'-/" and len(token.text) > 1:
+        token.text, token.end = token.text[:-1], token.end - 1
+    if not token.possessive:
+        token.full_end = token.end
+
+
+@lru_cache(maxsize=1)
+def _legal_words() -> frozenset[str]:
+    """Single-word legal forms, lower case, as written and without dots."""
+    words = set()
+    for form in legal_forms():
+        if " " not in form:
+            words.add(form.lower())
+            words.add(form.lower().replace(".", ""))
+    return frozenset(words - {""})
+
+
+def _is_legal(token: Token) -> bool:
+    return token.low in _legal_words()
+
+
+def read_name(tokens: list[Token], i: int, stop: int | None = None) -> tuple[int, int] | None:
+    """(first, last) token index of the name starting at ``tokens[i]``, or None."""
+    stop = len(tokens) if stop is None else stop
+    last = None
+    j = i
+    while j < stop and (last is None or last - i < _MAX_NAME_WORDS):
+        token = tokens[j]
+        if token.capitalised:
+            last = j
+            j += 1
+            if token.possessive or token.ends_sentence:
+                break
+            continue
+        nxt = tokens[j + 1] if j + 1 < stop else None
+        if last is not None and nxt is not None and nxt.capitalised:
+            if token.low in _CONNECTORS:
+                j += 1
+                continue
+            if token.text == "," and _is_legal(nxt):
+                j += 1  # "Cisco Systems, Inc."
+                continue
+        break
+    return (i, last) if last is not None else None
+
+
+def _name_text(sentence: str, tokens: list[Token], first: int, last: int, keep_possessive: bool) -> str:
+    end = tokens[last].full_end if keep_possessive else tokens[last].end
+    return sentence[tokens[first].start:end]
+
+
+def _is_alias(alias: str, full: str) -> bool:
+    """"AMD" for "Advanced Micro Devices, Inc.", "Huawei" for "Huawei Technologies Co. Ltd."."""
+    a_words = [w for w in re.split(r"[\s,]+", alias.lower()) if w and w not in _legal_words()]
+    f_words = [w for w in re.split(r"[\s,]+", full.lower()) if w and w not in _legal_words()]
+    if not a_words or a_words == f_words[:len(a_words)]:
+        return True
+    initials = "".join(w[0] for w in f_words if w not in ("of", "and", "&"))
+    return alias.isupper() and alias.replace(".", "").lower() == initials
+
+
+class _Reader:
+    """One pass over a list; see the module docstring for the grammar."""
+
+    def __init__(self, sentence: str, tokens: list[Token], gaz: Gazetteer, example: bool,
+                 product_head: bool) -> None:
+        self.sentence, self.tokens, self.gaz, self.example = sentence, tokens, gaz, example
+        self.product_head = product_head
+        self.found: list[Listed] = []
+
+    def at(self, i: int) -> Token | None:
+        return self.tokens[i] if i < len(self.tokens) else None
+
+    def is_separator(self, i: int) -> bool:
+        token = self.at(i)
+        if token is None:
+            return False
+        if token.text in (",", ";") or token.low in ("and", "or", "and/or"):
+            return True
+        return self.as_well_as(i)
+
+    def as_well_as(self, i: int) -> bool:
+        words = [t.low for t in self.tokens[i:i + 3]]
+        return words == ["as", "well", "as"]
+
+    def skip_separators(self, i: int) -> tuple[int, bool]:
+        seen = False
+        while (token := self.at(i)) is not None:
+            if self.as_well_as(i):
+                i, seen = i + 3, True
+            elif token.text in (",", ";") or token.low in ("and", "or", "and/or"):
+                i, seen = i + 1, True
+            else:
+                break
+        return i, seen
+
+    def skip_to_separator(self, i: int) -> tuple[int, bool]:
+        """Skip a qualifier; (index of the next separator or end, list closed by ")")."""
+        depth = 0
+        while (token := self.at(i)) is not None:
+            if token.text == "(":
+                depth += 1
+            elif token.text == ")":
+                if depth == 0:
+                    return i, True
+                depth -= 1
+            elif depth == 0 and self.is_separator(i):
+                return i, False
+            elif depth == 0 and token.ends_sentence:
+                return i + 1, True
+            i += 1
+        return i, True
+
+    def name_at(self, i: int) -> tuple[Listed, int] | None:
+        token = self.at(i)
+        if token is None:
+            return None
+        if not token.capitalised:
+            # a lower-case brand the gazetteer knows, standing as a whole item ("adidas")
+            nxt = self.at(i + 1)
+            if (token.is_punct or not self.gaz.knows_lower_case(token.text)
+                    or (nxt is not None and not (self.is_separator(i + 1) or nxt.text == ")"))):
+                return None
+            return Listed(token.text, token.start, evidence={"lower case", "known"}), i + 1
+        span = read_name(self.tokens, i)
+        if span is None:
+            return None
+        first, last = span
+        end_token = self.tokens[last]
+        keep = False
+        if end_token.possessive:
+            with_s = _name_text(self.sentence, self.tokens, first, last, True)
+            nxt = self.at(last + 1)
+            owner_of_product = nxt is not None and not self.is_separator(last + 1) and not nxt.is_punct
+            # "Dillard’s, Gap, …" keep the apostrophe; "other vaccines, including Sanofi and
+            # Novavax’s" (a list of products) does not; the gazetteer overrides both
+            without_s = _name_text(self.sentence, self.tokens, first, last, False)
+            keep = not owner_of_product and (self.gaz.knows(with_s) or (
+                not self.product_head and not self.gaz.knows(without_s)))
+        listed = Listed(_name_text(self.sentence, self.tokens, first, last, keep), token.start)
+        if any(_is_legal(t) for t in self.tokens[first + 1:last + 1]):
+            listed.evidence.add("legal form")
+        if self.gaz.knows(listed.name):
+            listed.evidence.add("known")
+        if end_token.possessive and not keep:
+            listed.evidence.add("possessive")
+        return listed, last + 1
+
+    def after_name(self, listed: Listed, i: int) -> int:
+        """Aliases and owners right after a name: "(Intel)", ", or AMD", "(X, acquired by Y)"."""
+        token = self.at(i)
+        if token is not None and token.text == "(":
+            close = next((k for k in range(i + 1, min(len(self.tokens), i + 25))
+                          if self.tokens[k].text == ")"), None)
+            if close is not None:
+                inner = read_name(self.tokens, i + 1, close)
+                if inner is not None:
+                    alias = _name_text(self.sentence, self.tokens, inner[0], inner[1], False)
+                    if _is_alias(alias, listed.name) or inner[1] == close - 1:
+                        self.found.append(Listed(alias, self.tokens[inner[0]].start,
+                                                 alias_of=listed.name))
+                self.owners(i + 1, close, "owner")
+                return close + 1
+        nxt = self.at(i + 1)
+        if (token is not None and token.text == "," and nxt is not None and nxt.low == "or"
+                and (alias_at := self.name_at(i + 2)) is not None):
+            alias, end = alias_at
+            if _is_alias(alias.name, listed.name):
+                alias.alias_of = listed.name
+                self.found.append(alias)
+                return end
+        return i
+
+    def owners(self, start: int, stop: int, kind: str) -> None:
+        """Companies named after "acquired by", "in collaboration with" … in tokens[start:stop]."""
+        for k in range(start, stop):
+            words = " ".join(t.low for t in self.tokens[max(start, k - 2):k + 1])
+            if _OWNER.search(words) and k + 1 < stop:
+                span = read_name(self.tokens, k + 1, stop)
+                if span is not None:
+                    name = _name_text(self.sentence, self.tokens, span[0], span[1], False)
+                    self.found.append(Listed(name, self.tokens[span[0]].start, evidence={kind}))
+
+    def lists_own_products(self, start: int, end: int) -> bool:
+        """Does the qualifier end in "our" + capitalised words ("… with our FPGA, Adaptive
+        SoC, CPU and DPU products"): an enumeration of the filer's products begins."""
+        ours = [k for k in range(start, end) if self.tokens[k].low in ("our", "its")]
+        return bool(ours) and ours[-1] + 1 < end and all(
+            t.capitalised for t in self.tokens[ours[-1] + 1:end])
+
+    def read(self, i: int) -> list[Listed]:
+        names_read = head_items = skipped = 0
+        qualified = own_products = False
+        while i < len(self.tokens) and len(self.found) < _MAX_ITEMS:
+            while (t := self.at(i)) is not None and not t.capitalised and t.low in _LEAD_SKIP \
+                    and not (t.low == "other" and names_read):
+                i += 1
+            token = self.at(i)
+            if token is None or token.text in (")", ":", "]") or token.low in _ENDERS or (
+                    token.low == "among" and (n := self.at(i + 1)) is not None and n.low == "others"):
+                break
+            if token.text in ("(", "[") and (close := self.at(i + 2)) is not None and close.text in ")]":
+                i += 3  # an enumerator: "(1) physical retailers"
+                continue
+            if token.text in ("\u201c", '"'):
+                i += 1
+                continue
+            read = self.name_at(i)
+            if read is not None and own_products and not read[0].evidence & {"known", "legal form"}:
+                read = None  # "… with our FPGA, Adaptive SoC, CPU and DPU products": own products
+            if read is not None:
+                listed, j = read
+                own_products = False
+                self.found.append(listed)
+                j = self.after_name(listed, j)
+                nxt = self.at(j)
+                if nxt is not None and not self.is_separator(j) and not nxt.is_punct \
+                        and not nxt.capitalised and "possessive" not in listed.evidence:
+                    if nxt.low in _CLAUSE_VERBS and not self.example:
+                        break  # "…, Cargill, have expressed interest"
+                    if nxt.low not in _CONTINUE and nxt.low not in _CLAUSE_VERBS:
+                        listed.evidence.add("modifier")  # "Java middleware", "CSX system"
+                end, closed = self.skip_to_separator(j)
+                self.owners(j, end, "partner")
+                qualified = end > j
+                own_products = self.lists_own_products(j, end)
+                names_read += 1
+                skipped = 0
+                i = end
+                if closed or listed.name.endswith(".") and self.tokens[j - 1].ends_sentence:
+                    break
+            else:
+                item_start = i
+                end, closed = self.skip_to_separator(i)
+                if names_read == 0:
+                    # the list's head ("some of these companies as well as …") is skipped
+                    # only when "as well as" follows it: after a plain comma the capitalised
+                    # words are more often a new clause ("…, Model S and Model X compete")
+                    head_items += 1
+                    if head_items > 2 or closed or not self.as_well_as(end):
+                        break
+                elif own_products:
+                    if skipped >= 6:
+                        break
+                elif not self.example:
+                    short = end - item_start <= 3 and not token.capitalised
+                    if not (token.low in _CONTINUE or (qualified and short)) or skipped >= 2:
+                        break
+                skipped += 1
+                qualified = False
+                i = end
+                if closed:
+                    break
+            i, seen = self.skip_separators(i)
+            if not seen:
+                break
+        return self.found
+
+
+def read_list(sentence: str, tokens: list[Token], i: int, gaz: Gazetteer, *,
+              example: bool = False) -> list[Listed]:
+    """The names listed from ``tokens[i]`` on. ``example``: the items are clauses ("For
+    example, Apple Inc. is packaging …, and Google Inc. has developed …"), so verbs do not
+    end the list."""
+    head = {t.low for t in tokens[max(0, i - 5):i]}
+    return _Reader(sentence, tokens, gaz, example, bool(head & _PRODUCT_NOUNS)).read(i)
