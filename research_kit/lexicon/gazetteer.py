@@ -42,7 +42,9 @@ def _base() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
     return (frozenset(known), frozenset(fold(p) for p in words["places"]),
             frozenset(fold(a) for a in words["authorities"]),
             frozenset(fold(h) for h in words["authority_heads"]),
-            frozenset(fold(g) for g in words["generic"]))
+            # acronyms ("ASICs", "ATM") match as written: "ASICS" is a shoe company
+            frozenset([fold(g) for g in words["generic"] if sum(c.isupper() for c in g) < 2]
+                      + ["=" + g for g in words["generic"] if sum(c.isupper() for c in g) >= 2]))
 
 
 @dataclass(frozen=True)
@@ -76,11 +78,14 @@ class Gazetteer:
 
     def is_generic(self, name: str) -> bool:
         """A capitalised word that names no company on its own ("Internet", "GPUs")."""
-        return fold(name) in _base()[4]
+        generic = _base()[4]
+        return "=" + name in generic or (sum(c.isupper() for c in name) < 2 and fold(name) in generic)
 
     def not_a_company(self, name: str) -> bool:
         """A place, public body or generic word — unless the gazetteer knows it as a company
         ("Target", "Discover" are companies; "Texas" and "Internet" are not)."""
+        if "=" + name in _base()[4]:
+            return True  # an acronym as written: "ASICs" (chips), not "ASICS" (shoes)
         if self.is_place(name) or self.is_authority(name) or self.is_generic(name):
             return not (fold(name) not in _base()[1] and self.knows(name) and len(name) > 3)
         return False

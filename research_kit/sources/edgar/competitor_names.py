@@ -66,19 +66,20 @@ _NOT_RIVALS = re.compile(
     r"contract|landlords?|tenants?|employees?|members?|shareholders?|stockholders?|unions?|"
     r"our|ours|its|we|us|sell|sells|selling|sold|sales|through|distribute[sd]?|distributing|"
     r"retails?|carry|carries|purchase[sd]?|buy|buys|sourced|supplied|"
-    r"licensed|acquired|acquisitions?|invest(?:ed|ments?)?|trademarks?|brands?\s+of)$", re.I)
+    r"licensed|acquired|acquisitions?|invest(?:ed|ments?)?|trademarks?|peers?|index|indices|"
+    r"benchmarks?)$", re.I)
 _COMPANY_NOUN = re.compile(
     r"^(?:compan(?:y|ies)|firms?|vendors?|manufacturers?|makers?|producers?|providers?|"
     r"retailers?|competitors?|players?|developers?|carriers?|banks|institutions|operators?|"
     r"brokers?|insurers?|publishers?|studios?|chains|sellers?|rivals?|entrants?|corporations?|"
-    r"enterprises|airlines?|railroads?|utilities|organizations|suppliers|wholesalers?|"
-    r"merchants|marketers|distributors|integrators|consultancies|agencies|networks)$", re.I)
+    r"enterprises|airlines?|railroads?|utilities|organizations|wholesalers?|merchants|"
+    r"marketers|integrators|consultancies|networks)$", re.I)
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Mrs|Dr|"
                            r"St|No|vs|Jr|Sr|Bros|Mfg|Intl|e\.g|i\.e|approx|Nos|U\.S))\.$")
 _SUBJECT = re.compile(
     r"\b(?:is|are|remains?|was|were|has\s+been|have\s+been|became|become)\s+(?:also\s+)?"
-    r"(?:our|its|their|the\s+company['\u2019]s|an?|the|one\s+of\s+(?:our|the)|among\s+(?:our|the))"
-    r"\s+(?:[\w-]+\s+){0,4}?(?:competitors?|rivals?)\b", re.I)
+    r"(?:(?:our|its|their|the\s+company['\u2019]s|an?|the|one\s+of\s+(?:our|the)|among\s+(?:our|the))"
+    r"\s+)?(?:[\w-]+\s+){0,4}?(?:competitors?|rivals?)\b", re.I)
 _RIVAL_SUBJECT = re.compile(r"^[^,]{0,80}\bcompetes?\b[^.]{0,40}\b(?:with|against)\s+(?:us|our)\b",
                             re.I)
 _ANTITRUST = {"act", "authority", "authorities", "commission", "bureau", "tribunal", "council",
@@ -103,6 +104,9 @@ class Context:
     """A bullet under a lead-in such as "Our competitors include:" (the list starts at once)."""
     after_cue: bool = False
     """The sentence before it, in the same paragraph, speaks of competition."""
+    short_item: bool = False
+    """A short item of a list in a Competition section ("• Acme Corp."): read as a list
+    whose names need the gazetteer or a legal form (it may be a competitive factor)."""
 
 
 def has_cue(text: str) -> bool:
@@ -145,6 +149,8 @@ def _head_allows(tokens: list[Token], k: int, need_company_noun: bool) -> bool:
         if (offset < 6 or token.low in ("our", "its")) and _NOT_RIVALS.match(token.low) or (
                 token.low in ("sell", "sells", "sold", "through", "distribute") and offset < 10):
             return False
+        if token.possessive and token.low in ("company", "registrant", "corporation", "partnership"):
+            return False  # "the Company’s stores, including …": the filer's own
         if token.text in (".", ";", ":") or token.text == "(" and offset > 0:
             break
     if need_company_noun:
@@ -223,8 +229,8 @@ def names_in_sentence(sentence: str, context: Context = Context(),
     found: list[Listed] = []
     # (start, example mode, names need outside evidence)
     starts = [(k, example_mode, example_mode) for k, example_mode in _introducers(tokens, context)]
-    if context.lead_in:
-        starts.insert(0, (0, False, False))
+    if context.lead_in or context.short_item:
+        starts.insert(0, (0, False, not context.lead_in))
     example = _EXAMPLE.match(sentence)
     if example and (context.after_cue or context.in_section):
         first = next((i for i, t in enumerate(tokens) if t.start >= example.end()), len(tokens))
@@ -246,7 +252,7 @@ def _acceptable(listed: Listed, gaz: Gazetteer) -> bool:
     if len(name) < 2 or not re.search(r"[A-Za-z]", name) or gaz.not_a_company(name):
         return False
     words = [w for w in re.split(r"[\s,]+", name) if w]
-    if all(gaz.is_generic(w) or gaz.is_place(w) for w in words):
+    if "known" not in listed.evidence and all(gaz.is_generic(w) or gaz.is_place(w) for w in words):
         return False
     if "modifier" in listed.evidence and not listed.evidence & {"known", "legal form"}:
         return False  # "Java middleware", "ATM networks"

@@ -50,6 +50,7 @@ _TABLE_HEADER = re.compile(r"^(?:[\w-]+\s+){0,2}(?:competitors?|competition|comp
 _LEAD_IN = re.compile(r"\b(?:competitors?|rivals?)\b[^.:;]{0,80}\b(?:include|includes|are|is|such\s+as|"
                       r"consist\s+of|comprise|following)\b[^.:;]{0,40}:$|\b(?:competitors?|rivals?):$|"
                       r"\bcompet\w*\s+(?:\w+\s+){0,4}?(?:with|against|from)\b[^.:;]{0,60}:$", re.I)
+_NAMES_COMPETITORS = re.compile(r"\b(?:competitors|rivals|competing\s+companies)\b", re.I)
 _FURNITURE = re.compile(r"\bTable\s+of\s+Contents\b", re.I)
 _SECTION_LIMIT = 20_000
 _ITEM_LIMIT = 40
@@ -118,7 +119,9 @@ class _Walker:
             if not flat:
                 continue
             bullet = _BULLET.match(flat) is not None
-            if self.headings.is_heading(start, raw) and not bullet:
+            listing = (self.lead_in > 0 or (self.section is not None and _NAMES_COMPETITORS.search(
+                self.section) is not None)) and not self.headings.emphasised(start, raw)
+            if self.headings.is_heading(start, raw) and not bullet and not listing:
                 following = next((p[2] for p in paragraphs_[index + 1:index + 4]
                                   if not page_furniture(p[2]) and not is_running_header(p[2])), "")
                 self.open_heading(flat, " ".join(following.split()))
@@ -138,12 +141,20 @@ class _Walker:
                     self.section = None
             lead_in = self.lead_in > 0 and (bullet or len(flat) <= 400)
             self.lead_in = self.lead_in - 1 if lead_in else 0
+            short_item = False
+            if self.section is not None and not lead_in and len(flat.split()) <= 12:
+                # "• Acme Corp." under "Principal Competitors" (or any Competition heading,
+                # where a short item may also be a competitive factor: "• Price")
+                lead_in = _NAMES_COMPETITORS.search(self.section) is not None
+                short_item = not lead_in
             around = self.heading_cue or has_cue(flat)
-            yield from self.sentences_of(flat, start, around=around, lead_in=lead_in)
+            yield from self.sentences_of(flat, start, around=around, lead_in=lead_in,
+                                         short_item=short_item)
             if _LEAD_IN.search(sentences(flat)[-1] if flat else ""):
                 self.lead_in = _ITEM_LIMIT  # "Our current competitors include:"
 
-    def sentences_of(self, flat: str, start: int, *, around: bool, lead_in: bool) -> Iterator[Unit]:
+    def sentences_of(self, flat: str, start: int, *, around: bool, lead_in: bool,
+                     short_item: bool = False) -> Iterator[Unit]:
         in_section = self.section is not None
         label = self.section if in_section else (self.heading if self.heading_cue else None)
         chunks = _INLINE_BULLET.split(flat)
@@ -156,7 +167,7 @@ class _Walker:
             for position, sentence in enumerate(parts):
                 context = Context(in_section=in_section, around=around,
                                   lead_in=lead_in and position == 0 and not titled,
-                                  after_cue=previous_cue)
+                                  after_cue=previous_cue, short_item=short_item)
                 yield Unit(sentence, sentence, self.item, label, context, start)
                 previous_cue = _speaks_of_competitors(sentence)
             # "Competitors include: • A • B" in one paragraph: the bullets start their lists

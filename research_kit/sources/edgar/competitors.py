@@ -91,7 +91,7 @@ def _own_names(report: AnnualReport, text: str) -> tuple[set[str], str | None]:
         if len(word) > 2 and word not in _COMMON_FIRST_WORDS:
             first = word
     item = report.item("1")
-    opening = report.text[item.body_start:item.body_start + 4000] if item and item.body_start >= 0 else ""
+    opening = report.text[item.body_start:item.body_start + 2000] if item and item.body_start >= 0 else ""
     for match in re.finditer(r"\(\s*(?:the\s+)?[\u201c\"]([^\u201d\"]{2,40})[\u201d\"]", opening):
         own.add(company_key(match.group(1)))
     for match in re.finditer(r"\b(?:our|[Cc]ompany[\u2019']s)\s+(?:own\s+)?((?:[A-Z][\w&.\-]*\s?){1,4})",

@@ -323,6 +323,15 @@ class _Reader:
                     name = _name_text(self.sentence, self.tokens, span[0], span[1], False)
                     self.found.append(Listed(name, self.tokens[span[0]].start, evidence={kind}))
 
+    def appositive(self, start: int, end: int) -> bool:
+        """"Acme Corporation, a subsidiary of Globex, and Beta": an aside set off by commas
+        between two names (a lower-case item starting "a", "an" or "the")."""
+        if self.tokens[start].low not in ("a", "an", "the") or self.at(end) is None:
+            return False
+        after, _ = self.skip_separators(end)
+        following = self.at(after)
+        return self.tokens[end].text == "," and following is not None and following.capitalised
+
     def lists_own_products(self, start: int, end: int) -> bool:
         """Does the qualifier end in "our" + capitalised words ("… with our FPGA, Adaptive
         SoC, CPU and DPU products"): an enumeration of the filer's products begins."""
@@ -330,7 +339,24 @@ class _Reader:
         return bool(ours) and ours[-1] + 1 < end and all(
             t.capitalised for t in self.tokens[ours[-1] + 1:end])
 
+    def skip_interjection(self, i: int) -> int:
+        """"compete with, among others, A and B"; "including, but not limited to, A"."""
+        while (token := self.at(i)) is not None:
+            words = [t.low for t in self.tokens[i:i + 4]]
+            if token.text in (",", ":"):
+                i += 1
+            elif words[:2] == ["among", "others"]:
+                i += 2
+            elif words[:4] == ["but", "not", "limited", "to"]:
+                i += 4
+            elif words[:2] == ["without", "limitation"]:
+                i += 2
+            else:
+                break
+        return i
+
     def read(self, i: int) -> list[Listed]:
+        i = self.skip_interjection(i)
         names_read = head_items = skipped = 0
         qualified = own_products = False
         while i < len(self.tokens) and len(self.found) < _MAX_ITEMS:
@@ -348,8 +374,11 @@ class _Reader:
                 i += 1
                 continue
             read = self.name_at(i)
-            if read is not None and own_products and not read[0].evidence & {"known", "legal form"}:
-                read = None  # "… with our FPGA, Adaptive SoC, CPU and DPU products": own products
+            if read is not None and own_products and not read[0].evidence & {
+                    "known", "legal form", "possessive"}:
+                # "… with our FPGA, Adaptive SoC, CPU and DPU products": the filer's products;
+                # "… Johnson & Johnson’s Remicade and Stelara": the owner's other product
+                read = None
             if read is not None:
                 listed, j = read
                 own_products = False
@@ -365,7 +394,8 @@ class _Reader:
                 end, closed = self.skip_to_separator(j)
                 self.owners(j, end, "partner")
                 qualified = end > j
-                own_products = self.lists_own_products(j, end)
+                own_products = self.lists_own_products(j, end) or (
+                    "possessive" in listed.evidence and end > j)
                 names_read += 1
                 skipped = 0
                 i = end
@@ -386,8 +416,10 @@ class _Reader:
                         break
                 elif not self.example:
                     short = end - item_start <= 3 and not token.capitalised
-                    if not (token.low in _CONTINUE or (qualified and short)) or skipped >= 2:
+                    if not (token.low in _CONTINUE or (qualified and short)
+                            or self.appositive(item_start, end)) or skipped >= 2:
                         break
+                    self.owners(item_start, end, "owner")  # "Acme, a subsidiary of Globex, …"
                 skipped += 1
                 qualified = False
                 i = end
