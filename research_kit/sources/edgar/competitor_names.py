@@ -76,6 +76,7 @@ _COMPANY_NOUN = re.compile(
     r"marketers|integrators|consultancies|networks)$", re.I)
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Mrs|Dr|"
                            r"St|No|vs|Jr|Sr|Bros|Mfg|Intl|e\.g|i\.e|approx|Nos|U\.S))\.$")
+_LEGAL_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|N\.V|S\.A|L\.P|P\.L\.C|L\.L\.C|A\.G)\.$")
 _SUBJECT = re.compile(
     r"\b(?:is|are|remains?|was|were|has\s+been|have\s+been|became|become)\s+(?:also\s+)?"
     r"(?:(?:our|its|their|the\s+company['\u2019]s|an?|the|one\s+of\s+(?:our|the)|among\s+(?:our|the))"
@@ -89,7 +90,8 @@ _ANTITRUST = {"act", "authority", "authorities", "commission", "bureau", "tribun
 _EXAMPLE = re.compile(r"^(?:for\s+example|for\s+instance|e\.g\.)\s*,?\s*", re.I)
 _STARTERS = {"we", "our", "the", "this", "these", "that", "it", "its", "in", "as", "some", "many",
              "most", "other", "such", "each", "both", "there", "competition", "competitors",
-             "management", "although", "while", "if", "currently", "today", "also", "however"}
+             "management", "although", "while", "if", "currently", "today", "also", "however",
+             "they", "their", "for", "additionally", "further", "furthermore", "moreover", "when"}
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,11 @@ def sentences(text: str) -> list[str]:
     found, start = [], 0
     for match in re.finditer(r"[.!?](?=\s+[A-Z(\"\u201c\u2022\d])", flat):
         if _ABBREVIATION.search(flat[max(0, match.start() - 12):match.end()]):
-            continue
+            # "Co." or "Inc." end a sentence only when a sentence plainly begins after them
+            following = flat[match.end():match.end() + 12].split()
+            if not (following and following[0].lower() in _STARTERS
+                    and _LEGAL_END.search(flat[max(0, match.start() - 6):match.end()])):
+                continue
         found.append(flat[start:match.end()].strip())
         start = match.end()
     if flat[start:].strip():

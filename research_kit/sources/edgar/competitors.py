@@ -179,8 +179,16 @@ def competitor_mentions(report: AnnualReport, *,
     rows = []
     for mention in _mentions(report, registrant_names):
         rows.append({"name": mention.name, "quote": mention.quote,
+                     "section": _section_label(report, mention.item, mention.section),
                      "source": section_source(report, mention.item, mention.section)})
     return table_from_rows(rows, MENTION_COLUMNS)
+
+
+def _section_label(report: AnnualReport, key: str, section: str | None) -> str:
+    """"Item 1. Business — Competition" (kept even when the report has no Source)."""
+    item = report.item(key)
+    label = f"Item {key}. {item.title}" if item is not None and item.title else f"Item {key}"
+    return f"{label} — {section}" if section else label
 
 
 def competitors_from_10k(report: AnnualReport, *,

@@ -74,6 +74,9 @@ _OWNER = re.compile(r"(?:acquired\s+by|owned\s+by|part\s+of|subsidiary\s+of|divi
 _PRODUCT_NOUNS = {"products", "vaccines", "drugs", "medicines", "therapies", "treatments", "devices",
                   "offerings", "solutions", "brands", "models", "vehicles", "platforms", "services",
                   "programs", "applications", "apps", "tools", "software", "systems"}
+# capitalised words that begin a sentence, never continue a name
+_STARTER_WORDS = {"we", "our", "they", "their", "it", "its", "this", "these", "those", "such",
+                  "in", "as", "however", "although", "while", "if"}
 _MAX_NAME_WORDS = 8
 _MAX_ITEMS = 40
 
@@ -169,6 +172,8 @@ def read_name(tokens: list[Token], i: int, stop: int | None = None) -> tuple[int
     while j < stop and (last is None or last - i < _MAX_NAME_WORDS):
         token = tokens[j]
         if token.capitalised:
+            if last is not None and token.low in _STARTER_WORDS and not token.possessive:
+                break  # "… Devices, Inc. We also compete": a new sentence begins
             last = j
             j += 1
             if token.possessive or token.ends_sentence:
