@@ -193,6 +193,8 @@ def _introducers(tokens: list[Token], context: Context) -> list[tuple[int, bool]
             elif (context.in_section or context.around or context.lead_in) and _head_allows(
                     tokens, k, need_company_noun=not context.lead_in):
                 starts.append((k + skip, False))
+        elif low == "," and k > 0 and tokens[k - 1].low in ("competitors", "rivals") and cues:
+            starts.append((k + 1, False))  # "our top competitors, Acme and Beta, hold …"
         elif low in _COMPETITOR_VERBS and any(
                 k - 9 <= c < k and tokens[c].low.startswith(("competitor", "rival", "competition"))
                 for c in cues):
@@ -250,7 +252,7 @@ def names_in_sentence(sentence: str, context: Context = Context(),
                 continue
             if _acceptable(listed, gaz):
                 found.append(listed)
-    return found
+    return sorted(found, key=lambda listed: listed.start)
 
 
 def _acceptable(listed: Listed, gaz: Gazetteer) -> bool:

@@ -142,7 +142,8 @@ class _Walker:
             lead_in = self.lead_in > 0 and (bullet or len(flat) <= 400)
             self.lead_in = self.lead_in - 1 if lead_in else 0
             short_item = False
-            if self.section is not None and not lead_in and len(flat.split()) <= 12:
+            if (self.section is not None and not lead_in and len(flat.split()) <= 12
+                    and not has_cue(flat) and not flat.endswith(":")):
                 # "• Acme Corp." under "Principal Competitors" (or any Competition heading,
                 # where a short item may also be a competitive factor: "• Price")
                 lead_in = _NAMES_COMPETITORS.search(self.section) is not None

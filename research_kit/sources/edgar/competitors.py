@@ -90,16 +90,18 @@ def _own_names(report: AnnualReport, text: str) -> tuple[set[str], str | None]:
         word = re.split(r"[\s,]+", report.company.strip())[0].lower().strip(".!")
         if len(word) > 2 and word not in _COMMON_FIRST_WORDS:
             first = word
-    item = report.item("1")
-    opening = report.text[item.body_start:item.body_start + 2000] if item and item.body_start >= 0 else ""
-    for match in re.finditer(r"\(\s*(?:the\s+)?[\u201c\"]([^\u201d\"]{2,40})[\u201d\"]", opening):
-        own.add(company_key(match.group(1)))
+    for match in re.finditer(r"\(\s*(?:the\s+)?[\u201c\"]([^\u201d\"]{2,40})[\u201d\"]", _opening(report)):
+        own.add(company_key(match.group(1)))  # "Apple Inc. (“Apple” or the “Company”)"
     for match in re.finditer(r"\b(?:our|[Cc]ompany[\u2019']s)\s+(?:own\s+)?((?:[A-Z][\w&.\-]*\s?){1,4})",
                              text):
         own.add(company_key(match.group(1).strip()))
     for match in re.finditer(r"((?:[A-Z][\w&.\-]*,?\s){1,5})\(?(?:a|an|our|its)\s+(?:wholly[- ]owned\s+)?"
-                             r"(?:direct\s+|indirect\s+)?subsidiary", text):
-        own.add(company_key(match.group(1).strip(" ,(")))
+                             r"(?:direct\s+|indirect\s+)?subsidiary(?:\s+of\s+([\w\u2019'.]+(?:\s\w+)?))?",
+                             text):
+        parent = (match.group(2) or "").lower()
+        if not parent or parent.startswith(("the company", "us", "the registrant", "our")) or (
+                first is not None and parent.startswith(first)):
+            own.add(company_key(match.group(1).strip(" ,(")))  # not "Fluke, a subsidiary of Fortive"
     for match in re.finditer(r"subsidiar(?:y|ies),?\s+((?:[A-Z][\w&.\-]*\s?){1,5})", text):
         own.add(company_key(match.group(1).strip()))
     # own products: "Windows Phone faces competition", "Model S and Model X compete", "REMICADE®"
@@ -114,6 +116,17 @@ def _own_names(report: AnnualReport, text: str) -> tuple[set[str], str | None]:
             own.add(company_key(match.group(1).strip()))
     own.discard("")
     return own, first
+
+
+def _opening(report: AnnualReport) -> str:
+    """The paragraph that opens Item 1: where the filer defines its own short names."""
+    item = report.item("1")
+    if item is None or item.body_start < 0:
+        return ""
+    for paragraph in re.split(r"\n[ \t]*\n", report.text[item.body_start:item.body_start + 5000]):
+        if len(paragraph) > 80:
+            return paragraph
+    return ""
 
 
 def _is_own(name: str, own: set[str], first: str | None) -> bool:

@@ -164,6 +164,13 @@ def _is_legal(token: Token) -> bool:
     return token.low in _legal_words()
 
 
+def _after_comma_legal(token: Token) -> bool:
+    """A legal form written after a comma ("Cisco Systems, Inc."): the abbreviations; the
+    full words "Limited" or "Company" after a comma are more often the next item."""
+    return _is_legal(token) and token.low not in ("limited", "company", "corporation",
+                                                  "incorporated", "group", "holdings")
+
+
 def read_name(tokens: list[Token], i: int, stop: int | None = None) -> tuple[int, int] | None:
     """(first, last) token index of the name starting at ``tokens[i]``, or None."""
     stop = len(tokens) if stop is None else stop
@@ -184,7 +191,7 @@ def read_name(tokens: list[Token], i: int, stop: int | None = None) -> tuple[int
             if token.low in _CONNECTORS:
                 j += 1
                 continue
-            if token.text == "," and _is_legal(nxt):
+            if token.text == "," and _after_comma_legal(nxt):
                 j += 1  # "Cisco Systems, Inc."
                 continue
         break
@@ -263,16 +270,17 @@ class _Reader:
         if token is None:
             return None
         if not token.capitalised:
-            # a lower-case brand the gazetteer knows, standing as a whole item ("adidas")
-            nxt = self.at(i + 1)
-            if (token.is_punct or not self.gaz.knows_lower_case(token.text)
-                    or (nxt is not None and not (self.is_separator(i + 1) or nxt.text == ")"))):
+            # a lower-case brand the gazetteer knows ("adidas", "adidas AG")
+            if token.is_punct or not self.gaz.knows_lower_case(token.text):
                 return None
-            return Listed(token.text, token.start, evidence={"lower case", "known"}), i + 1
-        span = read_name(self.tokens, i)
-        if span is None:
-            return None
-        first, last = span
+            rest = read_name(self.tokens, i + 1) if self.at(i + 1) is not None else None
+            first, last = i, (rest[1] if rest is not None else i)
+        else:
+            span = read_name(self.tokens, i)
+            if span is None:
+                return None
+            first, last = span
+        last = self.possessive_in_name(first, last)
         end_token = self.tokens[last]
         keep = False
         if end_token.possessive:
@@ -285,6 +293,8 @@ class _Reader:
             keep = not owner_of_product and (self.gaz.knows(with_s) or (
                 not self.product_head and not self.gaz.knows(without_s)))
         listed = Listed(_name_text(self.sentence, self.tokens, first, last, keep), token.start)
+        if not token.capitalised:
+            listed.evidence |= {"lower case", "known"}
         if any(_is_legal(t) for t in self.tokens[first + 1:last + 1]):
             listed.evidence.add("legal form")
         if self.gaz.knows(listed.name):
@@ -292,6 +302,20 @@ class _Reader:
         if end_token.possessive and not keep:
             listed.evidence.add("possessive")
         return listed, last + 1
+
+    def possessive_in_name(self, first: int, last: int) -> int:
+        """"Lowe’s Companies, Inc.", "McDonald’s Corporation": a possessive followed by a
+        legal form belongs to the name (a product after a possessive has none)."""
+        if not self.tokens[last].possessive:
+            return last
+        j = last + 1
+        if (t := self.at(j)) is not None and t.text == "," and (n := self.at(j + 1)) is not None \
+                and _after_comma_legal(n):
+            return j + 1  # "Macy’s, Inc."
+        rest = read_name(self.tokens, j) if (t := self.at(j)) is not None and t.capitalised else None
+        if rest is not None and _is_legal(self.tokens[rest[1]]):
+            return rest[1]
+        return last
 
     def after_name(self, listed: Listed, i: int) -> int:
         """Aliases and owners right after a name: "(Intel)", ", or AMD", "(X, acquired by Y)"."""
@@ -354,6 +378,8 @@ class _Reader:
                 i += 2
             elif words[:4] == ["but", "not", "limited", "to"]:
                 i += 4
+            elif words[:4] == ["but", "are", "not", "limited"] or words[:4] == ["but", "is", "not", "limited"]:
+                i += 5 if self.at(i + 4) is not None and self.tokens[i + 4].low == "to" else 4
             elif words[:2] == ["without", "limitation"]:
                 i += 2
             else:

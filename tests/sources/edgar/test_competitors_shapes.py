@@ -181,3 +181,16 @@ def test_every_competitor_row_has_its_own_quote():
         "Our gadgets compete with products from Initech LLC and Hooli.",
         "Our gadgets compete with products from Initech LLC and Hooli."]
     assert table["section"].str.endswith("Item 1. Business — Competition").all()
+
+
+def test_legal_forms_possessive_names_and_defined_aliases():
+    found = competitors(item1="""<p><b>Competition</b></p><p>We compete with wholesalers and
+    retailers of athletic apparel, including Nike, Inc., adidas AG and Under Armour, Inc. Our
+    competitors include, but are not limited to, other home improvement retailers, such as
+    Lowe’s Companies, Inc. and Menards. We compete against companies such as Apple Inc.
+    (“Apple”) and Samsung Electronics Co., Ltd. (“Samsung”). Our Pro Series products compete
+    with offerings from Fluke Corporation, a subsidiary of Fortive Corporation, and Keysight
+    Technologies. Our top competitors, Acme (25%) and Beta (20%), hold most of the market.</p>""")
+    assert found == ["Nike, Inc.", "adidas AG", "Under Armour, Inc.", "Lowe’s Companies, Inc.",
+                     "Menards", "Apple Inc.", "Samsung Electronics Co., Ltd.", "Fluke Corporation",
+                     "Fortive Corporation", "Keysight Technologies", "Acme", "Beta"]
