@@ -61,13 +61,16 @@ _FROM_NOT_RIVAL = {"revenue", "revenues", "sales", "purchase", "purchased", "pur
 _NOT_RIVALS = re.compile(
     r"^(?:customers?|clients?|suppliers?|vendors?\s+to|partners?|collaborators?|licensees?|"
     r"licensors?|distributors?|resellers?|subsidiar(?:y|ies)|affiliates?|countries|country|"
-    r"states|regions?|cities|jurisdictions|markets?|agencies|regulators?|authorities|"
+    r"states|regions?|cities|jurisdictions|agencies|regulators?|authorities|"
     r"governments?|laws?|regulations?|acts?|factors|investors?|lenders?|foundr(?:y|ies)|"
     r"contract|landlords?|tenants?|employees?|members?|shareholders?|stockholders?|unions?|"
-    r"our|ours|its|we|us|sell|sells|selling|sold|sales|through|distribute[sd]?|distributing|"
+    r"sell|sells|selling|sold|sales|through|distribute[sd]?|distributing|"
     r"retails?|carry|carries|purchase[sd]?|buy|buys|sourced|supplied|"
     r"licensed|acquired|acquisitions?|invest(?:ed|ments?)?|trademarks?|peers?|index|indices|"
     r"benchmarks?)$", re.I)
+# "competitors in our industry, such as …": a place the filer shares with its rivals
+_SHARED_PLACES = {"industry", "industries", "sector", "sectors", "space", "field", "fields",
+                  "market", "markets", "area", "areas", "marketplace", "business", "businesses"}
 _COMPANY_NOUN = re.compile(
     r"^(?:compan(?:y|ies)|firms?|vendors?|manufacturers?|makers?|producers?|providers?|"
     r"retailers?|competitors?|players?|developers?|carriers?|banks|institutions|operators?|"
@@ -87,6 +90,10 @@ _ANTITRUST = {"act", "authority", "authorities", "commission", "bureau", "tribun
               "law", "laws", "rules", "regulation", "regulations", "regulator", "regulators",
               "policy", "enforcement", "investigation", "investigations", "proceedings", "claims",
               "matters", "concerns", "agency", "directorate", "and"}
+_TALENT = {"personnel", "talent", "employees", "staff", "executives", "workers", "drivers", "pilots",
+           "nurses", "physicians", "engineers", "labor", "workforce", "associates", "scientists"}
+_TALENT_COMPETITION = re.compile(
+    r"\b(?:compet\w*|rivals?)\W+(?:\w+\W+){0,5}?(?:" + "|".join(sorted(_TALENT)) + r")\b", re.I)
 _EXAMPLE = re.compile(r"^(?:for\s+example|for\s+instance|e\.g\.)\s*,?\s*", re.I)
 _STARTERS = {"we", "our", "the", "this", "these", "that", "it", "its", "in", "as", "some", "many",
              "most", "other", "such", "each", "both", "there", "competition", "competitors",
@@ -112,8 +119,9 @@ class Context:
 
 
 def has_cue(text: str) -> bool:
-    """Does the text speak of competition at all ("competitive" counts here)?"""
-    return _CONTEXT_WORD.search(text) is not None
+    """Does the text speak of competition at all ("competitive" counts here)? Competition
+    for people ("we compete for qualified personnel") does not count."""
+    return _CONTEXT_WORD.search(_TALENT_COMPETITION.sub(" ", text)) is not None
 
 
 def sentences(text: str) -> list[str]:
@@ -142,6 +150,8 @@ def _cue_positions(tokens: list[Token]) -> list[int]:
         following = {t.low for t in tokens[k + 1:k + 4]}
         if token.low.startswith("competition") and following & _ANTITRUST:
             continue  # "Competition Authority", "competition rules", "Competition Act"
+        if {t.low for t in tokens[k + 1:k + 7]} & _TALENT:
+            continue  # "we compete for qualified personnel with …": not rivals in business
         cues.append(k)
     return cues
 
@@ -152,7 +162,10 @@ def _head_allows(tokens: list[Token], k: int, need_company_noun: bool) -> bool:
     for offset, token in enumerate(reversed(window)):
         if COMPETE_WORD.match(token.text):
             break
-        if (offset < 6 or token.low in ("our", "its")) and _NOT_RIVALS.match(token.low) or (
+        if token.low in ("our", "ours", "its", "we", "us") and not (
+                set(t.low for t in window[len(window) - offset:]) & _SHARED_PLACES):
+            return False  # "our brands, such as …"; but "others in our industry, such as …"
+        if offset < 6 and _NOT_RIVALS.match(token.low) or (
                 token.low in ("sell", "sells", "sold", "through", "distribute") and offset < 10):
             return False
         if token.possessive and token.low in ("company", "registrant", "corporation", "partnership"):

@@ -140,6 +140,11 @@ def test_own_subsidiaries_and_brands_in_a_competition_section():
     # counted, not named
     """<p><b>Competition</b></p><p>Bell has two major U.S. competitors and one major European
     competitor.</p>""",
+    # own brands; competition for people, not business; market names
+    """<p><b>Competition</b></p><p>Our brands, such as Sparkle and Glowy, compete with private
+    labels. We compete in end markets such as Automotive, Industrial and Consumer.</p>
+    <p>We compete for qualified personnel with other companies, universities and research
+    institutions such as Harvard and MIT.</p>""",
 ])
 def test_traps_name_no_competitor(html):
     assert competitors(item1=html) == []
@@ -194,3 +199,10 @@ def test_legal_forms_possessive_names_and_defined_aliases():
     assert found == ["Nike, Inc.", "adidas AG", "Under Armour, Inc.", "Lowe’s Companies, Inc.",
                      "Menards", "Apple Inc.", "Samsung Electronics Co., Ltd.", "Fluke Corporation",
                      "Fortive Corporation", "Keysight Technologies", "Acme", "Beta"]
+
+
+def test_rivals_in_a_shared_industry_or_market_are_not_own_things():
+    found = competitors(item1="""<p><b>Competition</b></p><p>We compete with other hospitals in
+    our markets, such as HCA Healthcare and Tenet, and with other companies in our industry,
+    such as Acme Corp.</p>""")
+    assert found == ["HCA Healthcare", "Tenet", "Acme Corp."]
