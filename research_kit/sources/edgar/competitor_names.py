@@ -247,6 +247,8 @@ def names_in_sentence(sentence: str, context: Context = Context(),
     if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return []  # an ALL-CAPS heading: casing says nothing there
     tokens = tokenize(sentence)
+    if _TALENT_COMPETITION.search(sentence) and not _cue_positions(tokens):
+        return []  # competition for people: the companies named are not business rivals
     found: list[Listed] = []
     # (start, example mode, names need outside evidence)
     starts = [(k, example_mode, example_mode) for k, example_mode in _introducers(tokens, context)]

@@ -149,6 +149,8 @@ class _Walker:
                 lead_in = _NAMES_COMPETITORS.search(self.section) is not None
                 short_item = not lead_in
             around = self.heading_cue or has_cue(flat)
+            if self.section is None and not (around or lead_in):
+                continue  # nothing here can name a competitor: no need to read it
             yield from self.sentences_of(flat, start, around=around, lead_in=lead_in,
                                          short_item=short_item)
             if _LEAD_IN.search(sentences(flat)[-1] if flat else ""):
@@ -195,8 +197,12 @@ class _Walker:
         yield Unit(" ".join(cell.split()), " | ".join(cells), self.item, label, context, start)
 
 
+_COMPETE_IN_TEXT = re.compile(r"\b(?:compete[sd]?|competing|competitions?|competitors?|rivals?)\b",
+                              re.I)
+
+
 def _speaks_of_competitors(sentence: str) -> bool:
-    return any(COMPETE_WORD.match(word) for word in re.findall(r"\w+", sentence))
+    return _COMPETE_IN_TEXT.search(sentence) is not None
 
 
 def competitor_units(report: AnnualReport) -> Iterator[Unit]:
