@@ -82,9 +82,9 @@ class EdgarCompanySource(CompanySourceBase):
         return self.report
 
     def competitors(self) -> pd.DataFrame:
-        return self.competitors_in(self.report, registrant_names=self._registrant_names())
+        return self.competitors_in(self.report, registrant_names=self.registrant_names())
 
-    def _registrant_names(self) -> list[str] | None:
+    def registrant_names(self) -> list[str] | None:
         """SEC's registrant names (already fetched to resolve the ticker): extra evidence
         for the competitor reader; None when they cannot be had."""
         from ...errors import ResearchKitError

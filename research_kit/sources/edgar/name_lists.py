@@ -326,9 +326,9 @@ class _Reader:
             if close is not None:
                 inner = read_name(self.tokens, i + 1, close)
                 if inner is not None:
-                    alias = _name_text(self.sentence, self.tokens, inner[0], inner[1], False)
-                    if _is_alias(alias, listed.name) or inner[1] == close - 1:
-                        self.found.append(Listed(alias, self.tokens[inner[0]].start,
+                    short = _name_text(self.sentence, self.tokens, inner[0], inner[1], False)
+                    if _is_alias(short, listed.name) or inner[1] == close - 1:
+                        self.found.append(Listed(short, self.tokens[inner[0]].start,
                                                  alias_of=listed.name))
                 self.owners(i + 1, close, "owner")
                 return close + 1
