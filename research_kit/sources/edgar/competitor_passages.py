@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .competitor_names import COMPETE_WORD, Context, has_cue, sentences
+from .competitor_names import Context, has_cue, sentences
 from .headings import page_furniture
 from .item_paragraphs import Headings, is_running_header, paragraphs
 from .sections import AnnualReport

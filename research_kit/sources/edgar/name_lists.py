@@ -378,7 +378,7 @@ class _Reader:
                 i += 2
             elif words[:4] == ["but", "not", "limited", "to"]:
                 i += 4
-            elif words[:4] == ["but", "are", "not", "limited"] or words[:4] == ["but", "is", "not", "limited"]:
+            elif words[:1] == ["but"] and words[2:4] == ["not", "limited"]:  # "but are not …"
                 i += 5 if self.at(i + 4) is not None and self.tokens[i + 4].low == "to" else 4
             elif words[:2] == ["without", "limitation"]:
                 i += 2
