@@ -105,6 +105,7 @@ class _Walker:
         self.lead_in = _ITEM_LIMIT if _LEAD_IN.search(flat) else 0
 
     def units(self, paragraphs_: list[tuple[int, int, str]]) -> Iterator[Unit]:
+        paragraphs_ = [block for paragraph in paragraphs_ for block in _blocks(*paragraph)]
         for index, (start, _end, raw) in enumerate(paragraphs_):
             if page_furniture(raw) or is_running_header(raw):
                 continue
@@ -195,6 +196,43 @@ class _Walker:
         context = Context(in_section=True, around=True, lead_in=True)
         label = self.section or "table of competitors"
         yield Unit(" ".join(cell.split()), " | ".join(cells), self.item, label, context, start)
+
+
+_LINE_HEADING = re.compile(r"^(?:[A-Z][A-Za-z&'\u2019-]*|and|of|the|in|for|to|&)(?:\s+(?:[A-Z][A-Za-z&'\u2019-]*"
+                           r"|and|of|the|in|for|to|&)){0,6}$")
+
+
+def _blocks(start: int, end: int, raw: str) -> list[tuple[int, int, str]]:
+    """A paragraph cut at the heading lines inside it: text from a PDF, or an HTML paragraph
+    broken by <br>, keeps its headings ("Competition") on lines of their own within one
+    block. A heading line is short, title-cased or capitalised, follows a line that ends
+    a sentence, and is followed by a line that begins with a capital."""
+    lines = raw.split("\n")
+    if len(lines) < 3:
+        return [(start, end, raw)]
+    blocks: list[tuple[int, int, str]] = []
+    offset, block_start = start, start
+    current: list[str] = []
+    for index, line in enumerate(lines):
+        text = line.strip()
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        previous = current[-1].rstrip() if current else ""
+        heading = (3 <= len(text) <= 60 and _LINE_HEADING.match(text) is not None
+                   and (not previous or previous.endswith((".", ":", ";", "!", "?", ")", "\u201d")))
+                   and following[:1].isupper())
+        if heading:
+            if current:
+                blocks.append((block_start, offset - 1, "\n".join(current)))
+            blocks.append((offset, offset + len(line), line))
+            current, block_start = [], offset + len(line) + 1
+        else:
+            if not current:
+                block_start = offset
+            current.append(line)
+        offset += len(line) + 1
+    if current:
+        blocks.append((block_start, end, "\n".join(current)))
+    return blocks
 
 
 _COMPETE_IN_TEXT = re.compile(r"\b(?:compete[sd]?|competing|competitions?|competitors?|rivals?)\b",

@@ -186,6 +186,10 @@ def read_name(tokens: list[Token], i: int, stop: int | None = None) -> tuple[int
             if token.possessive or token.ends_sentence:
                 break
             continue
+        if last is not None and token.low in ("plc", "p.l.c."):
+            last = j  # "Imperial Brands plc": the one legal form written in lower case
+            j += 1
+            continue
         nxt = tokens[j + 1] if j + 1 < stop else None
         if last is not None and nxt is not None and nxt.capitalised:
             if token.low in _CONNECTORS:
@@ -380,6 +384,8 @@ class _Reader:
                 i += 4
             elif words[:1] == ["but"] and words[2:4] == ["not", "limited"]:  # "but are not …"
                 i += 5 if self.at(i + 4) is not None and self.tokens[i + 4].low == "to" else 4
+            elif words[:1] in (["those"], ["ones"]) and words[2:3] == ["by"]:
+                i += 3  # "including those operated by Amazon, Apple, …"
             elif words[:2] == ["without", "limitation"]:
                 i += 2
             else:
