@@ -198,8 +198,8 @@ class _Walker:
         yield Unit(" ".join(cell.split()), " | ".join(cells), self.item, label, context, start)
 
 
-_LINE_HEADING = re.compile(r"^(?:[A-Z][A-Za-z&'\u2019-]*|and|of|the|in|for|to|&)(?:\s+(?:[A-Z][A-Za-z&'\u2019-]*"
-                           r"|and|of|the|in|for|to|&)){0,6}$")
+_HEADING_WORD = r"(?:[A-Z][A-Za-z&'\u2019-]*|and|of|the|in|for|to|&)"
+_LINE_HEADING = re.compile(rf"^{_HEADING_WORD}(?:\s+{_HEADING_WORD}){{0,6}}$")
 
 
 def _blocks(start: int, end: int, raw: str) -> list[tuple[int, int, str]]:
