@@ -12,6 +12,12 @@ Gold (hand-labelled, read the notes beside each):
 * ``../shared/fixtures/edgar/10k-more/competitors.json`` — the 13 files of ``edgar/10k-more/``
   (its keys say ``10k/X``; the files live in ``10k-more/X``: the key is read as a file name).
 
+Held-out check (printed after the totals, not part of them):
+``benchmarks/data/competitors_heldout_gold.json`` — the Form 10-K parts of two real
+annual-report PDFs (``../shared/fixtures/reports/``), labelled after the rules were written
+(see its notes). PMI's PDF splits into Items; Microsoft's PDF text has no "Item N" lines,
+so split_10k refuses it and its whole text is read as Item 1.
+
 Matching rule (the same for every extractor and every run):
 
 * two names match when :func:`research_kit.lexicon.company_names.company_key` gives them
@@ -73,6 +79,45 @@ def gold_files() -> list[tuple[Path, list[str]]]:
         for key, names in json.loads(gold_path.read_text("utf-8")).items():
             files.append((folder / key.split("/", 1)[-1], list(names)))
     return files
+
+
+def heldout_report(path: Path):
+    """The 10-K inside an annual-report PDF; the whole text as Item 1 when it has no Items."""
+    from research_kit.sources.annual_reports.pdf import read_annual_report_pdf
+    from research_kit.sources.edgar.sections import AnnualReport, Item
+
+    pdf = read_annual_report_pdf(path)
+    try:
+        return pdf.ten_k(), "split into Items"
+    except ResearchKitError:
+        text = pdf.text
+        return AnnualReport(text=text, items=[Item("1", "Business", text, 0, len(text), body_start=0)],
+                            form="10-K"), "no Items found: whole text read as Item 1"
+
+
+def heldout(registrants) -> None:
+    gold_path = ROOT / "benchmarks" / "data" / "competitors_heldout_gold.json"
+    totals = [0, 0, 0]
+    print("\nheld-out annual reports (not in the totals above):")
+    for key, gold in json.loads(gold_path.read_text("utf-8")).items():
+        path = FIXTURES / key
+        if not path.exists():
+            print(f"  {key}: fixture missing")
+            continue
+        report, how = heldout_report(path)
+        result = score(competitors_from_10k(report, registrant_names=registrants), gold)
+        totals = [totals[0] + result["tp"], totals[1] + result["fp"], totals[2] + result["fn"]]
+        print(f"  {key:42} TP {result['tp']:>2} FP {result['fp']:>2} FN {result['fn']:>2} "
+              f"P {result['p']:.2f} R {result['r']:.2f} F1 {result['f1']:.2f}  ({how})")
+        for label in ("missed", "extra"):
+            if result[label]:
+                print(f"      {label}: {result[label]}")
+    tp, fp, fn = totals
+    if tp + fp + fn:
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        print(f"  held-out micro: P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
 
 
 def score(predicted: list[str], gold: list[str]) -> dict:
@@ -157,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"macro: F1 {macro:.3f} (mean of per-file F1, empty gold + no prediction = 1)")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), "utf-8")
+    heldout(registrants)
     return 0
 
 
