@@ -19,8 +19,12 @@ read by :mod:`.name_lists`):
 5. **for example / for instance**, right after a sentence on competition: the companies
    the example clauses begin with ("For example, Apple Inc. is packaging …, and Google
    Inc. has developed …") — named with a legal form or known to the gazetteer;
-6. **X is our principal competitor** / **X’s products compete with ours**: the names the
-   sentence begins with.
+6. **X is our principal competitor** / **X’s products compete with ours** / **our top
+   competitors, X and Y, …**: the names the sentence begins with (or the apposition);
+7. **a copy of the filer's product and who sells it**: "a biosimilar … to be marketed by a
+   subsidiary of Pfizer Inc.", "a generic version launched by …";
+8. **alternatives to ours**: a sentence calling what it lists "alternatives to … ours"
+   reads its "such as" lists as in shape 4.
 
 A list after a head noun for customers, suppliers, partners, subsidiaries, places, laws
 or the filer's own things ("our brands such as …", "customers include …", "countries such
@@ -94,6 +98,14 @@ _TALENT = {"personnel", "talent", "employees", "staff", "executives", "workers",
            "nurses", "physicians", "engineers", "labor", "workforce", "associates", "scientists"}
 _TALENT_COMPETITION = re.compile(
     r"\b(?:compet\w*|rivals?)\W+(?:\w+\W+){0,5}?(?:" + "|".join(sorted(_TALENT)) + r")\b", re.I)
+# shape 7: a copy of the filer's product, and who sells it
+_COPY_PRODUCT = re.compile(r"\b(?:biosimilars?|generics?|generic\s+versions?|follow-on|competing\s+"
+                           r"(?:products?|versions?|drugs?))\b")
+_MADE_BY = {"marketed", "launched", "sold", "introduced", "commercialized", "commercialised",
+            "manufactured", "developed", "offered"}
+# shape 4 without a competition word: "…, are alternatives to … ours"
+_ALTERNATIVE_TO_US = re.compile(r"\b(?:alternatives?|substitutes?)\s+(?:to|for)\s+(?:[\w-]+\s+){0,9}?"
+                                r"(?:our|ours|us)\b")
 _EXAMPLE = re.compile(r"^(?:for\s+example|for\s+instance|e\.g\.)\s*,?\s*", re.I)
 _STARTERS = {"we", "our", "the", "this", "these", "that", "it", "its", "in", "as", "some", "many",
              "most", "other", "such", "each", "both", "there", "competition", "competitors",
@@ -165,7 +177,7 @@ def _head_allows(tokens: list[Token], k: int, need_company_noun: bool) -> bool:
         if token.low in ("our", "ours", "its", "we", "us") and not (
                 set(t.low for t in window[len(window) - offset:]) & _SHARED_PLACES):
             return False  # "our brands, such as …"; but "others in our industry, such as …"
-        if offset < 6 and _NOT_RIVALS.match(token.low) or (
+        if offset < 5 and _NOT_RIVALS.match(token.low) or (
                 token.low in ("sell", "sells", "sold", "through", "distribute") and offset < 10):
             return False
         if token.possessive and token.low in ("company", "registrant", "corporation", "partnership"):
@@ -182,6 +194,9 @@ def _introducers(tokens: list[Token], context: Context) -> list[tuple[int, bool]
     cues = _cue_positions(tokens)
     starts: list[tuple[int, bool]] = []
     targets_us = _targets_us(tokens, cues)
+    text = " ".join(t.low for t in tokens)
+    alternative = _ALTERNATIVE_TO_US.search(text) is not None  # "…, are alternatives to ours"
+    copies = _COPY_PRODUCT.search(text) is not None  # "a biosimilar … marketed by Pfizer"
     for k, token in enumerate(tokens):
         low = token.low
         before = [t.low for t in tokens[max(0, k - 3):k]]
@@ -191,6 +206,8 @@ def _introducers(tokens: list[Token], context: Context) -> list[tuple[int, bool]
                 starts.append((k + 1, False))
         elif low == "from" and cue_before and not set(before) & _FROM_NOT_RIVAL:
             starts.append((k + 1, False))
+        elif low == "by" and copies and before[-1:] and before[-1] in _MADE_BY:
+            starts.append((k + 1, False))  # "a biosimilar to be marketed by a subsidiary of X"
         elif low == ":" and any(k - 15 <= c < k for c in cues) and not any(
                 t.text in (";", ":", ".") for t in tokens[max(0, k - 15):k]):
             starts.append((k + 1, False))  # "three other national wireless providers: AT&T, …"
@@ -200,7 +217,7 @@ def _introducers(tokens: list[Token], context: Context) -> list[tuple[int, bool]
             if word == "like" and (before[-1:] == ["would"] or nxt in ("to", "that")):
                 continue
             skip = 2 if word == "such as" else 1
-            said = cue_before or (targets_us and any(k < c <= k + 12 for c in cues))
+            said = cue_before or alternative or (targets_us and any(k < c <= k + 12 for c in cues))
             if said and _head_allows(tokens, k, need_company_noun=False):
                 starts.append((k + skip, False))
             elif (context.in_section or context.around or context.lead_in) and _head_allows(

@@ -15,7 +15,10 @@ Competition section, any heading style         section walk: bold/short/ALL-CAPS
 "such as / including / like" lists             shape 4: in a competition sentence, section
                                                or lead-in; around one, after a company noun
 "For example, Apple Inc. is …, and Google …"   shape 5
-"X is our main competitor"                     shape 6
+"X is our main competitor", "our top          shape 6
+competitors, X and Y, …"
+"a biosimilar … marketed by X"                 shape 7
+"(such as X, Y) … alternatives to … ours"      shape 8
 per-product "competes with X's Y and Z's W"    possessive owner (:mod:`.name_lists`)
 per-segment lists, bullets in separate blocks  lead-in ":" bullets, inline "•" splitting
 tables of competitors by segment               "Competitors" header cell → its column

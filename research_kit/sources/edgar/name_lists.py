@@ -384,6 +384,8 @@ class _Reader:
                 i += 4
             elif words[:1] == ["but"] and words[2:4] == ["not", "limited"]:  # "but are not …"
                 i += 5 if self.at(i + 4) is not None and self.tokens[i + 4].low == "to" else 4
+            elif words[:3] in (["a", "subsidiary", "of"], ["an", "affiliate", "of"], ["a", "unit", "of"]):
+                i += 3  # "marketed by a subsidiary of Pfizer Inc."
             elif words[:1] in (["those"], ["ones"]) and words[2:3] == ["by"]:
                 i += 3  # "including those operated by Amazon, Apple, …"
             elif words[:2] == ["without", "limitation"]:

@@ -139,3 +139,14 @@ def test_mentions_table_quotes_each_sentence_with_its_section():
     flat = " ".join(report.text.split())
     assert all(quote in flat for quote in table["quote"])  # verbatim
     assert table["source_url"].notna().all()
+
+
+def test_10k_inside_an_annual_report_pdf():
+    """PDF text: headings are lines inside long paragraphs; "plc" is written in lower case."""
+    from research_kit.sources.annual_reports.pdf import read_annual_report_pdf
+
+    report = read_annual_report_pdf(fixture_path("reports", "pmi_2022_annual_report.pdf")).ten_k()
+    assert competitors_from_10k(report) == ["British American Tobacco plc", "Japan Tobacco Inc.",
+                                            "Imperial Brands plc"]
+    sections = set(competitor_mentions(report)["section"])
+    assert "Item 1. Business. — Competition" in sections

@@ -206,3 +206,12 @@ def test_rivals_in_a_shared_industry_or_market_are_not_own_things():
     our markets, such as HCA Healthcare and Tenet, and with other companies in our industry,
     such as Acme Corp.</p>""")
     assert found == ["HCA Healthcare", "Tenet", "Acme Corp."]
+
+
+def test_copies_of_own_products_and_alternatives_to_ours():
+    found = competitors(item1a="""<p><b>Our key product faces biosimilar competition.</b></p>
+    <p>In April 2024, the FDA approved a biosimilar of our product to be marketed by a
+    subsidiary of Globex Pharma Inc. Payment systems (such as the Acme Instant Payment System
+    and Beta Pay) are increasingly considered as alternatives to traditional schemes such as
+    ours.</p>""")
+    assert found == ["Globex Pharma Inc.", "Acme Instant Payment System", "Beta Pay"]
