@@ -84,6 +84,8 @@ _COMPANY_NOUN = re.compile(
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Mrs|Dr|"
                            r"St|No|vs|Jr|Sr|Bros|Mfg|Intl|e\.g|i\.e|approx|Nos|U\.S))\.$")
 _LEGAL_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|N\.V|S\.A|L\.P|P\.L\.C|L\.L\.C|A\.G)\.$")
+_LEGAL_WORD = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|L\.?P|plc|N\.V|S\.A|AG|SE|GmbH|Limited|Company|"
+                         r"Corporation|Incorporated)\b\.?", re.I)
 _SUBJECT = re.compile(
     r"\b(?:is|are|remains?|was|were|has\s+been|have\s+been|became|become)\s+(?:also\s+)?"
     r"(?:(?:our|its|their|the\s+company['\u2019]s|an?|the|one\s+of\s+(?:our|the)|among\s+(?:our|the))"
@@ -143,9 +145,11 @@ def sentences(text: str) -> list[str]:
     for match in re.finditer(r"[.!?](?=\s+[A-Z(\"\u201c\u2022\d])", flat):
         if _ABBREVIATION.search(flat[max(0, match.start() - 12):match.end()]):
             # "Co." or "Inc." end a sentence only when a sentence plainly begins after them
-            following = flat[match.end():match.end() + 12].split()
-            if not (following and following[0].lower() in _STARTERS
-                    and _LEGAL_END.search(flat[max(0, match.start() - 6):match.end()])):
+            following = flat[match.end():match.end() + 40].split()
+            starts_sentence = bool(following) and (following[0].lower() in _STARTERS or (
+                len(following) > 1 and following[1][:1].islower() and following[0][:1].isupper()
+                and following[0][-1:].isalpha() and not _LEGAL_WORD.match(following[0])))
+            if not (starts_sentence and _LEGAL_END.search(flat[max(0, match.start() - 6):match.end()])):
                 continue
         found.append(flat[start:match.end()].strip())
         start = match.end()

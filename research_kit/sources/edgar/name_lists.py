@@ -181,6 +181,9 @@ def read_name(tokens: list[Token], i: int, stop: int | None = None) -> tuple[int
         if token.capitalised:
             if last is not None and token.low in _STARTER_WORDS and not token.possessive:
                 break  # "… Devices, Inc. We also compete": a new sentence begins
+            if last is not None and tokens[last].text.endswith(".") and _is_legal(tokens[last]) \
+                    and not _is_legal(token):
+                break  # "Inc." closes a name ("Co. Ltd." goes on)
             last = j
             j += 1
             if token.possessive or token.ends_sentence:
