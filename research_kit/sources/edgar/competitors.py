@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...lexicon.company_names import company_key
-from ...lexicon.gazetteer import gazetteer
+from ...lexicon.gazetteer import Gazetteer, gazetteer
 from ...provenance import table_from_rows
 from .competitor_names import names_in_sentence
 from .competitor_passages import ITEMS, competitor_units
@@ -70,7 +70,7 @@ MENTION_COLUMNS = ["name", "quote"]
 _COMMON_FIRST_WORDS = {"the", "first", "american", "united", "general", "national", "international",
                        "new", "great", "southern", "northern", "eastern", "western", "global",
                        "universal", "standard", "central", "pacific", "atlantic", "royal", "us",
-                       "u.s", "china", "bank", "document", "commonwealth"}
+                       "u.s", "china", "bank"}
 
 
 @dataclass
@@ -84,7 +84,7 @@ class Mention:
     offset: int
 
 
-def _own_names(report: AnnualReport, text: str) -> tuple[set[str], str | None]:
+def _own_names(report: AnnualReport, text: str, gaz: Gazetteer) -> tuple[set[str], str | None]:
     """Keys of names the filing calls its own, and the registrant's distinctive first word."""
     own: set[str] = set()
     first = None
@@ -107,13 +107,16 @@ def _own_names(report: AnnualReport, text: str) -> tuple[set[str], str | None]:
             own.add(company_key(match.group(1).strip(" ,(")))  # not "Fluke, a subsidiary of Fortive"
     for match in re.finditer(r"subsidiar(?:y|ies),?\s+((?:[A-Z][\w&.\-]*\s?){1,5})", text):
         own.add(company_key(match.group(1).strip()))
-    # own products: "Windows Phone faces competition", "Model S and Model X compete", "REMICADE®"
-    for match in re.finditer(r"((?:[A-Z][\w&.\-]*\s){1,4})(?:also\s+)?(?:compete|competes|faces\s+"
-                             r"(?:\w+\s+)?competition)\b(?!\s+(?:directly\s+)?(?:with|against)\s+(?:us|our))",
-                             text):
-        own.add(company_key(match.group(1).strip()))
+    # own products: "Windows Phone faces competition", "Model S and Model X compete" (a
+    # company the gazetteer knows, in that place, is more likely a rival: "Intel competes …")
+    for match in re.finditer(r"(?:^|[.;:]\s+|\n)((?:[A-Z][\w&.\-]*\s){1,4})(?:also\s+)?(?:compete|"
+                             r"competes|faces\s+(?:\w+\s+)?competition)\b"
+                             r"(?!\s+(?:directly\s+)?(?:with|against)\s+(?:us|our))", text):
+        if not gaz.knows(match.group(1).strip()):
+            own.add(company_key(match.group(1).strip()))
     for match in re.finditer(r"((?:[A-Z][\w&.\-]*\s?){1,3})\s?[\u00ae\u2122]", text):
-        own.add(company_key(match.group(1).strip()))
+        if not gaz.knows(match.group(1).strip()):  # a trademark the filer marks: its own
+            own.add(company_key(match.group(1).strip()))
     if first:  # "Microsoft Office", "Microsoft Dynamics": the filer's own product lines
         for match in re.finditer(rf"\b{re.escape(first)}\s+((?:[A-Z][\w&.\-]*\s?){{1,3}})", text, re.I):
             own.add(company_key(match.group(1).strip()))
@@ -155,7 +158,7 @@ def _mentions(report: AnnualReport, registrant_names: Iterable[str] | None) -> l
     spans = [report.item(k) for k in ITEMS]
     text = "\n".join(report.text[it.body_start:it.end] for it in spans
                      if it is not None and it.body_start >= 0)
-    own, first = _own_names(report, text)
+    own, first = _own_names(report, text, gaz)
     canonical = _canonical_names(raw)
     mentions = []
     for name, alias_of, _evidence, mention in raw:

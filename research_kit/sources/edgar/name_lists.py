@@ -334,9 +334,12 @@ class _Reader:
                 inner = read_name(self.tokens, i + 1, close)
                 if inner is not None:
                     short = _name_text(self.sentence, self.tokens, inner[0], inner[1], False)
-                    if _is_alias(short, listed.name) or inner[1] == close - 1:
+                    if _is_alias(short, listed.name):
                         self.found.append(Listed(short, self.tokens[inner[0]].start,
                                                  alias_of=listed.name))
+                    elif inner[1] == close - 1:  # "Humira (AbbVie)", "The Gap, Inc. (Athleta)"
+                        self.found.append(Listed(short, self.tokens[inner[0]].start,
+                                                 evidence={"owner"}))
                 self.owners(i + 1, close, "owner")
                 return close + 1
         nxt = self.at(i + 1)
