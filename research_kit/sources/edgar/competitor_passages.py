@@ -44,8 +44,8 @@ _TITLED_RUN_IN = re.compile(r"^((?:Our\s+)?Competition|Competitors|Competitive\s
 _BULLET = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u25a0\u25a1\u00b7*\u2013\u2014-]|"
                      r"\(?[a-z0-9]{1,3}[.)])\s*")
 _INLINE_BULLET = re.compile(r"\s*[\u2022\u25cf\u25aa\u25e6\u25a0]\s*")
-_TABLE_HEADER = re.compile(r"^(?:[\w-]+\s+){0,2}(?:competitors?|competition|competing\s+(?:companies|"
-                           r"products|brands))\W*$", re.I)
+_TABLE_HEADER = re.compile(r"^(?:[\w-]+\s+){0,2}(?:competition|(?:competitors?|competing\s+(?:companies|"
+                           r"products|brands))(?:\s+[\w-]+){0,2})\W*$", re.I)
 # a lead-in whose bullets are competitors: "Our current competitors include:", "We compete with:"
 _LEAD_IN = re.compile(r"\b(?:competitors?|rivals?)\b[^.:;]{0,80}\b(?:include|includes|are|is|such\s+as|"
                       r"consist\s+of|comprise|following)\b[^.:;]{0,40}:$|\b(?:competitors?|rivals?):$|"
@@ -63,7 +63,7 @@ class Unit:
     text: str
     """The sentence, whitespace-normalised (for a table row: the competitors' cell)."""
     quote: str
-    """What to quote: the sentence, or the whole table row."""
+    """What to quote: the sentence, or the whole table row (its cells joined by " | ")."""
     item: str
     section: str | None
     """The Competition heading (or the competition heading above) it sits under."""
@@ -184,6 +184,8 @@ class _Walker:
         if header is not None:
             self.table = (header, len(cells))
             return
+        if self.table is None and self.lead_in > 0 and len(cells) >= 2:
+            self.table = (len(cells) - 1, len(cells))  # "Our competitors by segment are:" + a table
         if self.table is None:
             return
         column, width = self.table

@@ -109,7 +109,7 @@ def _own_names(report: AnnualReport, text: str, gaz: Gazetteer) -> tuple[set[str
         own.add(company_key(match.group(1).strip()))
     # own products: "Windows Phone faces competition", "Model S and Model X compete" (a
     # company the gazetteer knows, in that place, is more likely a rival: "Intel competes …")
-    for match in re.finditer(r"(?:^|[.;:]\s+|\n)((?:[A-Z][\w&.\-]*\s){1,4})(?:also\s+)?(?:compete|"
+    for match in re.finditer(r"(?:^|[.;:,]\s+|\n|\band\s)((?:[A-Z][\w&.\-]*\s){1,4})(?:also\s+)?(?:compete|"
                              r"competes|faces\s+(?:\w+\s+)?competition)\b"
                              r"(?!\s+(?:directly\s+)?(?:with|against)\s+(?:us|our))", text):
         if not gaz.knows(match.group(1).strip()):

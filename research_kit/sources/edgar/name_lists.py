@@ -74,6 +74,19 @@ _OWNER = re.compile(r"(?:acquired\s+by|owned\s+by|part\s+of|subsidiary\s+of|divi
 _PRODUCT_NOUNS = {"products", "vaccines", "drugs", "medicines", "therapies", "treatments", "devices",
                   "offerings", "solutions", "brands", "models", "vehicles", "platforms", "services",
                   "programs", "applications", "apps", "tools", "software", "systems"}
+# lower-case words for kinds of rivals: an item made of them is not a brand
+_KIND_WORDS = {
+    "other", "others", "many", "various", "numerous", "several", "some", "smaller", "larger",
+    "large", "small", "local", "regional", "national", "international", "global", "private",
+    "public", "independent", "new", "emerging", "online", "offline", "traditional", "specialty",
+    "discount", "department", "retailers", "companies", "company", "firms", "brands", "labels",
+    "manufacturers", "providers", "vendors", "stores", "chains", "banks", "carriers",
+    "competitors", "players", "businesses", "distributors", "suppliers", "makers", "producers",
+    "sellers", "operators", "developers", "networks", "platforms", "products", "services",
+    "solutions", "websites", "portals", "entrants", "startups", "more", "less", "their", "its",
+    "our", "a", "an", "the", "all", "any", "each", "most", "certain", "such", "those", "these",
+    "including", "etc", "and", "or", "similar", "major", "leading", "well", "known", "based",
+    "domestic", "foreign", "generic", "store", "private-label", "divisions", "units", "groups"}
 # capitalised words that begin a sentence, never continue a name
 _STARTER_WORDS = {"we", "our", "they", "their", "it", "its", "this", "these", "those", "such",
                   "in", "as", "however", "although", "while", "if"}
@@ -362,6 +375,38 @@ class _Reader:
                     name = _name_text(self.sentence, self.tokens, span[0], span[1], False)
                     self.found.append(Listed(name, self.tokens[span[0]].start, evidence={kind}))
 
+    def lower_case_name(self, start: int, end: int, names_read: int) -> Listed | None:
+        """A short lower-case item amid names: a brand written in lower case ("lululemon
+        athletica") when the list goes on with a capitalised name after it (or ends after
+        three names), and none of its words is a word lists of rivals use for kinds."""
+        words = self.tokens[start:end]
+        if not 1 <= len(words) <= 3 or any(
+                not w.text.isalpha() or w.low in _KIND_WORDS or w.low in _CONTINUE for w in words):
+            return None
+        after, seen = self.skip_separators(end)
+        following = self.at(after)
+        ends = following is None or following.low == "among" or (
+            self.tokens[end - 1].ends_sentence)
+        if names_read == 0:  # the first item: only when two capitalised names follow it
+            second = self.skip_separators(self.skip_to_separator(after)[0])[0]
+            if not (seen and following is not None and following.capitalised
+                    and (n := self.at(second)) is not None and n.capitalised):
+                return None
+        elif not ((seen and following is not None and following.capitalised)
+                  or (ends and names_read >= 3 and len(words) == 1)):
+            return None
+        name = self.sentence[words[0].start:words[-1].end]
+        return Listed(name, words[0].start, evidence={"lower case"})
+
+    def kinds(self, start: int, end: int) -> bool:
+        """"…, smaller companies and Microsoft": an item naming a kind of rival, skipped when
+        a capitalised item follows it."""
+        words = self.tokens[start:end]
+        after, seen = self.skip_separators(end)
+        following = self.at(after)
+        return (len(words) <= 4 and words[0].low in _KIND_WORDS and seen and following is not None
+                and following.capitalised)
+
     def appositive(self, start: int, end: int) -> bool:
         """"Acme Corporation, a subsidiary of Globex, and Beta": an aside set off by commas
         between two names (a lower-case item starting "a", "an" or "the")."""
@@ -405,8 +450,10 @@ class _Reader:
         names_read = head_items = skipped = 0
         qualified = own_products = False
         while i < len(self.tokens) and len(self.found) < _MAX_ITEMS:
+            kind = False  # "other pickup trucks": the item describes a kind, not a brand
             while (t := self.at(i)) is not None and not t.capitalised and t.low in _LEAD_SKIP \
                     and not (t.low == "other" and names_read):
+                kind = kind or t.low in ("other", "such", "the", "companies")
                 i += 1
             token = self.at(i)
             if token is None or token.text in (")", ":", "]") or token.low in _ENDERS or (
@@ -449,7 +496,13 @@ class _Reader:
             else:
                 item_start = i
                 end, closed = self.skip_to_separator(i)
-                if names_read == 0:
+                brand = None if qualified or own_products or self.example or kind else \
+                    self.lower_case_name(item_start, end, names_read)
+                if brand is not None:
+                    self.found.append(brand)  # "…, Li Ning, lululemon athletica, New Balance"
+                    names_read += 1
+                    skipped = -1
+                elif names_read == 0:
                     # the list's head ("some of these companies as well as …") is skipped
                     # only when "as well as" follows it: after a plain comma the capitalised
                     # words are more often a new clause ("…, Model S and Model X compete")
@@ -461,7 +514,7 @@ class _Reader:
                         break
                 elif not self.example:
                     short = end - item_start <= 3 and not token.capitalised
-                    if not (token.low in _CONTINUE or (qualified and short)
+                    if not (token.low in _CONTINUE or (qualified and short) or self.kinds(item_start, end)
                             or self.appositive(item_start, end)) or skipped >= 2:
                         break
                     self.owners(item_start, end, "owner")  # "Acme, a subsidiary of Globex, …"

@@ -215,3 +215,24 @@ def test_copies_of_own_products_and_alternatives_to_ours():
     and Beta Pay) are increasingly considered as alternatives to traditional schemes such as
     ours.</p>""")
     assert found == ["Globex Pharma Inc.", "Acme Instant Payment System", "Beta Pay"]
+
+
+def test_lower_case_brands_read_by_the_list_alone(monkeypatch):
+    """Without any gazetteer: a lower-case item amid capitalised names is a brand."""
+    from research_kit.lexicon.gazetteer import Gazetteer
+
+    monkeypatch.setattr(Gazetteer, "knows", lambda self, name: False)
+    monkeypatch.setattr(Gazetteer, "knows_lower_case", lambda self, word: False)
+    found = competitors(item1="""<p>COMPETITION</p><p>We compete with footwear companies,
+    private labels and large diversified companies, including adidas, Anta, Li Ning, lululemon
+    athletica, New Balance, On, Puma and V.F. Corporation, among others. Cybertruck competes
+    with other pickup trucks, Model S and Model X compete with premium sedans.</p>""")
+    assert found == ["adidas", "Anta", "Li Ning", "lululemon athletica", "New Balance", "On",
+                     "Puma", "V.F. Corporation"]
+
+
+def test_table_after_a_lead_in_without_a_header():
+    found = competitors(item1="""<p><b>Competition</b></p><p>Our principal competitors by
+    segment are:</p><table><tr><td>Consumer</td><td>Globex Corporation and Initech</td></tr>
+    <tr><td>Industrial</td><td>Hooli, Inc.</td></tr></table>""")
+    assert found == ["Globex Corporation", "Initech", "Hooli, Inc."]
