@@ -40,7 +40,8 @@ import re
 from dataclasses import dataclass
 
 from ...lexicon.gazetteer import Gazetteer, gazetteer
-from .name_lists import Listed, Token, read_list, tokenize
+from .name_lists import Listed, read_list
+from .name_tokens import Token, tokenize
 
 __all__ = ["Context", "names_in_sentence", "names_in_passage", "sentences", "has_cue",
            "COMPETE_WORD"]

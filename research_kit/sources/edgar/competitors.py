@@ -23,7 +23,7 @@ per-product "competes with X's Y and Z's W"    possessive owner (:mod:`.name_lis
 per-segment lists, bullets in separate blocks  lead-in ":" bullets, inline "•" splitting
 tables of competitors by segment               "Competitors" header cell → its column
 names split across HTML lines                  whitespace-normalised sentences
-curly / straight / Windows-1252 apostrophes    one apostrophe (:mod:`.name_lists`)
+curly / straight / Windows-1252 apostrophes    one apostrophe (:mod:`.name_tokens`)
 "Broadcom, Inc., or Broadcom", "Intel (Intel)" aliases folded into the full name
 "Affirmative Insurance Holdings, Inc."         legal form after a comma stays in the name
 lower-case brands, one-word names ("On")       list structure first, gazetteer as evidence

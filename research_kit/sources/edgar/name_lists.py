@@ -29,24 +29,19 @@ include", ":" … — :mod:`.competitor_names` decides where), item by item:
   read like any other item; a name directly followed by a noun is marked as a modifier
   ("Java middleware", "the CSX system") for the caller to weigh against the gazetteer.
 
-Curly, straight and Windows-1252 apostrophes are one apostrophe.
+Words and their offsets come from :mod:`.name_tokens`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from ...lexicon.company_names import legal_forms
 from ...lexicon.gazetteer import Gazetteer
+from .name_tokens import Token, after_comma_legal, is_legal, legal_words
 
-__all__ = ["Token", "Listed", "tokenize", "read_list", "read_name"]
+__all__ = ["Listed", "read_list", "read_name"]
 
-_WORD = re.compile(r"[^\W_](?:[\w&'\u2019+./\-]|!(?=[\s,;:)\]]|$))*|[,;:()\[\]\u201c\u201d\"&]")
-_CP1252 = str.maketrans({"\x91": "\u2018", "\x92": "\u2019", "\x93": "\u201c", "\x94": "\u201d"})
-_DOTTED = {"inc.", "corp.", "co.", "ltd.", "bros.", "mfg.", "intl.", "jr.", "sr.", "st.", "cie.",
-           "pte.", "pty.", "assn.", "natl."}
 _CONNECTORS = {"of", "de", "la", "le", "du", "del", "der", "van", "von", "da", "do", "dos", "y",
                "on", "&", "+", "for"}
 _LEAD_SKIP = {"the", "both", "either", "primarily", "mainly", "principally", "directly",
@@ -95,33 +90,6 @@ _MAX_ITEMS = 40
 
 
 @dataclass
-class Token:
-    text: str
-    """The word as written, without a possessive "’s" (see :attr:`possessive`)."""
-    start: int
-    end: int
-    """Offsets into the sentence (possessive and a sentence-ending dot excluded)."""
-    possessive: bool = False
-    full_end: int = 0
-    """End offset with the possessive kept ("Dillard’s")."""
-    ends_sentence: bool = False
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_punct(self) -> bool:
-        return len(self.text) == 1 and not self.text.isalnum()
-
-    @property
-    def capitalised(self) -> bool:
-        t = self.text
-        return not self.is_punct and (t[0].isupper() or any(c.isupper() for c in t[1:3]) or (
-            t[0].isdigit() and any(c.isalpha() for c in t)))
-
-
-@dataclass
 class Listed:
     """One name read from a list, verbatim, with what the list said about it."""
 
@@ -135,55 +103,6 @@ class Listed:
     / "partner" (named in a parenthesis or qualifier), "possessive"."""
 
 
-def tokenize(sentence: str) -> list[Token]:
-    tokens = []
-    for match in _WORD.finditer(sentence.translate(_CP1252)):
-        token = Token(match.group(0), match.start(), match.end(), full_end=match.end())
-        if len(token.text) > 1:
-            _trim(token)
-        tokens.append(token)
-    return tokens
-
-
-def _trim(token: Token) -> None:
-    if token.text.endswith(".") and len(token.text) > 1:
-        core = token.text[:-1]
-        if "." not in core and token.text.lower() not in _DOTTED | _legal_words():
-            token.text, token.end, token.ends_sentence = core, token.end - 1, True  # "Google."
-    text = token.text.replace("'", "\u2019")
-    token.full_end = token.end
-    if text[-2:] in ("\u2019s", "\u2019S") and len(text) > 2:
-        token.possessive, token.text, token.end = True, token.text[:-2], token.end - 2
-    elif text.endswith("s\u2019") and len(text) > 3:
-        token.possessive, token.text, token.end = True, token.text[:-1], token.end - 1
-    while token.text[-1] in "\u2019'-/" and len(token.text) > 1:
-        token.text, token.end = token.text[:-1], token.end - 1
-    if not token.possessive:
-        token.full_end = token.end
-
-
-@lru_cache(maxsize=1)
-def _legal_words() -> frozenset[str]:
-    """Single-word legal forms, lower case, as written and without dots."""
-    words = set()
-    for form in legal_forms():
-        if " " not in form:
-            words.add(form.lower())
-            words.add(form.lower().replace(".", ""))
-    return frozenset(words - {""})
-
-
-def _is_legal(token: Token) -> bool:
-    return token.low in _legal_words()
-
-
-def _after_comma_legal(token: Token) -> bool:
-    """A legal form written after a comma ("Cisco Systems, Inc."): the abbreviations; the
-    full words "Limited" or "Company" after a comma are more often the next item."""
-    return _is_legal(token) and token.low not in ("limited", "company", "corporation",
-                                                  "incorporated", "group", "holdings")
-
-
 def read_name(tokens: list[Token], i: int, stop: int | None = None) -> tuple[int, int] | None:
     """(first, last) token index of the name starting at ``tokens[i]``, or None."""
     stop = len(tokens) if stop is None else stop
@@ -194,8 +113,8 @@ def read_name(tokens: list[Token], i: int, stop: int | None = None) -> tuple[int
         if token.capitalised:
             if last is not None and token.low in _STARTER_WORDS and not token.possessive:
                 break  # "… Devices, Inc. We also compete": a new sentence begins
-            if last is not None and tokens[last].text.endswith(".") and _is_legal(tokens[last]) \
-                    and not _is_legal(token):
+            if last is not None and tokens[last].text.endswith(".") and is_legal(tokens[last]) \
+                    and not is_legal(token):
                 break  # "Inc." closes a name ("Co. Ltd." goes on)
             last = j
             j += 1
@@ -211,7 +130,7 @@ def read_name(tokens: list[Token], i: int, stop: int | None = None) -> tuple[int
             if token.low in _CONNECTORS:
                 j += 1
                 continue
-            if token.text == "," and _after_comma_legal(nxt):
+            if token.text == "," and after_comma_legal(nxt):
                 j += 1  # "Cisco Systems, Inc."
                 continue
         break
@@ -225,8 +144,8 @@ def _name_text(sentence: str, tokens: list[Token], first: int, last: int, keep_p
 
 def _is_alias(alias: str, full: str) -> bool:
     """"AMD" for "Advanced Micro Devices, Inc.", "Huawei" for "Huawei Technologies Co. Ltd."."""
-    a_words = [w for w in re.split(r"[\s,]+", alias.lower()) if w and w not in _legal_words()]
-    f_words = [w for w in re.split(r"[\s,]+", full.lower()) if w and w not in _legal_words()]
+    a_words = [w for w in re.split(r"[\s,]+", alias.lower()) if w and w not in legal_words()]
+    f_words = [w for w in re.split(r"[\s,]+", full.lower()) if w and w not in legal_words()]
     if not a_words or a_words == f_words[:len(a_words)]:
         return True
     initials = "".join(w[0] for w in f_words if w not in ("of", "and", "&"))
@@ -315,7 +234,7 @@ class _Reader:
         listed = Listed(_name_text(self.sentence, self.tokens, first, last, keep), token.start)
         if not token.capitalised:
             listed.evidence |= {"lower case", "known"}
-        if any(_is_legal(t) for t in self.tokens[first + 1:last + 1]):
+        if any(is_legal(t) for t in self.tokens[first + 1:last + 1]):
             listed.evidence.add("legal form")
         if self.gaz.knows(listed.name):
             listed.evidence.add("known")
@@ -330,10 +249,10 @@ class _Reader:
             return last
         j = last + 1
         if (t := self.at(j)) is not None and t.text == "," and (n := self.at(j + 1)) is not None \
-                and _after_comma_legal(n):
+                and after_comma_legal(n):
             return j + 1  # "Macy’s, Inc."
         rest = read_name(self.tokens, j) if (t := self.at(j)) is not None and t.capitalised else None
-        if rest is not None and _is_legal(self.tokens[rest[1]]):
+        if rest is not None and is_legal(self.tokens[rest[1]]):
             return rest[1]
         return last
 
