@@ -35,10 +35,17 @@ notices, litigation                            whose lists a competition shape i
 =============================================  ============================================
 
 A name is the filer's own — and dropped — when it shares the registrant's first word
-("Microsoft Dynamics"), when the filing writes "our X" or "the Company's X", when it calls X
-a subsidiary, or when Item 1 defines it in quotes ("Macy’s Merchandising Group, Inc.
-(“MMG”)"). Aliases and short forms of a listed name ("Huawei" after "Huawei Technologies
-Co. Ltd.", "AMD" after "Advanced Micro Devices, Inc., or AMD") are folded into it.
+("Microsoft Dynamics"), when the filing writes "our X" or "the Company's X", "X, our (wholly
+owned) subsidiary" or "our subsidiaries, X and Y", when the paragraph opening Item 1
+defines it in quotes ("Apple Inc. (“Apple” or the “Company”)"), and — unless the gazetteer
+knows it as a company — when X is the subject of "X competes / faces competition" (the
+filer's product: "Windows Phone faces competition …") or carries a ® or ™ ("REMICADE®").
+Aliases and short forms of a listed name ("Huawei" after "Huawei Technologies Co. Ltd.",
+"AMD" after "Advanced Micro Devices, Inc., or AMD") are folded into it.
+
+Also: competition for personnel ("we compete for qualified personnel with … such as
+Harvard") and antitrust ("competition laws, including the Sherman Act") name no rival; a
+heading line inside a long paragraph (text from a PDF) opens a section like any heading.
 
 The gazetteer (:mod:`research_kit.lexicon.gazetteer`) is evidence only; pass SEC's
 ``company_tickers.json`` titles as ``registrant_names`` to widen it (the parser works
