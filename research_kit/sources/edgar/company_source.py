@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ...provenance import table_from_rows
+from ...provenance import SOURCE_COLUMNS, table_from_rows
 from ..company import (
     COMPETITOR_COLUMNS,
     FACT_COLUMNS,
@@ -82,19 +83,29 @@ class EdgarCompanySource(CompanySourceBase):
         return self.report
 
     def competitors(self) -> pd.DataFrame:
-        return self.competitors_in(self.report)
+        return self.competitors_in(self.report, registrant_names=self.registrant_names())
+
+    def registrant_names(self) -> list[str] | None:
+        """SEC's registrant names (already fetched to resolve the ticker): extra evidence
+        for the competitor reader; None when they cannot be had."""
+        from ...errors import ResearchKitError
+        from .identify import company_index
+
+        try:
+            return [title for _cik, _ticker, title in company_index(gateway=self.gateway).rows]
+        except ResearchKitError:
+            return None
 
     @staticmethod
-    def competitors_in(report: AnnualReport) -> pd.DataFrame:
-        """The competitors a 10-K names, each with the passage that names it."""
-        from .competition import competition_passage, competitors_from_10k
+    def competitors_in(report: AnnualReport, *,
+                       registrant_names: Iterable[str] | None = None) -> pd.DataFrame:
+        """The competitors a 10-K names, one row each, with the sentence that first names it
+        (its quote) and the section it is in."""
+        from .competitors import competitor_mentions
 
-        names = competitors_from_10k(report)
-        passage = competition_passage(report) if names else None
-        quote = " ".join(passage.text.split())[:600] if passage is not None else ""
-        source = passage.source if passage is not None else report.source
-        rows = [{"name": n, "quote": quote, "source": source} for n in names]
-        return table_from_rows(rows, COMPETITOR_COLUMNS)
+        mentions = competitor_mentions(report, registrant_names=registrant_names)
+        first = mentions.drop_duplicates("name", keep="first").reset_index(drop=True)
+        return first.reindex(columns=COMPETITOR_COLUMNS + SOURCE_COLUMNS)
 
     @cached_property
     def press(self) -> pd.DataFrame:

@@ -9,16 +9,17 @@ own). Nothing here paraphrases: passages are the filing's paragraphs, in order.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-from ...provenance import Source, table_from_rows
-from .competitor_names import names_in_passage
+from ...provenance import table_from_rows
+from .competitors import competitor_mentions, competitors_from_10k
 from .headings import page_furniture
+from .item_paragraphs import Headings, is_running_header, item_span, section_source
+from .item_paragraphs import paragraphs as split_paragraphs
 from .passage import Passage
 from .sections import AnnualReport, Item, is_pointer
 
-__all__ = ["Passage", "competition_passage", "competitors_from_10k", "risk_factor_headings",
-           "risk_factor_table", "business_overview"]
+__all__ = ["Passage", "competition_passage", "competitors_from_10k", "competitor_mentions",
+           "risk_factor_headings", "risk_factor_table", "business_overview"]
 
 _COMPETITION_HEADING = re.compile(
     r"^\W{0,3}(?:(?:our\s+)?competition|competitive\s+(?:environment|landscape|conditions|"
@@ -38,58 +39,13 @@ _STATEMENT = re.compile(
 _PASSAGE_LIMIT = 20_000
 
 
-def _paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-    """(start, end, text) of the blank-line separated paragraphs in ``text[start:end]``."""
-    position = start
-    for match in re.finditer(r"\n[ \t]*\n", text[start:end] + "\n\n"):
-        stop = start + match.start()
-        chunk = text[position:stop]
-        if chunk.strip():
-            lead = len(chunk) - len(chunk.lstrip())
-            yield position + lead, stop, chunk.strip()
-        position = start + match.end()
-
-
-class _Headings:
-    """Decides whether a paragraph is a heading: emphasised as a whole, or a short line."""
-
-    def __init__(self, report: AnnualReport) -> None:
-        self.emphasis = dict(report.emphasis)
-
-    def emphasised(self, start: int, text: str) -> bool:
-        length = self.emphasis.get(start, 0)
-        return length >= 0.9 * len(text)
-
-    def is_heading(self, start: int, text: str) -> bool:
-        if page_furniture(text) or "\n" in text.strip() and len(text) > 120:
-            return False
-        if len(text) <= 120 and self.emphasised(start, text):
-            return True
-        words = text.split()
-        return (len(text) <= 80 and len(words) <= 10 and "\n" not in text
-                and not text.rstrip().endswith((".", ",", ";")) and text[:1].isupper()
-                and not text.startswith(("\u2022", "\u25cf", "(")))
-
-
-def _item_span(report: AnnualReport, key: str) -> tuple[int, int] | None:
-    item = report.item(key)
-    if item is None or item.status == "missing" or item.body_start < 0:
-        return None
-    return item.body_start, item.end
-
-
-def _section_source(report: AnnualReport, key: str, section: str) -> Source | None:
-    base = report.source_for(key)
-    return base.at(f"{base.section} — {section}") if base is not None and base.section else base
-
-
 def competition_passage(report: AnnualReport) -> Passage | None:
     """The Competition part(s) of Item 1, verbatim; None when Item 1 has none."""
-    span = _item_span(report, "1")
+    span = item_span(report, "1")
     if span is None:
         return None
-    headings = _Headings(report)
-    paragraphs = list(_paragraphs(report.text, *span))
+    headings = Headings(report)
+    paragraphs = list(split_paragraphs(report.text, *span))
     chunks: list[tuple[int, int, str]] = []
     index = 0
     while index < len(paragraphs):
@@ -105,12 +61,12 @@ def competition_passage(report: AnnualReport) -> Passage | None:
         size = len(remainder)
         while index < len(paragraphs) and size < _PASSAGE_LIMIT:
             p_start, p_end, p_text = paragraphs[index]
-            if page_furniture(p_text) or _is_running_header(p_text):
+            if page_furniture(p_text) or is_running_header(p_text):
                 index += 1
                 continue
             if headings.is_heading(p_start, p_text) and not _COMPETITION_WORD.search(p_text):
                 following = next((p for p in paragraphs[index + 1:index + 4]
-                                  if not page_furniture(p[2]) and not _is_running_header(p[2])),
+                                  if not page_furniture(p[2]) and not is_running_header(p[2])),
                                  None)
                 if following is None or not _COMPETITION_WORD.search(following[2][:600]):
                     break
@@ -121,12 +77,7 @@ def competition_passage(report: AnnualReport) -> Passage | None:
         return _competition_sentences(report, paragraphs)
     return Passage(title="Competition", text="\n\n".join(c[2] for c in chunks),
                    start=chunks[0][0], end=chunks[-1][1],
-                   source=_section_source(report, "1", "Competition"))
-
-
-def _is_running_header(text: str) -> bool:
-    return bool(re.fullmatch(r"(?:part\s+[iv]+\s*)?item\s+\d{1,2}[a-c]?(?:[\s,]+\d{1,2}[a-c]?)*"
-                             r"(?:\.?\s+[A-Z][^\n]{0,100})?", text.strip(), re.I)) and len(text) < 130
+                   source=section_source(report, "1", "Competition"))
 
 
 def _competition_sentences(report: AnnualReport,
@@ -139,27 +90,7 @@ def _competition_sentences(report: AnnualReport,
         return None
     return Passage(title="Competition", text="\n\n".join(p[2] for p in chosen),
                    start=chosen[0][0], end=chosen[-1][1],
-                   source=_section_source(report, "1", "Competition"))
-
-
-_OWN_TERM_MENTIONS = 5
-
-
-def competitors_from_10k(report: AnnualReport) -> list[str]:
-    """Companies the Competition passage of Item 1 names, in order of first mention.
-
-    A name that Item 1 uses again and again outside the passage is the filer's own product
-    or a defined term ("Office" in Microsoft's, "the General Partner" in a fund's), not a rival.
-    """
-    passage = competition_passage(report)
-    if passage is None:
-        return []
-    item = report.item("1")
-    outside = (report.text[item.body_start:passage.start] + "\n"
-               + report.text[passage.end:item.end]) if item else ""
-    return [name for name in names_in_passage(passage.text, own_name=report.company)
-            if len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", outside))
-            < _OWN_TERM_MENTIONS]
+                   source=section_source(report, "1", "Competition"))
 
 
 def _risk_headings(report: AnnualReport) -> list[tuple[str | None, str, int]]:
@@ -167,14 +98,14 @@ def _risk_headings(report: AnnualReport) -> list[tuple[str | None, str, int]]:
     item = report.item("1A")
     if item is None or item.status not in ("ok", "suspicious"):
         return []
-    headings = _Headings(report)
-    paragraphs = list(_paragraphs(report.text, item.body_start, item.end))
+    headings = Headings(report)
+    paragraphs = list(split_paragraphs(report.text, item.body_start, item.end))
     found: list[tuple[str | None, str, int]] = []
     category: str | None = None
     use_emphasis = any(item.body_start <= start < item.end for start, _ in report.emphasis)
     for index, (start, _end, text) in enumerate(paragraphs):
         flat = " ".join(text.split())
-        if page_furniture(text) or _is_running_header(text) or not flat[:1].isupper():
+        if page_furniture(text) or is_running_header(text) or not flat[:1].isupper():
             continue
         if use_emphasis:
             length = headings.emphasis.get(start, 0)
@@ -217,15 +148,15 @@ def business_overview(report: AnnualReport, *, max_paragraphs: int = 3,
                       max_chars: int = 1500) -> Passage | None:
     """The first paragraphs of Item 1, verbatim (headings and forward-looking boilerplate
     skipped); None when Item 1 is missing."""
-    span = _item_span(report, "1")
+    span = item_span(report, "1")
     if span is None:
         return None
-    headings = _Headings(report)
+    headings = Headings(report)
     chosen: list[tuple[int, int, str]] = []
     size = 0
-    for start, end, text in _paragraphs(report.text, *span):
+    for start, end, text in split_paragraphs(report.text, *span):
         flat = " ".join(text.split())
-        if (page_furniture(text) or _is_running_header(text) or headings.is_heading(start, text)
+        if (page_furniture(text) or is_running_header(text) or headings.is_heading(start, text)
                 or len(flat) < 60 or _FORWARD_LOOKING.search(flat) or "\t" in text
                 or is_pointer(flat)):
             continue

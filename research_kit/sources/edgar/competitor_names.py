@@ -1,263 +1,322 @@
-"""Company names listed in a Competition passage — companies, not generic phrases.
+"""Which lists in a sentence name competitors, and where each list starts.
 
-Competition passages name rivals in lists introduced by a few constructions:
-"compete with Apple and Google", "competition primarily from Apple, Google, and Blackberry",
-"vendors such as Oracle and SAP", "competitors include CA Technologies, IBM, and Oracle",
-"products from Nintendo and Sony". After such an introducer, a list of capitalised names
-is read until it stops ("… Yahoo!, and a wide array of websites" stops at "a").
-Generic phrases ("large technology companies", "local retailers") are lower case and never
-start a list; product lists ("open source software such as Apache, Linux") are skipped by
-the noun before "such as"; "Advanced Micro Devices, Inc., or AMD" keeps the full name and
-treats "AMD" as its alias.
+A sentence names competitors when it says so, in one of these shapes (each list is then
+read by :mod:`.name_lists`):
+
+1. **compete with / against / versus** a list, after a competition word in the same
+   sentence ("we compete primarily against …", "compete directly with …"); "with" after
+   a partnership word ("partnered with") is not one;
+2. **competition from** a list, after a competition word ("faces competition … mainly from
+   Apple and Google", "products from Nintendo and Sony");
+3. **competitor(s) … is / are / include / :** a list, within a few words ("Our primary
+   competitor in the supply of CPUs is Intel", "principal competitors are A, B and C");
+4. **such as / including / include / like / namely / e.g. / ":"** a list, when the sentence
+   speaks of competition, sits in a Competition section, or is a bullet under a lead-in
+   such as "Our competitors include:"; in a paragraph that only *around* it speaks of
+   competition (a risk factor on competition), only after a noun for companies
+   ("Large ethanol producers such as …", "The largest automobile insurance companies
+   include …");
+5. **for example / for instance**, right after a sentence on competition: the companies
+   the example clauses begin with ("For example, Apple Inc. is packaging …, and Google
+   Inc. has developed …") — named with a legal form or known to the gazetteer;
+6. **X is our principal competitor** / **X’s products compete with ours** / **our top
+   competitors, X and Y, …**: the names the sentence begins with (or the apposition);
+7. **a copy of the filer's product and who sells it**: "a biosimilar … to be marketed by a
+   subsidiary of Pfizer Inc.", "a generic version launched by …";
+8. **alternatives to ours**: a sentence calling what it lists "alternatives to … ours"
+   reads its "such as" lists as in shape 4.
+
+A list after a head noun for customers, suppliers, partners, subsidiaries, places, laws
+or the filer's own things ("our brands such as …", "customers include …", "countries such
+as …") is not a competitor list, nor one after selling words ("we sell through retailers
+such as …") unless a competition word comes between. Names that are places, public bodies
+or generic words (:mod:`research_kit.lexicon.gazetteer`) are dropped, and so is a lone
+capitalised modifier ("Java middleware") that the gazetteer does not know.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-__all__ = ["names_in_passage"]
+from ...lexicon.gazetteer import Gazetteer, gazetteer
+from .name_lists import Listed, read_list
+from .name_tokens import Token, tokenize
 
-_INTRODUCER = re.compile(
-    r"\b(?:such\s+as|including|includes?|like|with|against|from|versus|vs\.|are|namely)\b"
-    r"(?:\s*:)?", re.I)
-_COMPETITION_WORD = re.compile(r"compet|rival", re.I)
+__all__ = ["Context", "names_in_sentence", "names_in_passage", "sentences", "has_cue",
+           "COMPETE_WORD"]
+
+COMPETE_WORD = re.compile(r"^(?:compete[sd]?|competing|competitions?|competitors?|rivals?)$", re.I)
+_CONTEXT_WORD = re.compile(r"\b(?:compet(?:e[sd]?|ing|itions?|itors?|itive(?:ly)?)|rivals?)\b",
+                           re.I)
+_LISTING = {"such as", "including", "include", "includes", "included", "like", "namely"}
+_COMPETITOR_VERBS = {"is", "are", "was", "were", "include", "includes", "including", "consist",
+                     "consists", "comprise", "comprises", ":", "such", "like", "namely", "remain",
+                     "remains", "comes", "come", "primarily", "principally", "mainly"}
+_PARTNER_WORDS = {"partner", "partners", "partnered", "partnering", "partnership", "collaborate",
+                  "collaborates", "collaborated", "collaboration", "agreement", "agreements",
+                  "relationship", "relationships", "together", "along", "jointly", "alliance",
+                  "integrate", "integrated", "compatible", "work", "works", "working", "worked",
+                  "associated", "combined", "merged", "merger", "contract", "contracts",
+                  "contracted", "deal", "deals", "comply", "consistent", "compared", "comparison"}
+_FROM_NOT_RIVAL = {"revenue", "revenues", "sales", "purchase", "purchased", "purchases", "license",
+                   "licensed", "licenses", "acquired", "acquire", "buy", "bought", "derived",
+                   "sourced", "obtained", "supply", "supplied", "supplies", "apart", "separate",
+                   "away", "income", "proceeds", "financing", "funding", "approval", "approvals"}
+_NOT_RIVALS = re.compile(
+    r"^(?:customers?|clients?|suppliers?|vendors?\s+to|partners?|collaborators?|licensees?|"
+    r"licensors?|distributors?|resellers?|subsidiar(?:y|ies)|affiliates?|countries|country|"
+    r"states|regions?|cities|jurisdictions|agencies|regulators?|authorities|"
+    r"governments?|laws?|regulations?|acts?|factors|investors?|lenders?|foundr(?:y|ies)|"
+    r"contract|landlords?|tenants?|employees?|members?|shareholders?|stockholders?|unions?|"
+    r"sell|sells|selling|sold|sales|through|distribute[sd]?|distributing|"
+    r"retails?|carry|carries|purchase[sd]?|buy|buys|sourced|supplied|"
+    r"licensed|acquired|acquisitions?|invest(?:ed|ments?)?|trademarks?|peers?|index|indices|"
+    r"benchmarks?)$", re.I)
+# "competitors in our industry, such as …": a place the filer shares with its rivals
+_SHARED_PLACES = {"industry", "industries", "sector", "sectors", "space", "field", "fields",
+                  "market", "markets", "area", "areas", "marketplace", "business", "businesses"}
 _COMPANY_NOUN = re.compile(
-    r"\b(?:companies|company|firms|vendors|manufacturers|makers|suppliers|providers|networks|"
-    r"retailers|competitors|players|developers|licensors|businesses|carriers|banks|"
-    r"institutions|operators|brokers|insurers|distributors|publishers|studios|chains|"
-    r"sellers|rivals|entrants|corporations|enterprises)\W*$", re.I)
-# lists after these nouns name products, projects or systems, not companies
-_PRODUCT_NOUN = re.compile(
-    r"\b(?:software|middleware|frameworks?|languages?|products?|applications|apps|"
-    r"technologies|tools|devices|structures|systems|initiatives|currencies|projects|programs|"
-    r"brands|formats|standards|protocols|drugs|therapies|medicines|treatments|vehicles|"
-    r"models|engines|browsers|services)\W*$", re.I)
-_TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w.'\u2019&!+\-/\u00C0-\u024F]*|[,;:()\u201c\u201d\"]|\S")
-_SUFFIXES = {
-    "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company",
-    "ltd", "ltd.", "limited", "llc", "l.l.c.", "lp", "l.p.", "llp", "plc", "p.l.c.", "n.v.",
-    "nv", "s.a.", "sa", "ag", "se", "gmbh", "s.p.a.", "spa", "a/s", "asa", "ab", "oyj",
-    "k.k.", "pte", "pte.", "pty", "pty.", "holdings", "group", "b.v.", "bv", "s.a.s.", "sas",
-}
-_NAME_CONNECTORS = {"of", "de", "la", "du", "del", "der", "van", "von", "&", "and"}
-_LEADING_SKIP_OK = {"the", "both", "either", "primarily", "mainly", "principally",
-                    "directly", "mostly", "chiefly"}
-# capitalised words that are never a competitor on their own
-_GENERIC = {
-    "we", "our", "us", "the", "a", "an", "it", "its", "they", "their", "company", "companies",
-    "registrant", "internet", "web", "online", "u.s", "u.s.", "us.", "united", "states",
-    "america", "north", "south", "europe", "asia", "africa", "china", "japan", "india", "korea",
-    "germany", "france", "canada", "mexico", "brazil", "emea", "apac", "latin", "global",
-    "federal", "state", "government", "governments", "congress", "i", "ii", "iii", "iv",
-    "atm", "ach", "api", "apis", "ai", "gpu", "gpus", "cpu", "cpus", "dpu", "dpus", "soc", "socs",
-    "b2b", "b2c", "p2p", "p2m", "crm", "erp", "saas", "paas", "iaas", "pc", "pcs", "os",
-    "item", "part", "note", "notes", "form", "risk", "factors", "see", "in", "for", "and",
-    "or", "other", "many", "some", "several", "certain", "new", "these", "those", "this",
-    "that", "each", "all", "any", "most", "various", "numerous", "smaller", "larger",
-}
-_MAX_NAME_TOKENS = 7
-# after a lone name, these words still end a list; any other lower-case word means the
-# "name" was a modifier ("compete against Java middleware")
-_AFTER_NAME = {"for", "in", "on", "at", "and", "or", "which", "that", "who", "as", "to", "by",
-               "from", "with", "among", "across", "is", "are", "has", "have", "offer", "offers",
-               "provide", "provides", "sell", "sells", "compete", "competes", "within",
-               "both", "each", "also", "may", "could", "can", "will", "through", "outside"}
-_ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:Co|Inc|Corp|Ltd|Mr|Ms|Dr|St|No|vs|Jr|Sr))\.$")
+    r"^(?:compan(?:y|ies)|firms?|vendors?|manufacturers?|makers?|producers?|providers?|"
+    r"retailers?|competitors?|players?|developers?|carriers?|banks|institutions|operators?|"
+    r"brokers?|insurers?|publishers?|studios?|chains|sellers?|rivals?|entrants?|corporations?|"
+    r"enterprises|airlines?|railroads?|utilities|organizations|wholesalers?|merchants|"
+    r"marketers|integrators|consultancies|networks)$", re.I)
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Mrs|Dr|"
+                           r"St|No|vs|Jr|Sr|Bros|Mfg|Intl|e\.g|i\.e|approx|Nos|U\.S))\.$")
+_LEGAL_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|N\.V|S\.A|L\.P|P\.L\.C|L\.L\.C|A\.G)\.$")
+_LEGAL_WORD = re.compile(r"(?:Inc|Corp|Co|Ltd|LLC|L\.?P|plc|N\.V|S\.A|AG|SE|GmbH|Limited|Company|"
+                         r"Corporation|Incorporated)\b\.?", re.I)
+_SUBJECT = re.compile(
+    r"\b(?:is|are|remains?|was|were|has\s+been|have\s+been|became|become)\s+(?:also\s+)?"
+    r"(?:(?:our|its|their|the\s+company['\u2019]s|an?|the|one\s+of\s+(?:our|the)|among\s+(?:our|the))"
+    r"\s+)?(?:[\w-]+\s+){0,4}?(?:competitors?|rivals?)\b", re.I)
+_RIVAL_SUBJECT = re.compile(r"^[^,]{0,80}\bcompetes?\b[^.]{0,40}\b(?:with|against)\s+(?:us|our)\b",
+                            re.I)
+_ANTITRUST = {"act", "authority", "authorities", "commission", "bureau", "tribunal", "council",
+              "law", "laws", "rules", "regulation", "regulations", "regulator", "regulators",
+              "policy", "enforcement", "investigation", "investigations", "proceedings", "claims",
+              "matters", "concerns", "agency", "directorate", "and"}
+_TALENT = {"personnel", "talent", "employees", "staff", "executives", "workers", "drivers", "pilots",
+           "nurses", "physicians", "engineers", "labor", "workforce", "associates", "scientists"}
+_TALENT_COMPETITION = re.compile(
+    r"\b(?:compet\w*|rivals?)\W+(?:\w+\W+){0,5}?(?:" + "|".join(sorted(_TALENT)) + r")\b", re.I)
+# shape 7: a copy of the filer's product, and who sells it
+_COPY_PRODUCT = re.compile(r"\b(?:biosimilars?|generics?|generic\s+versions?|follow-on|competing\s+"
+                           r"(?:products?|versions?|drugs?))\b")
+_MADE_BY = {"marketed", "launched", "sold", "introduced", "commercialized", "commercialised",
+            "manufactured", "developed", "offered"}
+# shape 4 without a competition word: "…, are alternatives to … ours"
+_ALTERNATIVE_TO_US = re.compile(r"\b(?:alternatives?|substitutes?)\s+(?:to|for)\s+(?:[\w-]+\s+){0,9}?"
+                                r"(?:our|ours|us)\b")
+_EXAMPLE = re.compile(r"^(?:for\s+example|for\s+instance|e\.g\.)\s*,?\s*", re.I)
+_STARTERS = {"we", "our", "the", "this", "these", "that", "it", "its", "in", "as", "some", "many",
+             "most", "other", "such", "each", "both", "there", "competition", "competitors",
+             "management", "although", "while", "if", "currently", "today", "also", "however",
+             "they", "their", "for", "additionally", "further", "furthermore", "moreover", "when"}
 
 
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+@dataclass(frozen=True)
+class Context:
+    """Where a sentence sits: what makes its lists competitor lists."""
+
+    in_section: bool = False
+    """Inside a Competition section (or a table of competitors)."""
+    around: bool = False
+    """Its paragraph or the heading above speaks of competition."""
+    lead_in: bool = False
+    """A bullet under a lead-in such as "Our competitors include:" (the list starts at once)."""
+    after_cue: bool = False
+    """The sentence before it, in the same paragraph, speaks of competition."""
+    short_item: bool = False
+    """A short item of a list in a Competition section ("• Acme Corp."): read as a list
+    whose names need the gazetteer or a legal form (it may be a competitive factor)."""
 
 
-def _is_capitalised(token: str) -> bool:
-    return bool(token) and (token[0].isupper() or token[0].isdigit()) and token not in (
-        "(", ")", ",", ";", ":")
+def has_cue(text: str) -> bool:
+    """Does the text speak of competition at all ("competitive" counts here)? Competition
+    for people ("we compete for qualified personnel") does not count."""
+    return _CONTEXT_WORD.search(_TALENT_COMPETITION.sub(" ", text)) is not None
 
 
-def _read_name(tokens: list[str], i: int) -> tuple[str | None, int, bool]:
-    """Read one company name at ``tokens[i]``: (name or None, next index, sentence ended)."""
-    parts: list[str] = []
-    j = i
-    ended = False
-    while j < len(tokens) and len(parts) < _MAX_NAME_TOKENS:
-        token = tokens[j]
-        low = token.lower()
-        if _is_capitalised(token):
-            if low in _SUFFIXES and token.endswith(".") and parts:
-                parts.append(token)  # "Inc." closes a name ("Co. Ltd." continues)
-                j += 1
-                if j < len(tokens) and tokens[j].lower() in _SUFFIXES:
-                    continue
-                break
-            if token.endswith(".") and low not in _SUFFIXES and not re.fullmatch(
-                    r"(?:[A-Za-z]\.)+", token):
-                parts.append(token[:-1])  # "Google." ends the sentence
-                j += 1
-                ended = True
-                break
-            parts.append(token)
-            j += 1
-            continue
-        if (low in _NAME_CONNECTORS and low != "and" and parts and j + 1 < len(tokens)
-                and _is_capitalised(tokens[j + 1])):
-            parts.append(token)
-            j += 1
-            continue
-        if token == "," and parts and j + 1 < len(tokens) and tokens[j + 1].lower() in _SUFFIXES:
-            parts.append(",")  # "Cisco Systems, Inc."
-            j += 1
-            continue
-        break
-    if not parts:
-        return None, i, False
-    name = " ".join(parts).replace(" ,", ",")
-    name = re.sub(r"['\u2019]s$", "", name)
-    return name, j, ended
-
-
-def _has_suffix(name: str) -> bool:
-    return any(w.lower() in _SUFFIXES for w in re.split(r"[\s,]+", name)[1:])
-
-
-def _core(name: str) -> str:
-    words = [w for w in re.split(r"[\s,]+", name.lower()) if w and w not in _SUFFIXES]
-    return " ".join(words)
-
-
-def _is_alias(alias: str, full: str) -> bool:
-    """"AMD" for "Advanced Micro Devices, Inc.", "Huawei" for "Huawei Technologies Co. Ltd."."""
-    alias_core, full_core = _core(alias), _core(full)
-    if not alias_core or alias_core == full_core:
-        return True
-    if full_core.startswith(alias_core + " ") or full_core.split(" ")[0] == alias_core:
-        return True
-    initials = "".join(w[0] for w in full_core.split() if w not in ("of", "and", "&"))
-    return alias.isupper() and alias.lower() == initials
-
-
-def _list_after(tokens: list[str], i: int) -> list[tuple[str, str | None]]:
-    """Names listed from ``tokens[i]``: (name, alias-of or None)."""
-    found, end = _read_list(tokens, i)
-    if (len([f for f in found if f[1] is None]) == 1 and end < len(tokens)
-            and tokens[end][:1].islower() and tokens[end].lower() not in _AFTER_NAME):
-        # the word right after the lone name is lower case: it was an adjective
-        return []  # a lone capitalised modifier: "ATM networks", "Java middleware"
+def sentences(text: str) -> list[str]:
+    """Sentences of a paragraph, whitespace-normalised; "Co." or "J.C." end none."""
+    flat = " ".join(text.split())
+    found, start = [], 0
+    for match in re.finditer(r"[.!?](?=\s+[A-Z(\"\u201c\u2022\d])", flat):
+        if _ABBREVIATION.search(flat[max(0, match.start() - 12):match.end()]):
+            # "Co." or "Inc." end a sentence only when a sentence plainly begins after them
+            following = flat[match.end():match.end() + 40].split()
+            starts_sentence = bool(following) and (following[0].lower() in _STARTERS or (
+                len(following) > 1 and following[1][:1].islower() and following[0][:1].isupper()
+                and following[0][-1:].isalpha() and not _LEGAL_WORD.match(following[0])))
+            if not (starts_sentence and _LEGAL_END.search(flat[max(0, match.start() - 6):match.end()])):
+                continue
+        found.append(flat[start:match.end()].strip())
+        start = match.end()
+    if flat[start:].strip():
+        found.append(flat[start:].strip())
     return found
 
 
-def _read_list(tokens: list[str], i: int) -> tuple[list[tuple[str, str | None]], int]:
-    while i < len(tokens) and tokens[i].lower() in _LEADING_SKIP_OK:
-        i += 1
-    found: list[tuple[str, str | None]] = []
-    previous: str | None = None
-    after_name = i
-    while i < len(tokens):
-        alias_marker = False
-        name, j, ended = _read_name(tokens, i)
-        if name is None:
-            break
-        found.append((name, None))
-        previous = name
-        i = after_name = j
-        if ended:
-            break
-        # separators: "," / "and" / "or" / ", and" / ", or"
-        saw_comma = False
-        if i < len(tokens) and tokens[i] == ",":
-            saw_comma = True
-            i += 1
-        if i < len(tokens) and tokens[i].lower() in ("and", "or", "&"):
-            alias_marker = saw_comma and tokens[i].lower() == "or"
-            i += 1
-        elif not saw_comma:
-            break
-        if alias_marker:
-            alias, j, ended = _read_name(tokens, i)
-            if alias is not None and previous is not None and _is_alias(alias, previous):
-                found.append((alias, previous))
-                i = j
-                if ended:
-                    break
-                if i < len(tokens) and tokens[i] == ",":
-                    i += 1
-                    if i < len(tokens) and tokens[i].lower() in ("and", "or"):
-                        i += 1
-                    continue
-                if i < len(tokens) and tokens[i].lower() in ("and", "or"):
-                    i += 1
-                    continue
-                break
-    return found, after_name
+def _cue_positions(tokens: list[Token]) -> list[int]:
+    cues = []
+    for k, token in enumerate(tokens):
+        if not COMPETE_WORD.match(token.text) or token.low.startswith("non"):
+            continue
+        following = {t.low for t in tokens[k + 1:k + 4]}
+        if token.low.startswith("competition") and following & _ANTITRUST:
+            continue  # "Competition Authority", "competition rules", "Competition Act"
+        if {t.low for t in tokens[k + 1:k + 7]} & _TALENT:
+            continue  # "we compete for qualified personnel with …": not rivals in business
+        cues.append(k)
+    return cues
 
 
-def _acceptable(name: str, own_words: set[str]) -> bool:
-    words = [w for w in re.split(r"[\s,]+", name) if w]
-    if not words:
-        return False
-    lowered = [w.lower().strip(".") for w in words]
-    if all(w in _GENERIC or w in _SUFFIXES for w in lowered):
-        return False
-    if lowered[0] in _GENERIC and len(words) == 1:
-        return False
-    if own_words and lowered[0] in own_words:
-        return False  # the filer itself or its own products ("Microsoft Dynamics CRM")
-    if len(name) < 2 or not re.search(r"[A-Za-z]", name):
-        return False
+def _head_allows(tokens: list[Token], k: int, need_company_noun: bool) -> bool:
+    """May a list introduced at ``tokens[k]`` name competitors, judging by the words before?"""
+    window = tokens[max(0, k - 10):k]
+    for offset, token in enumerate(reversed(window)):
+        if COMPETE_WORD.match(token.text):
+            break
+        if token.low in ("our", "ours", "its", "we", "us") and not (
+                set(t.low for t in window[len(window) - offset:]) & _SHARED_PLACES):
+            return False  # "our brands, such as …"; but "others in our industry, such as …"
+        if offset < 5 and _NOT_RIVALS.match(token.low) or (
+                token.low in ("sell", "sells", "sold", "through", "distribute") and offset < 10):
+            return False
+        if token.possessive and token.low in ("company", "registrant", "corporation", "partnership"):
+            return False  # "the Company’s stores, including …": the filer's own
+        if token.text in (".", ";", ":") or token.text == "(" and offset > 0:
+            break
+    if need_company_noun:
+        return any(_COMPANY_NOUN.match(t.low) for t in tokens[max(0, k - 4):k])
     return True
 
 
-def _sentences(text: str):
-    """(sentence, is a bullet item) pairs; abbreviations such as "Co." or "U.S." don't end one."""
-    flat = " ".join(text.split())
-    for chunk_index, chunk in enumerate(re.split(r"\s*[\u2022\u25cf\u25aa]\s*", flat)):
-        bullet = chunk_index > 0
-        start = 0
-        for match in re.finditer(r"[.;:!?](?=\s+[A-Z(\"\u201c])", chunk):
-            if _ABBREVIATION.search(chunk[max(0, match.start() - 8):match.end()]):
+def _introducers(tokens: list[Token], context: Context) -> list[tuple[int, bool]]:
+    """(token index where a list starts, example mode) for each list in the sentence."""
+    cues = _cue_positions(tokens)
+    starts: list[tuple[int, bool]] = []
+    targets_us = _targets_us(tokens, cues)
+    text = " ".join(t.low for t in tokens)
+    alternative = _ALTERNATIVE_TO_US.search(text) is not None  # "…, are alternatives to ours"
+    copies = _COPY_PRODUCT.search(text) is not None  # "a biosimilar … marketed by Pfizer"
+    for k, token in enumerate(tokens):
+        low = token.low
+        before = [t.low for t in tokens[max(0, k - 3):k]]
+        cue_before = any(c < k for c in cues)
+        if low in ("with", "against", "versus", "vs", "vs.") and cue_before:
+            if not set(before) & _PARTNER_WORDS:
+                starts.append((k + 1, False))
+        elif low == "from" and cue_before and not set(before) & _FROM_NOT_RIVAL:
+            starts.append((k + 1, False))
+        elif low == "by" and copies and before[-1:] and before[-1] in _MADE_BY:
+            starts.append((k + 1, False))  # "a biosimilar to be marketed by a subsidiary of X"
+        elif low == ":" and any(k - 15 <= c < k for c in cues) and not any(
+                t.text in (";", ":", ".") for t in tokens[max(0, k - 15):k]):
+            starts.append((k + 1, False))  # "three other national wireless providers: AT&T, …"
+        nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+        word = "such as" if low == "such" and nxt == "as" else low
+        if word in _LISTING:
+            if word == "like" and (before[-1:] == ["would"] or nxt in ("to", "that")):
                 continue
-            yield chunk[start:match.end()], bullet
-            start = match.end()
-        if chunk[start:].strip():
-            yield chunk[start:], bullet
+            skip = 2 if word == "such as" else 1
+            said = cue_before or alternative or (targets_us and any(k < c <= k + 12 for c in cues))
+            if said and _head_allows(tokens, k, need_company_noun=False):
+                starts.append((k + skip, False))
+            elif (context.in_section or context.around or context.lead_in) and _head_allows(
+                    tokens, k, need_company_noun=not context.lead_in):
+                starts.append((k + skip, False))
+        elif low == "," and k > 0 and tokens[k - 1].low in ("competitors", "rivals") and cues:
+            starts.append((k + 1, False))  # "our top competitors, Acme and Beta, hold …"
+        elif low in _COMPETITOR_VERBS and any(
+                k - 9 <= c < k and tokens[c].low.startswith(("competitor", "rival", "competition"))
+                for c in cues):
+            starts.append((k + 1, False))
+    return starts
 
 
-def names_in_passage(text: str, own_name: str | None = None) -> list[str]:
-    """Competitor names listed in ``text``, in order of first mention, without duplicates."""
-    own_words = set()
-    if own_name:
-        first = re.split(r"[\s,]+", own_name.strip().lower())[0].strip(".")
-        if first and first not in _SUFFIXES and first not in ("the",):
-            own_words.add(first)
+def _targets_us(tokens: list[Token], cues: list[int]) -> bool:
+    """"Companies such as A and B compete with us": the rivals are named before the verb."""
+    for c in cues:
+        words = [t.low for t in tokens[c + 1:c + 5]]
+        if any(w in ("with", "against") for w in words) and any(
+                w in ("us", "our", "ours") for w in words):
+            return True
+    return False
+
+
+def _subject_start(sentence: str, tokens: list[Token]) -> tuple[int, bool] | None:
+    """(index where "X is our main competitor" / "X’s products compete with ours" begins,
+    whether the names need outside evidence: the subject of "compete with our …" may be a
+    kind of product rather than a company)."""
+    certain = _SUBJECT.search(sentence) is not None
+    if not (certain or _RIVAL_SUBJECT.search(sentence)):
+        return None
+    k = 0
+    comma = next((i for i, t in enumerate(tokens[:6]) if t.text == ","), None)
+    if tokens and tokens[0].low in _STARTERS and comma is not None:
+        k = comma + 1  # "In addition, Acme is our main competitor"
+    return (k, not certain) if k < len(tokens) and tokens[k].low not in _STARTERS else None
+
+
+def names_in_sentence(sentence: str, context: Context = Context(),
+                      gaz: Gazetteer | None = None) -> list[Listed]:
+    """Competitor names a sentence lists, in order, aliases marked (``alias_of``)."""
+    gaz = gaz or gazetteer()
+    letters = [c for c in sentence if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return []  # an ALL-CAPS heading: casing says nothing there
+    tokens = tokenize(sentence)
+    if _TALENT_COMPETITION.search(sentence) and not _cue_positions(tokens):
+        return []  # competition for people: the companies named are not business rivals
+    found: list[Listed] = []
+    # (start, example mode, names need outside evidence)
+    starts = [(k, example_mode, example_mode) for k, example_mode in _introducers(tokens, context)]
+    if context.lead_in or context.short_item:
+        starts.insert(0, (0, False, not context.lead_in))
+    example = _EXAMPLE.match(sentence)
+    if example and (context.after_cue or context.in_section):
+        first = next((i for i, t in enumerate(tokens) if t.start >= example.end()), len(tokens))
+        starts.append((first, True, True))
+    subject = _subject_start(sentence, tokens)
+    if subject is not None:
+        starts.append((subject[0], False, subject[1]))
+    for start, example_mode, need_evidence in starts:
+        for listed in read_list(sentence, tokens, start, gaz, example=example_mode):
+            if need_evidence and not listed.evidence & {"legal form", "known"}:
+                continue
+            if _acceptable(listed, gaz):
+                found.append(listed)
+    return sorted(found, key=lambda listed: listed.start)
+
+
+def _acceptable(listed: Listed, gaz: Gazetteer) -> bool:
+    name = listed.name
+    if len(name) < 2 or not re.search(r"[A-Za-z]", name) or gaz.not_a_company(name):
+        return False
+    words = [w for w in re.split(r"[\s,]+", name) if w]
+    if "known" not in listed.evidence and all(gaz.is_generic(w) or gaz.is_place(w) for w in words):
+        return False
+    if "modifier" in listed.evidence and not listed.evidence & {"known", "legal form"}:
+        return False  # "Java middleware", "ATM networks"
+    return True
+
+
+def names_in_passage(text: str, own_name: str | None = None, gaz: Gazetteer | None = None) -> list[str]:
+    """Competitor names a Competition passage lists, in order of first mention, one per
+    company (aliases and the filer's own name left out)."""
+    own = re.split(r"[\s,]+", own_name.strip().lower())[0] if own_name and own_name.strip() else ""
     names: list[str] = []
-    seen: dict[str, str] = {}
-    lead_in_cue = False
-    for sentence, bullet in _sentences(text):
-        has_cue = _COMPETITION_WORD.search(sentence) is not None
-        if bullet:
-            has_cue = has_cue or lead_in_cue  # "Our competitors include:" then bullets
-        else:
-            lead_in_cue = has_cue and sentence.rstrip().endswith(":")
-        for match in _INTRODUCER.finditer(sentence):
-            word = match.group(0).lower().rstrip(": ")
-            before = sentence[:match.start()].rstrip()
-            listing = word in ("such as", "including", "like", "namely")
-            after_product = listing and _PRODUCT_NOUN.search(before[-60:]) is not None
-            if not has_cue and not (listing and _COMPANY_NOUN.search(before[-60:].rstrip(" ,("))):
-                continue
-            if word == "are" and not re.search(r"compet\w*\s*(?:\w+\s+){0,3}$", before[-60:], re.I):
-                continue
-            listed = _list_after(_tokens(sentence[match.end():]), 0)
-            if after_product and not any(_has_suffix(name) for name, _ in listed):
-                continue  # "open source software such as Apache, Linux": products
-            for name, alias_of in listed:
-                if not _acceptable(name, own_words):
+    seen: set[str] = set()
+    context = Context(in_section=True)
+    for paragraph in re.split(r"\n\s*\n|\s*[\u2022\u25cf\u25aa]\s*", text):
+        for sentence in sentences(paragraph):
+            for listed in names_in_sentence(sentence, context, gaz):
+                key = listed.name.lower()
+                if listed.alias_of is not None or key in seen or (own and key.split()[0] == own):
                     continue
-                key = _core(name)
-                if alias_of is not None:
-                    seen.setdefault(key, seen.get(_core(alias_of), alias_of))
-                    continue
-                if key in seen:
-                    continue
-                seen[key] = name
-                names.append(name)
+                seen.add(key)
+                names.append(listed.name)
     return names

@@ -157,11 +157,16 @@ class CompanySteps(WebsiteSteps):
 
     @step("competitors named in the 10-K")
     def competitors_named(self) -> list[str] | Missing:
-        """Companies the 10-K's Competition passage names (a list of names)."""
+        """Companies the 10-K names as competitors (a list of names); SEC's registrant names
+        serve as extra evidence when the company is an SEC filer."""
         from ...sources.edgar import competitors_from_10k
 
         report = self._ten_k()
-        return report if isinstance(report, Missing) else competitors_from_10k(report)
+        if isinstance(report, Missing):
+            return report
+        edgar: EdgarCompanySource | None = self.company_source("edgar")
+        names = edgar.registrant_names() if edgar is not None else None
+        return competitors_from_10k(report, registrant_names=names)
 
     def competition_source(self) -> Any:
         """The Source of the 10-K's Competition passage, when it has one."""

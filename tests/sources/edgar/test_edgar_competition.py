@@ -25,8 +25,10 @@ def report_of(name: str):
     return split_10k(fixture_path("edgar", "10k", name))
 
 
+# "Apache" and "Linux" used to be here; the gold labels (benchmarks/data/
+# competitors_10k_gold.json) count competing products a filing names as such
 GENERIC = ("large technology companies", "local retailers", "banks", "Company", "Internet",
-           "ATM", "Java", "Apache", "Linux", "Office", "GPUs")
+           "ATM", "Java", "Office", "GPUs")
 
 
 @pytest.mark.parametrize("name, must_have", [
@@ -53,8 +55,10 @@ def test_aliases_are_not_listed_twice():
     assert "NVIDIA" not in " ".join(found)
 
 
-@pytest.mark.parametrize("name", ["aapl-2024.htm", "amzn-2024.htm", "jnj-2016.htm",
-                                  "wfc-2008.htm"])
+# aapl-2024 and jnj-2016 were here: their Item 1 Competition sections name nobody, but
+# Apple's Item 1A names "competitors' platforms, such as Android …" and J&J's names Pfizer's
+# biosimilar (see benchmarks/data/competitors_10k_notes.json)
+@pytest.mark.parametrize("name", ["amzn-2024.htm", "wfc-2008.htm"])
 def test_competition_sections_that_name_no_company(name):
     report = report_of(name)
     passage = competition_passage(report)
@@ -76,8 +80,9 @@ def test_names_in_passage_grammar():
             "markets. Our products also compete with open source software such as Linux. "
             "Competition from large technology companies and local retailers is intense. "
             "Vendors such as Delta Systems compete on price. We compete against ATM networks.")
+    # "Linux" was excluded as a product; competing products named as such now count
     assert names_in_passage(text, own_name="Zeta Inc.") == [
-        "Acme Widgets, Inc.", "Beta Corp.", "Gamma LLC", "Delta Systems"]
+        "Acme Widgets, Inc.", "Beta Corp.", "Gamma LLC", "Linux", "Delta Systems"]
     assert names_in_passage("Zeta Cloud competes with Omega.", own_name="Zeta Inc.") == ["Omega"]
     assert names_in_passage("") == []
 
