@@ -75,8 +75,8 @@ def score(folder: Path) -> dict:
         "guard": _guard([p.text for p in talk + ask]),
         "brief_s": round(seconds, 2),
         "pdf": str(files.pdf_path),
-        "points": [p.text[:140] for p in talk],
-        "asks": [q.text[:140] for q in ask],
+        "points": [p.text for p in talk],
+        "asks": [q.text for q in ask],
     }
 
 

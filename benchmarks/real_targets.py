@@ -172,7 +172,10 @@ def _records(target: Target) -> list[dict]:
 
 def build(target: Target, parent: Path) -> Path:
     """The target's offline workspace under ``parent`` (made afresh)."""
-    from research_kit.app.packs import install_offline_workspace
+    try:
+        from research_kit.app.packs import install_offline_workspace
+    except ImportError:  # a checkout from before the app/ package (to measure a "before")
+        from research_kit.packs import install_offline_workspace  # type: ignore[no-redef]
     from research_kit.workspace import to_toml
 
     folder = parent / target.slug
