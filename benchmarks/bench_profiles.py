@@ -11,6 +11,12 @@ two 2023 two-column) were labelled by hand (LABELS_jobs_profiles.md). Per file a
 * ``education`` F1: (school, degree, field, start, end) per entry;
 * ``certifications``, ``skills``, ``languages`` F1 on their items.
 
+Then the same scores on **synthetic variants** (tests/profile_pdfs.py: LinkedIn-like
+exports written with fpdf2 in both layouts, typography measured on the real ones) for the
+shapes the four real files do not have: a long name that wraps, accents, initials, a
+wrapped headline, several titles grouped under one company (a company line that wraps, a
+group split by a page break). ``--real-only`` skips them.
+
 Run: python benchmarks/bench_profiles.py [--fixtures DIR] [--show]
 """
 
@@ -100,14 +106,37 @@ def main() -> None:
     parser.add_argument("--fixtures", default=os.environ.get("RESEARCH_KIT_FIXTURES")
                         or str(ROOT.parent / "shared" / "fixtures"))
     parser.add_argument("--show", action="store_true", help="print what differs")
+    parser.add_argument("--real-only", action="store_true", help="skip the synthetic variants")
     args = parser.parse_args()
     gold_all = json.loads(GOLD.read_text(encoding="utf-8"))
+    run("Real LinkedIn exports (benchmarks/data/profiles_gold.json)",
+        [(Path(args.fixtures) / rel, gold) for rel, gold in gold_all.items()], args.show)
+    if not args.real_only:
+        import tempfile
+
+        sys.path.insert(0, str(ROOT / "tests"))
+        from profile_pdfs import VARIANTS, gold, write_variant
+
+        with tempfile.TemporaryDirectory() as tmp:
+            files = []
+            for variant in VARIANTS:
+                for layout in ("2023", "2016"):
+                    labels = gold(variant)
+                    if layout == "2016":
+                        labels["location"] = None  # the old layout shows no location
+                        labels["skills"] = []
+                    files.append((write_variant(tmp, variant, layout), labels))
+            run("Synthetic variants (tests/profile_pdfs.py)", files, args.show)
+
+
+def run(title: str, files: list, show: bool) -> None:
+    print(f"\n#### {title}")
     totals: dict[str, list[int]] = {}
     exact: dict[str, list[int]] = {"name": [0, 0], "headline": [0, 0], "location": [0, 0]}
-    for rel, gold in gold_all.items():
-        profile = load_profile(Path(args.fixtures) / rel)
+    for path, gold in files:
+        profile = load_profile(path)
         result = score(profile, gold)
-        print(f"\n{Path(rel).name}")
+        print(f"\n{Path(path).name}")
         for key in ("name", "headline", "location"):
             ok, got, want = result[key]
             exact[key][0] += ok
@@ -120,7 +149,7 @@ def main() -> None:
             acc[1] += found
             acc[2] += want
             print(f"  {key:<15} {fmt_f1(tp, found, want)}")
-            if args.show and f"{key}_detail" in result and tp != max(found, want):
+            if show and f"{key}_detail" in result and tp != max(found, want):
                 got, want_items = result[f"{key}_detail"]
                 for item in got:
                     if item not in want_items:
