@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["Concept", "Mention", "Vocabulary", "vocabulary", "tokenize", "stem", "fold",
-           "Token", "STOPWORDS", "parse_table"]
+           "Token", "STOPWORDS", "parse_table", "merge_table"]
 
 _TOKEN = re.compile(r"(?:\.(?=[A-Za-z]))?[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f+#.&']*")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
@@ -175,11 +175,35 @@ def parse_table(text: str) -> Vocabulary:
     return vocab
 
 
+def merge_table(vocab: Vocabulary, extra: Vocabulary) -> Vocabulary:
+    """Add ``extra``'s concepts to ``vocab``; a concept one of whose variants ``vocab``
+    already knows joins that concept instead ("Microsoft SQL Server" → "SQL Server")."""
+    for concept in extra.concepts.values():
+        known = None
+        for variant in concept.variants:
+            exact = variant.startswith("=")
+            words = tokenize(variant[1:] if exact else variant)
+            key = tuple(t.raw for t in words) if exact else tuple(t.key for t in words)
+            names = (vocab._exact if exact else vocab._folded).get(key)
+            if names:
+                known = names[0]
+                break
+        if known is None:
+            vocab.add(concept)
+        else:
+            old = vocab.concepts[known]
+            vocab.add(Concept(known, old.category,
+                              tuple(dict.fromkeys(old.variants + concept.variants))))
+    return vocab
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    """The packaged term table (parsed once per process)."""
-    data = resources.files("research_kit.lexicon").joinpath("data/terms.tsv").read_text("utf-8")
-    return parse_table(data)
+    """The packaged term table (parsed once per process): terms.tsv, then the technology
+    names seeded from O*NET (tools_onet.tsv, merged into terms.tsv's concepts)."""
+    folder = resources.files("research_kit.lexicon").joinpath("data")
+    vocab = parse_table(folder.joinpath("terms.tsv").read_text("utf-8"))
+    return merge_table(vocab, parse_table(folder.joinpath("tools_onet.tsv").read_text("utf-8")))
 
 
 STOPWORDS = frozenset("""
