@@ -41,7 +41,9 @@ RESUME_HEADINGS = {
 _HEADING = re.compile(r"^\s*(?P<h>" + "|".join(f"(?:{p})" for p in RESUME_HEADINGS.values())
                       + r")\s*:?\s*$", re.I)
 _GLUED = re.compile(r"(?<=[a-z.)\]])(?=(Education Details|Skill Details|Company Details|"
-                    r"Work Experience|Professional Experience|Technical Skills)\b)")
+                    r"Work Experience|Professional Experience|Technical Skills)\b)|"
+                    r"(?<=\S)[ \t]*(?=(Education Details|Skill Details|Company Details)\s*$)",
+                    re.M)
 _MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
                        "\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]{1,3}")
 _SCHOOL = re.compile(r"\b(university|universidade|universidad|université|college|institute|"

@@ -1,0 +1,346 @@
+"""Verdicts per requirement: met / partly / not met / unknown, with the reason and quotes.
+
+Overclaiming is the worst error, so "met" needs the profile to show the thing itself, and
+silence is "unknown", never "not met". Per type (:mod:`.requirements`):
+
+* **tool** — every named slot shown in a role, the summary, the headline or a skills list
+  (a certificate or course alone: partly); "extensive", "deep", "expert" also need a
+  role of two years or more that shows it;
+* **domain** — a role or a sentence about that field (a skills list or a course alone:
+  partly);
+* **responsibility** — a role or bullet doing that (most of the requirement's specific
+  words in one role);
+* **soft skill** — the profile says it in equivalent words; "good" for "excellent" is
+  partly;
+* **years, degree, certification, language, location** — :mod:`.facts`.
+
+Every quote is one of the profile's passages (a whole sentence, bullet or field).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ...lexicon.terms import Vocabulary, vocabulary
+from ...sources.profiles.model import Profile
+from .evidence import (
+    LIST_KINDS,
+    NEVER_EVIDENCE,
+    STRONG_KINDS,
+    WEAK_KINDS,
+    EvidenceUnit,
+    as_of,
+    evidence_units,
+)
+from .requirements import Requirement, Slot, read_requirement
+
+__all__ = ["Verdict", "Judge", "VERDICTS"]
+
+VERDICTS = ("met", "partly", "not_met", "unknown")
+_STRONG_CLAIM = re.compile(r"\b(?:excellent|exceptional|outstanding|strong|highly|very good|"
+                           r"effective(?:ly)?|superb|proven|extensive)\b", re.I)
+_WEAK_CLAIM = re.compile(r"\b(?:good|basic|some|fair|decent|working knowledge|familiar|"
+                         r"introductory|beginner|elementary)\b", re.I)
+
+
+@dataclass
+class Verdict:
+    verdict: str
+    reason: str
+    type: str
+    quotes: list[EvidenceUnit] = field(default_factory=list)
+    matched: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    years_asked: float | None = None
+    years_found: float | None = None
+    degree_asked: str | None = None
+    degree_met: bool | None = None
+    or_equivalent: bool = False
+    certifications_asked: list[str] = field(default_factory=list)
+    certification_met: bool | None = None
+    optional: bool = False
+
+
+class Judge:
+    """Judges requirements against one profile (its evidence units built once)."""
+
+    def __init__(self, profile: Profile, vocab: Vocabulary | None = None, *,
+                 today: date | None = None) -> None:
+        self.profile = profile
+        self.vocab = vocabulary() if vocab is None else vocab
+        self.today = as_of(profile, today)
+        self.units = evidence_units(profile, self.vocab, today=self.today)
+        self.usable = [u for u in self.units if u.kind not in NEVER_EVIDENCE]
+        self.by_role: dict[int, list[EvidenceUnit]] = {}
+        for unit in self.usable:
+            if unit.role is not None:
+                self.by_role.setdefault(unit.role, []).append(unit)
+
+    # -- entry point ------------------------------------------------------------------
+    def judge(self, text: str) -> Verdict:
+        req = read_requirement(text, self.vocab)
+        if not self.usable:
+            verdict = Verdict("unknown", "the profile has no readable text to check against",
+                              req.type)
+        elif self._other_language(req):
+            verdict = Verdict("unknown", f"the profile is written in "
+                              f"{_language_name(self.profile.language)}: its words cannot be "
+                              "compared with an English requirement", req.type)
+        else:
+            from . import facts
+
+            rule = {"years": facts.years, "degree": facts.degree,
+                    "certification": facts.certification, "language": facts.language,
+                    "location": facts.location, "tool": tool, "domain": domain,
+                    "responsibility": responsibility, "soft_skill": soft_skill}[req.type]
+            verdict = rule(self, req)
+        verdict.type = req.type
+        verdict.optional = req.optional
+        verdict.quotes = _unique(verdict.quotes)[:3]
+        return verdict
+
+    def _other_language(self, req: Requirement) -> bool:
+        lang = self.profile.language
+        return bool(lang and lang != "en" and req.type not in ("language", "location"))
+
+    # -- scoring helpers ----------------------------------------------------------------
+    def fill(self, slot: Slot, unit: EvidenceUnit) -> float:
+        """1 when the unit names the slot's thing (every part of one of its options), 0.5
+        when only a broader concept, else 0."""
+        scores = sorted((min(self._part(p, unit) for p in option) for option in slot.options),
+                        reverse=True)
+        if slot.need <= 1:
+            return scores[0] if scores else 0.0
+        return sum(scores[:slot.need]) / slot.need
+
+    def fill_across(self, slot: Slot, units: list[EvidenceUnit]) -> float:
+        """Like :meth:`fill`, with the options shown by different units counted together."""
+        if slot.need <= 1:
+            return max((self.fill(slot, u) for u in units), default=0.0)
+        scores = sorted((max((min(self._part(p, u) for p in option) for u in units), default=0.0)
+                         for option in slot.options), reverse=True)
+        return sum(scores[:slot.need]) / slot.need
+
+    @staticmethod
+    def _part(part, unit: EvidenceUnit) -> float:
+        if part.all_needed:
+            return 1.0 if part.concepts <= unit.concepts else 0.0
+        if part.narrow & unit.concepts:
+            return 1.0
+        if any(all(k in unit.words for k in name) for name in part.names):
+            return 1.0
+        if part.concepts & unit.concepts:
+            return 0.5
+        return 0.0
+
+    def coverage(self, req: Requirement, units: list[EvidenceUnit]) -> float:
+        """Share of the requirement's named things and specific words that ``units`` show
+        together (slots weigh 1, words their specificity)."""
+        if not units:
+            return 0.0
+        total = len(req.slots) + sum(req.words.values())
+        if total <= 0:
+            return 0.0
+        got = sum(self.fill_across(s, units) for s in req.slots)
+        stems = set().union(*(u.stems for u in units))
+        got += sum(w for s, w in req.words.items() if s in stems)
+        return got / total
+
+    def best_units(self, req: Requirement, kinds: frozenset[str] | None = None
+                   ) -> list[tuple[float, EvidenceUnit]]:
+        """Units ranked by what they show of ``req`` alone (best first)."""
+        scored = [(self.coverage(req, [u]), u) for u in self.usable
+                  if kinds is None or u.kind in kinds]
+        scored = [(s, u) for s, u in scored if s > 0]
+        scored.sort(key=lambda su: (-su[0], _kind_rank(su[1]), -len(su[1].text)))
+        return scored
+
+    def role_coverage(self, req: Requirement) -> list[tuple[float, int]]:
+        """Roles ranked by what all their units together show of ``req``."""
+        out = [(self.coverage(req, [u for u in units if u.kind in STRONG_KINDS]), i)
+               for i, units in self.by_role.items()]
+        return sorted([x for x in out if x[0] > 0], reverse=True)
+
+    def quote_for(self, req: Requirement, role: int | None = None) -> list[EvidenceUnit]:
+        units = self.by_role.get(role, []) if role is not None else self.usable
+        ranked = [(self.coverage(req, [u]), u) for u in units]
+        ranked = [x for x in ranked if x[0] > 0]
+        ranked.sort(key=lambda su: (-su[0], _kind_rank(su[1])))
+        return [u for _, u in ranked[:2]]
+
+
+def _kind_rank(unit: EvidenceUnit) -> int:
+    """Which evidence to quote first: what was done, then what is claimed, then lists."""
+    order = ["bullet", "summary", "role", "headline", "total", "volunteering", "text",
+             "skill-duration", "skill", "language", "education", "certification", "course",
+             "project", "publication", "honor", "patent", "group"]
+    return order.index(unit.kind) if unit.kind in order else len(order)
+
+
+def _unique(units: list[EvidenceUnit]) -> list[EvidenceUnit]:
+    seen, out = set(), []
+    for u in units:
+        if id(u) not in seen:
+            seen.add(id(u))
+            out.append(u)
+    return out
+
+
+def _language_name(code: str | None) -> str:
+    from ...lexicon.languages import LANGUAGE_NAMES
+
+    return LANGUAGE_NAMES.get(code or "", code or "another language")
+
+
+def _where(unit: EvidenceUnit) -> str:
+    return unit.label or unit.kind
+
+
+# --- tool -----------------------------------------------------------------------------
+
+def tool(judge: Judge, req: Requirement) -> Verdict:
+    slots = req.slots
+    if not slots:
+        return responsibility(judge, req)
+    fills: list[tuple[float, EvidenceUnit | None]] = []
+    for slot in slots:
+        best: tuple[float, EvidenceUnit | None] = (0.0, None)
+        for unit in judge.usable:
+            f = judge.fill(slot, unit)
+            if f > best[0] or f == best[0] > 0 and best[1] is not None and \
+                    _kind_rank(unit) < _kind_rank(best[1]):
+                best = (f, unit)
+        if slot.need > 1:  # examples shown in different places count together
+            strong = [u for u in judge.usable if u.kind not in WEAK_KINDS]
+            best = (judge.fill_across(slot, strong), best[1])
+        fills.append(best)
+    matched = [s.text for s, (f, _) in zip(slots, fills) if f >= 1.0]
+    missing = [s.text for s, (f, _) in zip(slots, fills) if f < 1.0]
+    quotes = [u for f, u in sorted(fills, key=lambda x: -x[0]) if u is not None and f > 0]
+    verdict = Verdict("unknown", "", "tool", quotes=quotes, matched=matched, missing=missing)
+    shown_well = all(f >= 1.0 and u is not None and u.kind not in WEAK_KINDS for f, u in fills)
+    if shown_well:
+        if req.intensity and not _deep(judge, [u for _, u in fills if u is not None]):
+            verdict.verdict = "partly"
+            verdict.reason = (f"{', '.join(matched)} shown, but not the depth asked "
+                              "(no role of two years or more shows it)")
+        else:
+            verdict.verdict = "met"
+            verdict.reason = f"{', '.join(matched)} shown in " + \
+                "; ".join(dict.fromkeys(_where(u) for u in quotes[:2]))
+        return verdict
+    if any(f > 0 for f, _ in fills):
+        verdict.verdict = "partly"
+        weak = [u for f, u in fills if f >= 1 and u is not None and u.kind in WEAK_KINDS]
+        parts = []
+        if matched:
+            parts.append(f"shown: {', '.join(matched)}" + (" (only as training or a "
+                                                            "certificate)" if weak else ""))
+        if missing:
+            parts.append(f"no evidence yet of {', '.join(missing)}")
+        verdict.reason = "; ".join(parts)
+        return verdict
+    verdict.reason = f"the profile does not mention {_named(slots)}"
+    return verdict
+
+
+def _deep(judge: Judge, units: list[EvidenceUnit]) -> bool:
+    for unit in units:
+        if unit.kind in ("bullet", "role") and unit.years >= 2:
+            return True
+        m = re.search(r"(\d+)\s*months?", unit.text) if unit.kind == "skill-duration" else None
+        if m and int(m.group(1)) >= 24:
+            return True
+    return False
+
+
+def _named(slots: list[Slot]) -> str:
+    return ", ".join(s.text for s in slots) or "it"
+
+
+# --- domain and responsibility -----------------------------------------------------------
+
+def _topic(judge: Judge, req: Requirement, kind: str, met_at: float,
+           partly_at: float) -> Verdict:
+    roles = judge.role_coverage(req)
+    strong = judge.best_units(req, STRONG_KINDS)
+    listed = judge.best_units(req, LIST_KINDS | WEAK_KINDS)
+    best_role = roles[0] if roles else (0.0, None)
+    best_strong = strong[0][0] if strong else 0.0
+    best = max(best_role[0], best_strong)
+    verdict = Verdict("unknown", "", kind)
+    slots_shown = all(judge.fill_across(s, [u for _, u in strong]) >= 1 for s in req.slots)
+    shown_units = judge.by_role.get(best_role[1], []) if best_role[0] >= best_strong and \
+        best_role[1] is not None else [strong[0][1]] if strong else []
+    stems = set().union(*(u.stems for u in shown_units)) if shown_units else set()
+    # a very specific word the profile never says ("camera" in "camera manufacturing")
+    keys_missing = [w for w, weight in req.words.items() if weight >= 0.85 and w not in stems]
+    if best >= met_at and slots_shown and not keys_missing:
+        verdict.verdict = "met"
+        verdict.quotes = judge.quote_for(req, best_role[1]) if best_role[0] >= best_strong \
+            else [strong[0][1]]
+        where = verdict.quotes[0].role_label or verdict.quotes[0].section if verdict.quotes \
+            else "the profile"
+        verdict.reason = f"shown in {where}"
+        return verdict
+    best_any = max(best, listed[0][0] if listed else 0.0)
+    # named things asked but none shown: a shared common word is not "partly"
+    slot_hint = not req.slots or any(judge.fill(s, u) > 0 for s in req.slots
+                                     for _, u in strong + listed)
+    if best_any >= partly_at and (slot_hint or best_any >= 0.5):
+        verdict.verdict = "partly"
+        if best >= partly_at:
+            verdict.quotes = judge.quote_for(req, best_role[1]) if best_role[0] >= best_strong \
+                else [strong[0][1]]
+            verdict.reason = "related work is shown, but not all of what is asked"
+        else:
+            verdict.quotes = [listed[0][1]]
+            verdict.reason = "only listed (skills, training or a certificate), not shown " \
+                             "in a role"
+        if not verdict.quotes and strong:
+            verdict.quotes = [strong[0][1]]
+        return verdict
+    verdict.reason = "the profile does not mention it"
+    return verdict
+
+
+def domain(judge: Judge, req: Requirement) -> Verdict:
+    return _topic(judge, req, "domain", met_at=0.6, partly_at=0.35)
+
+
+def responsibility(judge: Judge, req: Requirement) -> Verdict:
+    return _topic(judge, req, "responsibility", met_at=0.7, partly_at=0.3)
+
+
+# --- soft skills ------------------------------------------------------------------------
+
+def soft_skill(judge: Judge, req: Requirement) -> Verdict:
+    wanted = list(dict.fromkeys(req.soft))
+    if not wanted:
+        return _topic(judge, req, "soft_skill", met_at=0.6, partly_at=0.3)
+    claims = [u for u in judge.usable if u.concepts & set(wanted) and u.kind not in WEAK_KINDS]
+    covered = [c for c in wanted if any(c in u.concepts for u in claims)]
+    verdict = Verdict("unknown", "", "soft_skill")
+    if not covered:
+        topic = _topic(judge, req, "soft_skill", met_at=2.0, partly_at=0.3)
+        topic.reason = topic.reason if topic.verdict != "unknown" else \
+            f"the profile does not say it ({', '.join(wanted)})"
+        return topic
+    claims.sort(key=lambda u: (-len(u.concepts & set(wanted)), _kind_rank(u)))
+    verdict.quotes = claims[:2]
+    share = len(covered) / len(wanted)
+    # "excellent" asked: the profile must say as much ("good communication" is partly)
+    modest = req.excellent and not any(_STRONG_CLAIM.search(u.text) for u in claims)
+    stems = set().union(*(u.stems for u in claims))
+    keys_missing = [w for w, weight in req.words.items() if weight >= 0.85 and w not in stems]
+    if share >= 0.66 and not modest and not keys_missing:
+        verdict.verdict = "met"
+        verdict.reason = f"the profile says it: {', '.join(covered)}"
+    else:
+        verdict.verdict = "partly"
+        verdict.reason = ("said, but not as strongly as the posting asks" if modest else
+                          f"shown: {', '.join(covered)}; not shown: "
+                          f"{', '.join(c for c in wanted if c not in covered)}")
+    return verdict
