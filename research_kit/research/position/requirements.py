@@ -159,13 +159,18 @@ class Requirement:
     """The bullet says it is optional ("a plus", "ideally"): flagged, never moved."""
     soft: list[str] = field(default_factory=list)
     """Soft-skill concepts named."""
+    modifiers: set[str] = field(default_factory=set)
+    """Specific words right before a named thing ("camera" in "camera manufacturing"):
+    what narrows it, so a profile must say them too."""
     topic: Requirement | None = None
     """For years: what the years are of (the clause around "N years", without its
     qualifiers: "5+ years of professional engineering experience, with …")."""
 
 
 _OPTIONAL_TAIL = re.compile(r"(?:,\s*|\(\s*|\s+-\s+)(?:preferably|ideally|especially|"
-                            r"bonus(?: points)? (?:for|if)|a plus if)\b[^)]*\)?", re.I)
+                            r"bonus(?: points)? (?:for|if)|a plus if)\b[^)]*\)?|"
+                            r"\s*,?\s*(?:which|that)\s+(?:could|may|can|might)\s+include\b[^.;]*",
+                            re.I)
 
 
 def read_requirement(text: str, vocab: Vocabulary | None = None) -> Requirement:
@@ -176,6 +181,7 @@ def read_requirement(text: str, vocab: Vocabulary | None = None) -> Requirement:
              if not any(a <= s.start < b for a, b in optional)]
     req = Requirement(text=text, type="responsibility", slots=slots)
     req.words = _content_words(text, slots, optional)
+    req.modifiers = _modifiers(text, slots, req.words)
     req.years = years_asked(text)
     req.degree = degree_asked(text)
     req.or_equivalent = accepts_equivalent(text)
@@ -390,6 +396,9 @@ def _list_phrases(text: str, tokens, covered: set[int]) -> list[tuple[int, int, 
     for run in _LIST_RUN.finditer(text):
         for piece in re.finditer(r"[^,]+", run.group(0)):
             phrase = piece.group(0)
+            if re.fullmatch(r"\s*(?:including(?: but not limited to)?|such as|e\.g\.?|like|"
+                            r"for example|etc\.?|and so on)\s*:?\s*", phrase, re.I):
+                continue
             lead = re.search(r"^.*\b(?:such as|including|incl\.?|like|e\.g\.?|of|in|with|"
                              r"not limited to|include|includes)\s*:?\s+", phrase, re.I)
             offset = run.start() + piece.start() + (lead.end() if lead else 0)
@@ -503,6 +512,19 @@ def _content_words(text: str, slots: list[Slot],
         if s in GENERIC_WORDS:
             continue
         out[s] = max(out.get(s, 0.0), word_weight(s))
+    return out
+
+
+def _modifiers(text: str, slots: list[Slot], words: dict[str, float]) -> set[str]:
+    out = set()
+    tokens = tokenize(text)
+    for slot in slots:
+        before = [t for t in tokens if t.end <= slot.start]
+        if not before or not re.fullmatch(r"[ \t-]*", text[before[-1].end:slot.start]):
+            continue
+        s = stem(before[-1].raw)
+        if s in words and words[s] >= 0.6:
+            out.add(s)
     return out
 
 

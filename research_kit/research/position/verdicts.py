@@ -276,7 +276,8 @@ def _topic(judge: Judge, req: Requirement, kind: str, met_at: float,
         best_role[1] is not None else [strong[0][1]] if strong else []
     stems = set().union(*(u.stems for u in shown_units)) if shown_units else set()
     # a very specific word the profile never says ("camera" in "camera manufacturing")
-    keys_missing = [w for w, weight in req.words.items() if weight >= 0.85 and w not in stems]
+    keys_missing = [w for w, weight in req.words.items()
+                    if (weight >= 0.85 or w in req.modifiers) and w not in stems]
     if best >= met_at and slots_shown and not keys_missing:
         verdict.verdict = "met"
         verdict.quotes = judge.quote_for(req, best_role[1]) if best_role[0] >= best_strong \
@@ -332,7 +333,9 @@ def soft_skill(judge: Judge, req: Requirement) -> Verdict:
     verdict.quotes = claims[:2]
     share = len(covered) / len(wanted)
     # "excellent" asked: the profile must say as much ("good communication" is partly)
-    modest = req.excellent and not any(_STRONG_CLAIM.search(u.text) for u in claims)
+    said = claims + [u for u in judge.usable if u.kind not in WEAK_KINDS and
+                     any(s in u.stems for s, w in req.words.items() if w >= 0.6)]
+    modest = req.excellent and not any(_STRONG_CLAIM.search(u.text) for u in said)
     stems = set().union(*(u.stems for u in claims))
     keys_missing = [w for w, weight in req.words.items() if weight >= 0.85 and w not in stems]
     if share >= 0.66 and not modest and not keys_missing:

@@ -67,8 +67,14 @@ def sentences(text: str) -> list[str]:
 
 
 def split_inline_bullets(text: str) -> list[str]:
-    """"• Typewriting • TORA • SPSS" and "Skills * A * B" hold several bullets on a line."""
+    """"• Typewriting • TORA • SPSS", "Skills * A * B" and "1) A 2) B 3) C" hold several
+    bullets on a line."""
     parts = [p.strip() for p in _INLINE_BULLET.split(text)]
+    numbers = [int(n) for n in re.findall(r"(?:^|\s)(\d{1,2})\.\s+(?=[A-Z])", text)]
+    if len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+        parts = [q.strip() for p in parts for q in re.split(r"(?:^|\s)\d{1,2}\.\s+(?=[A-Z])", p)]
+    if len(re.findall(r"(?:^|\s)\d{1,2}\)\s", text)) >= 2:
+        parts = [q.strip() for p in parts for q in re.split(r"(?:^|\s)\d{1,2}\)\s+", p)]
     return [strip_bullet(p) for p in parts if strip_bullet(p)]
 
 

@@ -17,7 +17,7 @@ from ...lexicon.terms import vocabulary
 from ...provenance import Source
 from .dates import find_range, parse_range
 from .model import Education, Entry, Experience, Passage, Profile
-from .passages import make_passage, passages_from_text, role_label, split_inline_bullets
+from .passages import BULLET, make_passage, passages_from_text, role_label, split_inline_bullets
 
 __all__ = ["parse_resume_text", "fix_mojibake", "RESUME_HEADINGS"]
 
@@ -182,6 +182,24 @@ def _titles_from_elsewhere(profile: Profile, sections) -> None:
                     role.title = m.group("title").strip()
 
 
+_RUNS_ON = re.compile(r"(?:,|\b(?:of|and|or|the|a|an|to|for|with|by|on|at|from|in|into|using|"
+                      r"as|that|which|like|including|such as))$", re.I)
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Join a line cut mid-sentence with the next ("… interacting with" / "Vendors to …"):
+    the joined rows stay separated by "\n" so that callers can count them."""
+    out: list[str] = []
+    for line in lines:
+        if out and not _KEY_VALUE.match(line) and not BULLET.match(line) and (
+                _RUNS_ON.search(out[-1]) or line[:1].islower() and
+                not re.search(r"[.!?:;]$", out[-1])):
+            out[-1] = f"{out[-1]}\n{line}"
+        else:
+            out.append(line)
+    return out
+
+
 def resume_passages(profile: Profile, sections, assigned, source: Source) -> list[Passage]:
     """The resume as passages: one per bullet or sentence, with its section and, inside
     the experience section, its role."""
@@ -189,12 +207,15 @@ def resume_passages(profile: Profile, sections, assigned, source: Source) -> lis
     labels = [role_label(e.title, e.company) for e in profile.experience]
     for key, heading, body in sections:
         section = heading if key != "_header" else "Header"
-        for line in body:
+        for line in _join_wrapped(body):
             role_index, kind = None, _PASSAGE_KIND.get(key, "text")
             if key == "experience":
-                _, role_index, kind = next(assigned)
+                for _ in range(line.count("\n") + 1):  # a joined line used several rows
+                    _, role_index, kind = next(assigned)
+                line = " ".join(line.split("\n"))
             if key == "_header" and line == profile.headline:
                 kind = "headline"
+            line = " ".join(line.split("\n"))
             text = _KEY_VALUE.sub(lambda m: m.group("v"), line) if key == "experience" else line
             text = text.strip()
             if not text:
