@@ -164,16 +164,15 @@ def _latest_dates(judge: Judge) -> list[EvidenceUnit]:
 # --- degree ---------------------------------------------------------------------------
 
 _LEVELS = [  # (level, pattern as written on profiles and resumes)
-    (5, r"\bph\.?\s?d\b|\bdoctor(?:ate| of)\b|\bd\.?phil\b"),
-    (4, r"\bmaster'?s?\b|\bm\.?\s?sc?\b\.?|\bm\.?\s?tech\b|\bmba\b|\bmca\b|\bm\.?\s?eng\b|"
-        r"\bm\.?\s?ed\b|\bm\.?\s?com\b|\bmeng\b|\bmphil\b|\bpost ?grad\w*|\bpg\b|\bllm\b"),
-    (3, r"\bbachelor'?s?\b|\bb\.?\s?s\.?\s?c?\b\.?|\bb\.?\s?e\b\.?|\bb\.?\s?tech\b|\bbtech\b|"
-        r"\bb\.?\s?a\b\.?(?=\s|,|$)|\bbca\b|\bbba\b|\bb\.?\s?com\b|\bll\.?\s?b\b|\bbe\b|"
-        r"\bb\.?\s?eng\b|\bundergraduate\b|\bgraduat(?:e|ion) in\b"),
-    (2, r"\bassociate'?s? degree\b|\bdiploma\b"),
-    (1, r"\bhsc\b|\bssc\b|\bhigh school\b|\bsecondary\b|\b1[02]th\b|\bfirst year\b|\bgced?\b"),
+    (5, r"ph\.?\s?d|doctor(?:ate| of)|d\.?phil"),
+    (4, r"master'?s?|m\.?\s?sc?\.?|m\.?\s?tech|mba|mca|m\.?\s?eng|m\.?\s?ed|m\.?\s?com|meng|"
+        r"mphil|post ?grad\w*|pg|llm"),
+    (3, r"bachelor'?s?|b\.?\s?s\.?\s?c?\.?|b\.?\s?e\.?|b\.?\s?tech|btech|b\.?\s?a\.?(?=\s|,|$)|"
+        r"bca|bba|b\.?\s?com|ll\.?\s?b|be|b\.?\s?eng|undergraduate|graduat(?:e|ion) in"),
+    (2, r"associate'?s? degree|diploma"),
+    (1, r"hsc|ssc|high school|secondary|1[02]th|first year|gced?"),
 ]
-_LEVEL_COMPILED = [(n, re.compile(p, re.I)) for n, p in _LEVELS]
+_LEVEL_COMPILED = [(n, re.compile(rf"(?<![a-z])(?:{p})(?![a-z])", re.I)) for n, p in _LEVELS]
 _ASKED_LEVEL = {"high school": 1, "associate": 2, "bachelor": 3, "master": 4, "doctorate": 5}
 FIELD_FAMILIES: dict[str, tuple[str, ...]] = {
     "computer science": ("computer science", "computing", "informatics", "information technology",

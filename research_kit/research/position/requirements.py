@@ -65,7 +65,9 @@ _LANGUAGE = re.compile(r"\b(?:multi-?lingual|bilingual|fluen(?:t|cy|tly)|speak a
                        r"native speaker|spoken and written|written and spoken)\b", re.I)
 _CERTIFICATION = re.compile(r"\bcertif(?:ied|ication|ications|icate)\b|\blicen[cs]e[ds]?\b|"
                             r"\blicensure\b", re.I)
-_DEGREE_WORD = re.compile(r"\b(?:(?i:degree|diploma|doctor of)|DVM|Ph\.?D|M\.?D\.|J\.?D\.)")
+_DEGREE_WORD = re.compile(r"\b(?:(?i:degree|diploma|doctor of|bachelor'?s?|master'?s?)|DVM|Ph\.?D|"
+                          r"M\.?D\.|J\.?D\.|B\.?S\.?c?|B\.?A\.|BA/BS|BS/BA|BS(?:EE|ME|IE|CS)?|"
+                          r"M\.?S\.?c?|MBA|B\.?Tech|M\.?Tech|B\.?Eng|M\.?Eng)\b")
 _SOFT = re.compile(
     r"communicat|interpersonal|relationship[- ]building|collaborat|teamwork|team player|"
     r"autonom|independen|self-starter|self-motivated|leadership|\blead(?:ing)?,? motivat|"

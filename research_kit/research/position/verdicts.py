@@ -207,11 +207,14 @@ def tool(judge: Judge, req: Requirement) -> Verdict:
     fills: list[tuple[float, EvidenceUnit | None]] = []
     for slot in slots:
         best: tuple[float, EvidenceUnit | None] = (0.0, None)
+        best_key: tuple = ()
         for unit in judge.usable:
             f = judge.fill(slot, unit)
-            if f > best[0] or f == best[0] > 0 and best[1] is not None and \
-                    _kind_rank(unit) < _kind_rank(best[1]):
-                best = (f, unit)
+            # the quote: fills the slot best, names more of it ("Kafka streaming" over
+            # "streaming"), then what was done before what is listed
+            key = (f, _options_named(judge, slot, unit), -_kind_rank(unit))
+            if f > 0 and key > best_key:
+                best, best_key = (f, unit), key
         if slot.need > 1:  # examples shown in different places count together
             strong = [u for u in judge.usable if u.kind not in WEAK_KINDS]
             best = (judge.fill_across(slot, strong), best[1])
@@ -244,6 +247,11 @@ def tool(judge: Judge, req: Requirement) -> Verdict:
         return verdict
     verdict.reason = f"the profile does not mention {_named(slots)}"
     return verdict
+
+
+def _options_named(judge: Judge, slot: Slot, unit: EvidenceUnit) -> int:
+    return sum(1 for option in slot.options
+               if min(judge._part(p, unit) for p in option) >= 1.0)
 
 
 def _deep(judge: Judge, units: list[EvidenceUnit]) -> bool:
