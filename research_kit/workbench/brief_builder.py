@@ -204,10 +204,15 @@ def _peer_chart(peers, target_name: str) -> Chart | None:
 
 # -- lists ----------------------------------------------------------------------------------
 
-_STATUS = {"met": "met", "partly met": "partial", "not met": "gap"}
+_STATUS = {"met": "met", "partly met": "partial", "not met": "gap", "unknown": "gap"}
 
 
 def requirements_for(match, job=None) -> list[Requirement]:
+    """The posting's requirements beside the candidate's own words: the evidence is one
+    whole passage of the profile, cited to the profile file (section, role, page) first,
+    then the posting the requirement comes from."""
+    from ..research.position.match import evidence_source
+
     if not _ok(match):
         return []
     out = []
@@ -215,15 +220,31 @@ def requirements_for(match, job=None) -> list[Requirement]:
         label = row["requirement"]
         if row.get("kind") == "preferred":
             label = f"Preferred: {label}"
+        evidence, profile_src = _quote_for(row)
         job_src = Source.from_row(row, title="Job posting")
-        sources = tuple(s for s in (job_src,) if s is not None)
-        evidence = row.get("evidence") or ""
-        if isinstance(evidence, float):
-            evidence = ""
-        out.append(Requirement(_short(label, 110), _short(evidence, 110),
+        if profile_src is None and evidence:
+            profile_src = evidence_source(row)
+        sources = tuple(s for s in (profile_src, job_src) if s is not None)
+        out.append(Requirement(_short(label, 110), evidence,
                                _STATUS.get(str(row.get("status")), "partial"), position,
                                sources))
     return out
+
+
+def _quote_for(row: dict) -> tuple[str, Source | None]:
+    """The quote to print: never cut (a cut quote is not what the profile says); of the
+    row's quotes, the first short enough for one or two lines of the brief."""
+    quotes = row.get("quotes")
+    if not isinstance(quotes, list) or not quotes or row.get("status") in ("not met", "unknown"):
+        evidence = row.get("evidence") if row.get("status") not in ("unknown",) else ""
+        return (evidence if isinstance(evidence, str) else ""), None
+    quote = next((q for q in quotes if len(q.get("text", "")) <= 160), quotes[0])
+    src = None
+    if quote.get("url"):
+        src = Source(url=quote["url"], retrieved_at=str(quote.get("retrieved_at") or ""),
+                     section=quote.get("source_section") or quote.get("label"),
+                     title=str(quote["url"]).replace("\\", "/").rsplit("/", 1)[-1])
+    return quote.get("text", ""), src
 
 
 def items_for(points: Iterable[TalkingPoint]) -> list[Item]:
@@ -290,19 +311,31 @@ def commonalities_for(table) -> list[Item]:
 
 
 def swot_for(table) -> Swot:
+    """The SWOT in brief: the first four of each quadrant, each cited (a strength to the
+    profile, a weakness to the posting, an opportunity or threat to its research row); a
+    quadrant with nothing behind it says what is missing."""
     if not _ok(table):
         return Swot()
     quadrants: dict[str, list[Item]] = {"strengths": [], "weaknesses": [], "opportunities": [],
                                         "threats": []}
+    missing: dict[str, str] = {}
     for row in table.to_dict("records"):
         key = str(row.get("quadrant", "")).lower()
         if key not in quadrants:
             continue
-        evidence = row.get("evidence")
-        if not isinstance(evidence, str) or not evidence.strip():
+        if row.get("basis") == "missing":
+            missing.setdefault(key, str(row.get("prompt") or ""))
+            continue
+        if row.get("basis") == "prompt":
             continue  # prompts for the user ("2 more strengths of your own") stay in the notebook
+        source = Source.from_row(row)
+        if source is None:
+            continue  # nothing uncited goes into the brief
         text = _short(str(row["item"]), 90)
-        quadrants[key].append(Item(text, len(quadrants[key]) + 1, Source.from_row(row)))
+        quadrants[key].append(Item(text, len(quadrants[key]) + 1, source))
+    for key, text in missing.items():
+        if not quadrants[key] and text:
+            quadrants[key].append(Item(_short(f"None found. {text}", 110), 1))
     # "in brief": the first four of each quadrant (the notebook has them all)
     return Swot(**{k: tuple(v[:4]) for k, v in quadrants.items()})
 
