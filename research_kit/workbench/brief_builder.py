@@ -288,26 +288,60 @@ def competitors_for(peers=None, competitor_set=None) -> list[Competitor]:
     return out
 
 
+_LINK_TIER = {"employer": 0, "school": 1, "location": 3, "volunteering": 3, "group": 4}
+_LINK_VERBS = {"school": "both studied at", "employer": "both worked at",
+               "volunteering": "both volunteer with", "group": "are both in",
+               "location": "are both based in", "certification": "both hold",
+               "language": "both speak", "industry": "have both worked in",
+               "skills": "both work with"}
+
+
 def commonalities_for(table) -> list[Item]:
+    """What is worth mentioning in the room, best link first across people (a shared
+    employer, then a school — overlapping years first — then a city or volunteering, then
+    groups), at most four; a person with nothing shared, or whose profile could not be
+    used, is named with the reason rather than left out."""
     if not _ok(table):
         return []
-    order = {"strong": 0, "medium": 1, "weak": 2}
-    rows = sorted(table.to_dict("records"), key=lambda r: order.get(r.get("strength"), 3))
-    items = []
-    labels = {"school": "both studied at", "employer": "both worked at",
-              "volunteering": "both volunteer with", "group": "are both in",
-              "location": "are both based in", "certification": "both hold",
-              "language": "both speak", "industry": "have both worked in",
-              "skill": "both work with"}
-    # in brief: what is worth mentioning in the room (strong/medium links), at most four
-    rows = [r for r in rows if r.get("strength") in ("strong", "medium")][:4]
-    for rank, row in enumerate(rows, 1):
-        verb = labels.get(str(row.get("category")), "share")
-        text = f"{row['person']} and I {verb} {row['shared']}."
-        if row.get("opener") and order.get(row.get("strength"), 3) == 0:
+    rows = table.to_dict("records")
+    links = [r for r in rows if r.get("category") in _LINK_TIER
+             and r.get("strength") in ("strong", "medium", "weak")]
+
+    def tier(row: dict) -> tuple:
+        t = float(_LINK_TIER[row["category"]])
+        overlap = isinstance(row.get("overlap"), str) and bool(row.get("overlap"))
+        if row["category"] == "school" and not overlap:
+            t = 2.0
+        if row.get("basis") != "profiles":
+            t += 0.5
+        return (t, 0 if overlap else 1)
+
+    links.sort(key=tier)
+    items: list[Item] = []
+    for row in links[:4]:
+        verb = _LINK_VERBS.get(str(row.get("category")), "share")
+        shared = row["shared"]
+        if row["category"] == "employer":
+            from ..research.normalise import short_company
+
+            shared = short_company(shared)
+        overlap = row.get("overlap")
+        when = f" (overlapping {overlap})" if isinstance(overlap, str) and overlap else ""
+        text = f"{row['person']} and I {verb} {shared}{when}."
+        if row.get("opener") and tier(row)[0] < 2:
             text += f" Ask: {str(row['opener']).strip('“”')}"
-        items.append(Item(_short(text, 200), rank, Source.from_row(row)))
-    return items
+        items.append(Item(_short(text, 200), len(items) + 1, Source.from_row(row)))
+    linked = {r["person"] for r in links}
+    for row in rows:
+        if row.get("category") == "profile problem":
+            text = f"{row['person']}: profile {row.get('opener')}."
+        elif row.get("category") == "none" and row["person"] not in linked:
+            text = (f"{row['person']}: no shared employer, school, city or group in the two "
+                    "profiles.")
+        else:
+            continue
+        items.append(Item(_short(text, 200), len(items) + 1, Source.from_row(row)))
+    return items[:6]
 
 
 def swot_for(table) -> Swot:
