@@ -115,7 +115,8 @@ def _clean_layer(text: str) -> list[str]:
     text = text.replace("\x02", "-").replace("\u00a0", " ")
     # resume text: headings glued to the line before ("24 monthsCompany Details"), several
     # bullets on one line ("Skills * A * B", "• Typewriting • TORA"), "key - value" fields
-    text = re.sub(r"(?<=\S)(?=(?:Education|Skill|Company|Project|Training) Details\b)", "\n", text)
+    text = re.sub(r"(?<=\S)[ \t]*(?=(?:Education|Skill|Company|Project|Training) Details\b)",
+                  "\n", text)
     text = re.sub(r"(?im)^\s*(?:technical skills|key skills|skills|summary)\s+(?=[A-Z])", "• ", text)
     text = re.sub(r"(?:^|\s)[•*➢]\s+", "\n• ", text)
     text = re.sub(r"(?im)^\s*(?:description|company|designation|role)\s+-\s+", "• ", text)

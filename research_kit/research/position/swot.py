@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 import pandas as pd
 
@@ -106,7 +107,7 @@ def gap_text(rec: dict) -> str:
     text = str(rec["requirement"]).strip().rstrip(".")
     text = re.sub(r"^(?:you have|you've|have|has|must have|required:?|requirement:?)\s+", "",
                   text, flags=re.I)
-    if text[:1].isupper() and not text[:2].isupper() and not text.split()[0] in vocabulary_names():
+    if text[:1].isupper() and not text[:2].isupper() and text.split()[0] not in vocabulary_names():
         text = text[:1].lower() + text[1:]
     verdict = rec.get("verdict")
     if verdict == "not_met":
@@ -116,8 +117,10 @@ def gap_text(rec: dict) -> str:
     return f"No evidence yet of {text}"
 
 
-def vocabulary_names() -> set[str]:
-    return {name for name in vocabulary().concepts if name[:1].isupper()}
+@lru_cache(maxsize=1)
+def vocabulary_names() -> frozenset[str]:
+    """Concept names written capitalised ("Python", "Kubernetes"): kept as written."""
+    return frozenset(name for name in vocabulary().concepts if name[:1].isupper())
 
 
 def _src(rec: dict) -> dict:
