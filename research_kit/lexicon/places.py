@@ -21,7 +21,7 @@ from importlib import resources
 
 from .text import fold
 
-__all__ = ["Place", "country_of", "places_in", "city_and_region", "known_place"]
+__all__ = ["Place", "country_of", "places_in", "city_and_region", "known_place", "regions_of"]
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,10 @@ def _places() -> dict[str, list[Place]]:
             add(alias, "country", name)
         for region in country.get("regions", []):
             add(region, "region", name)
-        for code in country.get("region_codes", []):
-            out.setdefault(f"code:{code}", []).append(Place(code, "region", name))
+        regions = country.get("regions", [])
+        for i, code in enumerate(country.get("region_codes", [])):  # in the regions' order
+            region = regions[i] if i < len(regions) else code
+            out.setdefault(f"code:{code}", []).append(Place(region, "region", name))
         for city in country.get("cities", []):
             add(city, "city", name)
     return out
@@ -115,3 +117,14 @@ def city_and_region(text: str) -> tuple[str, str, str] | None:
                                                               for p in known_place(city)):
             return city, region, places[0].country
     return None
+
+
+def regions_of(location: str) -> set[str]:
+    """The first-level regions a location string names: "Austin, TX" → {"Texas"};
+    "Nagpur, Maharashtra, India" → {"Maharashtra"}."""
+    out: set[str] = set()
+    for part in (p.strip() for p in str(location or "").split(",")):
+        out |= {p.name for p in known_place(part) if p.kind == "region"}
+        if re.fullmatch(r"[A-Z]{2}", part):
+            out |= {p.name for p in _places().get(f"code:{part}", [])}
+    return out

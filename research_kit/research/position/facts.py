@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.places import country_of, known_place, places_in
+from ...lexicon.places import country_of, known_place, places_in, regions_of
 from ...lexicon.specificity import word_weight
 from ...lexicon.terms import stem
 from ...lexicon.text import fold
@@ -436,7 +436,9 @@ def location(judge: Judge, req: Requirement) -> Verdict:
         verdict.reason = "the posting names no place the profile can be compared with"
         return verdict
     folded = f" {fold(where)} "
+    regions = regions_of(where)
     if any(f" {fold(p.name)} " in folded for p in asked if p.kind != "country") or \
+            any(p.kind == "region" and p.name in regions for p in asked) or \
             any(p.kind == "country" and country_of(where) == p.country for p in asked):
         verdict.verdict, verdict.quotes = "met", header
         verdict.reason = f"based in {where}"
@@ -446,6 +448,12 @@ def location(judge: Judge, req: Requirement) -> Verdict:
     if mine and mine not in theirs:
         verdict.verdict, verdict.quotes = "not_met", header
         verdict.reason = f"based in {where}, outside {', '.join(sorted(theirs))}"
+        return verdict
+    asked_regions = {p.name for p in asked if p.kind == "region"}
+    if regions and asked_regions and all(p.kind == "region" for p in asked) and \
+            not regions & asked_regions:
+        verdict.verdict, verdict.quotes = "not_met", header
+        verdict.reason = f"based in {where}, not in one of the places asked"
         return verdict
     verdict.reason = f"based in {where}; whether that is within the area asked is not clear"
     verdict.quotes = header

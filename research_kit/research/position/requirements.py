@@ -56,7 +56,8 @@ others one more etc including include includes such like real ideal nice
 """.split())
 
 _LOCATION = re.compile(
-    r"\b(?:based (?:in|out of|near|within)|must (?:currently )?(?:live|reside|be located)|"
+    r"\b(?:based (?:in|out of|near|within)|(?-i:[A-Z][\w-]*)[- ]based\b|"
+    r"must (?:currently )?(?:live|reside|be located)|"
     r"located in|reside|residen(?:t|cy)|relocat\w*|right to work|work(?:ing)? authori[sz]|"
     r"authori[sz]ed to work|eligib\w+ to work|visa|sponsorship|citizen(?:ship)?|"
     r"security clearance|\bclearance\b|travel\b|on-?site (?:time|presence|work)|"
@@ -425,6 +426,14 @@ def _split_group(group: list, joints: list[str], text: str, tokens) -> list[list
     before = text[:tokens[group[0][0]].start]
     lead_at = next((k for k, j in enumerate(joints) if _LEAD.search(j)), None)
     if lead_at is None:
+        lead = re.search(rf"(?:{_LEADS}|\()\s*[:,]?\s*$", before, re.I)
+        if lead and len(group) > 1:  # "standards such as HTTP, REST, SOAP and OAuth"
+            final = _final_conjunction(joints)
+            if _EXAMPLE_LEAD.search(lead.group(0)) or final != "and" or re.search(
+                    r"\b(?:a|an|one|any|at least one)\s+(?:[\w/.-]+\s+){0,4}(?:such as|like|"
+                    r"including)\s*$", before[-70:], re.I):
+                return [group]
+            return [_Quorum(group)]
         return _by_conjunction(group, joints, before)
     head, examples = group[:lead_at + 1], group[lead_at + 1:]
     final = _final_conjunction(joints[lead_at + 1:])
