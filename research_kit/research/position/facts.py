@@ -30,8 +30,8 @@ from ...lexicon.terms import stem
 from ...lexicon.text import fold
 from ...sources.profiles.dates import years_between
 from .evidence import STRONG_KINDS, EvidenceUnit, total_years
+from .judge import Judge, Verdict
 from .requirements import Requirement
-from .verdicts import Judge, Verdict
 
 __all__ = ["years", "degree", "certification", "language", "location", "degree_of"]
 

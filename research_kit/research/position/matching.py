@@ -14,8 +14,9 @@ from datetime import date
 from ...lexicon.terms import Vocabulary, vocabulary
 from ...sources.profiles.model import Profile
 from .evidence import EvidenceUnit, profile_degree_level
+from .judge import Judge, Verdict
 from .requirements import read_requirement
-from .verdicts import Judge, Verdict
+from .rules import judge_requirement
 
 __all__ = ["RequirementMatch", "match_one", "Matcher", "STATUS", "SCORE"]
 
@@ -69,7 +70,7 @@ class Matcher:
         self.degree_level = profile_degree_level(profile)
 
     def match(self, text: str) -> RequirementMatch:
-        return RequirementMatch.from_verdict(self.judge.judge(text))
+        return RequirementMatch.from_verdict(judge_requirement(self.judge, text))
 
     def evidence_for(self, text: str) -> list[EvidenceUnit]:
         """The profile passages that speak to ``text`` (whatever the verdict): those that
