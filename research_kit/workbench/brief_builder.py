@@ -8,7 +8,7 @@ and the section then prints its "not found" line with the reason.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal
 
 from ..brief.model import (
     Chart,
@@ -204,7 +204,8 @@ def _peer_chart(peers, target_name: str) -> Chart | None:
 
 # -- lists ----------------------------------------------------------------------------------
 
-_STATUS = {"met": "met", "partly met": "partial", "not met": "gap", "unknown": "gap"}
+_STATUS: dict[str, Literal["met", "partial", "gap"]] = {
+    "met": "met", "partly met": "partial", "not met": "gap", "unknown": "gap"}
 
 
 def requirements_for(match, job=None) -> list[Requirement]:

@@ -373,7 +373,7 @@ def language(judge: Judge, req: Requirement) -> Verdict:
             verdict.reason = "one language stated at a working level" if good else \
                 "only a beginner level in a second language"
         return verdict
-    results = []
+    results: list[tuple[str, EvidenceUnit | None, list[str]]] = []
     for group in req.languages:
         best = max((stated[c] for c in group if c in stated), key=lambda x: x[0], default=None)
         if best is None:
@@ -384,7 +384,7 @@ def language(judge: Judge, req: Requirement) -> Verdict:
             results.append(("partly", best[1], group))
         else:
             results.append(("met", best[1], group))
-    verdict.quotes = [u for _, u, _ in results if u is not None] or spoken[:1]
+    verdict.quotes = [r[1] for r in results if r[1] is not None] or spoken[:1]
     if any(r[0] == "not_met" for r in results):
         missing = [" or ".join(g) for r, u, g in results if r == "not_met"]
         verdict.verdict = "not_met"

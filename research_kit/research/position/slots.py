@@ -107,7 +107,7 @@ def read_slots(text: str, vocab: Vocabulary) -> list[Slot]:
     tokens = tokenize(text)
     if not tokens:
         return []
-    items: list[tuple[int, int, Part]] = []
+    items: list[tuple[int, int, Part]] = []  # (first token, end token, what it names)
     by_span: dict[tuple[int, int], list] = {}
     for m in vocab.mentions(text, tokens):
         by_span.setdefault((m.start, m.end), []).append(m)
@@ -132,7 +132,7 @@ def read_slots(text: str, vocab: Vocabulary) -> list[Slot]:
 
     # compounds: "cloud data warehouses", "Open HFT" (no separator between the phrases)
     merged: list[tuple[int, int, list[Part]]] = []
-    for it in items:
+    for it in items:  # type: tuple[int, int, Part]
         if merged and re.fullmatch(r"[ \t-]*", gap(merged[-1], it)) and \
                 tokens[it[0]].start > tokens[merged[-1][1] - 1].end:
             start, _, parts = merged[-1]
@@ -141,12 +141,12 @@ def read_slots(text: str, vocab: Vocabulary) -> list[Slot]:
             merged.append((it[0], it[1], [it[2]]))
     # lists: items joined by commas, "and", "or", "/", "e.g." …
     groups: list[list[tuple[int, int, list[Part]]]] = []
-    for it in merged:
-        between = gap(groups[-1][-1], it) if groups else ""
+    for item in merged:
+        between = gap(groups[-1][-1], item) if groups else ""
         if groups and (len(between) < 28 and _JOINT.match(between) or _HEAD_LEAD.match(between)):
-            groups[-1].append(it)
+            groups[-1].append(item)
         else:
-            groups.append([it])
+            groups.append([item])
     slots: list[Slot] = []
     for group in groups:
         for member in _split_group(group, [gap(a, b) for a, b in zip(group, group[1:])],
@@ -203,18 +203,20 @@ def _split_group(group: list, joints: list[str], text: str, tokens) -> list[list
         return _by_conjunction(group, joints, before)
     head, examples = group[:lead_at + 1], group[lead_at + 1:]
     final = _final_conjunction(joints[lead_at + 1:])
-    lead = joints[lead_at]
+    lead_text = joints[lead_at]
     up_to_lead = text[:tokens[head[-1][1] - 1].end][-70:]
     singular = re.search(r"\b(?:a|an|one|any|at least one|single)\s+(?:[\w/.-]+\s+){0,5}"
                          r"[\w/.-]+\s*$", up_to_lead, re.I)
     head_slots = _by_conjunction(head, joints[:lead_at], before)
-    if _EXAMPLE_LEAD.search(lead) or final == "or" or final is None or singular:
+    if _EXAMPLE_LEAD.search(lead_text) or final == "or" or final is None or singular:
         # "developer tools like Windsurf, Copilot": the examples name what is asked; a
         # phrase qualifying the category ("developer") is no alternative to them
-        if _CATEGORY.match(lead):
+        if _CATEGORY.match(lead_text):
             head_slots[-1] = head_slots[-1][:-1]
             head_slots = [h for h in head_slots if h]
-        head_slots.append(examples) if not head_slots or _CATEGORY.match(lead) else \
+        if not head_slots or _CATEGORY.match(lead_text):
+            head_slots.append(examples)
+        else:
             head_slots[-1].extend(examples)
         return head_slots
     # "standards such as HTTP, REST, SOAP and OAuth": examples, but most of them are asked

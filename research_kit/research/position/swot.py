@@ -155,7 +155,7 @@ def _threats(job: JobPosting, profile: Profile, records: list[dict],
                     "Hard to overcome: decide whether to apply anyway, and how to address it "
                     "before they ask.")
         label = {"years": "years", "degree": "degree", "certification": "certification",
-                 "language": "language", "location": "location"}[kind]
+                 "language": "language", "location": "location"}[str(kind)]
         source = evidence_source(rec) if hard else None
         out.append(_row("Threats", rec["requirement"], f"{label}: {rec['reason']}", overcome,
                         "hard requirement not met" if hard else "not stated in the profile",
