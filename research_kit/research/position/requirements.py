@@ -42,7 +42,7 @@ REQUIREMENT_TYPES = ("years", "degree", "certification", "tool", "domain", "resp
                      "soft_skill", "language", "location")
 
 _LOCATION = re.compile(
-    r"\b(?:based (?:in|out of|near|within)|(?-i:[A-Z][\w-]*)[- ]based\b|"
+    r"\b(?:based (?:in|out of|near|within)|(?-i:[A-Z][a-z][\w-]*)[- ]based\b|"
     r"must (?:currently )?(?:live|reside|be located)|"
     r"located in|reside|residen(?:t|cy)|relocat\w*|right to work|work(?:ing)? authori[sz]|"
     r"authori[sz]ed to work|eligib\w+ to work|visa|sponsorship|citizen(?:ship)?|"

@@ -97,7 +97,8 @@ _LIST_RUN = re.compile(r"[\w+#./-]+(?:[ \t]+[\w+#./-]+){0,3}(?:\s*,\s*(?:(?:and|
 _LEAD = re.compile(rf"\beg\b|i\.e\.?|\(|\b(?:{_LEADS})", re.I)
 _CATEGORY = re.compile(r"^\s*(?:[\w-]+\s+)?(?:tools?|frameworks?|languages?|platforms?|"
                        r"technolog(?:y|ies)|systems?|standards?|concepts?|software|services?|"
-                       r"solutions?|libraries|packages?|products?|applications?|apps?)\b", re.I)
+                       r"solutions?|libraries|packages?|products?|applications?|apps?)\s*\(?"
+                       r"(?:like|such as|e\.g\.?|including|for example)\b", re.I)
 _EXAMPLE_LEAD = re.compile(r"e\.g|\beg\b|for example|for instance|\(|i\.e|not limited to|"
                            r"could include|may include|can include|might include", re.I)
 
@@ -166,7 +167,8 @@ def _list_phrases(text: str, tokens, covered: set[int]) -> list[tuple[int, int, 
         for piece in re.finditer(r"[^,]+", run.group(0)):
             phrase = piece.group(0)
             if re.fullmatch(r"\s*(?:including(?: but not limited to)?|such as|e\.g\.?|like|"
-                            r"for example|etc\.?|and so on)\s*:?\s*", phrase, re.I):
+                            r"for example|etc\.?|and so on)\s*:?\s*", phrase, re.I) or \
+                    re.search(r"\bnot limited to\s*:?\s*$", phrase, re.I):
                 continue
             lead = re.search(r"^.*\b(?:such as|including|incl\.?|like|e\.g\.?|of|in|with|"
                              r"not limited to|include|includes)\s*:?\s+", phrase, re.I)
@@ -190,6 +192,7 @@ def _split_group(group: list, joints: list[str], text: str, tokens) -> list[list
     "A, B and C" gives one slot each; examples after "e.g." or "such as" join the thing
     they exemplify when any one of them would do."""
     before = text[:tokens[group[0][0]].start]
+    after = text[tokens[group[-1][1] - 1].end:]
     lead_at = next((k for k, j in enumerate(joints) if _LEAD.search(j)), None)
     if lead_at is None:
         lead = re.search(rf"(?:{_LEADS}|\()\s*[:,]?\s*$", before, re.I)
@@ -200,7 +203,7 @@ def _split_group(group: list, joints: list[str], text: str, tokens) -> list[list
                     r"including)\s*$", before[-70:], re.I):
                 return [group]
             return [_Quorum(group)]
-        return _by_conjunction(group, joints, before)
+        return _by_conjunction(group, joints, before, after)
     head, examples = group[:lead_at + 1], group[lead_at + 1:]
     final = _final_conjunction(joints[lead_at + 1:])
     lead_text = joints[lead_at]
@@ -237,11 +240,15 @@ def _final_conjunction(joints: list[str]) -> str | None:
     return None
 
 
-def _by_conjunction(group: list, joints: list[str], before: str) -> list[list]:
+def _by_conjunction(group: list, joints: list[str], before: str, after: str = "") -> list[list]:
     """Split at "and" (each part needed); "/" and "or" keep items together; commas follow
-    the list's last conjunction ("A, B and C": three; "A, B or C": one)."""
+    the list's last conjunction ("A, B and C": three; "A, B or C": one); "A, B, etc." are
+    examples (one)."""
     if not group:
         return []
+    if re.match(r"^\s*,?\s*(?:etc\b|and so on|and (?:the )?like|and similar|or similar)", after,
+                re.I):
+        return [group]
     if re.search(r"\b(?:one or more|any of|either|at least one)\b", before[-40:], re.I):
         return [group]
     final = _final_conjunction(joints)
