@@ -106,7 +106,7 @@ def bench_demo_speed() -> None:
     from research_kit.sources.jobs import load_job_posting
     from research_kit.sources.profiles import load_profile
 
-    demo = ROOT / "research_kit" / "demo"
+    demo = ROOT / "research_kit" / "app" / "demo"
     job_path = demo / "web/boards-api.greenhouse.io/v1/boards/brightwaterinstruments/jobs/4012345"
     start = time.perf_counter()
     job = load_job_posting(str(job_path))

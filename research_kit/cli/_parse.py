@@ -18,7 +18,7 @@ PARSE_KINDS: dict[str, str] = {
     # kind: "module:function(source, args) -> dict"
     "site": "research_kit.sources.website.research:parse_site_command",
     "job": "research_kit.cli._parse:parse_job",
-    "profile": "research_kit.sources.profiles:parse_profile_command",
+    "profile": "research_kit.cli._parse:parse_profile_command",
     "annual-report": "research_kit.cli._company:parse_annual_report",
 }
 
@@ -65,3 +65,13 @@ def parse_command(args) -> int:
     json.dump(result, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
     return 0
+
+
+def parse_profile_command(source: str, args) -> dict:
+    """``research-kit parse profile FILE --json`` (see docs/cli.md): a LinkedIn export,
+    resume or YAML profile as JSON; ``-`` reads YAML text from stdin."""
+    from ..sources.profiles import load_profile
+
+    if source == "-":
+        source = sys.stdin.read()
+    return load_profile(source).to_dict()

@@ -63,7 +63,7 @@ def format_table(job, profile, table, *, width: int = 100) -> str:
     lines = [head, f"against: {who}", ""]
     counts = table["status"].value_counts().to_dict() if len(table) else {}
     lines.append("  ".join(f"{k}: {counts.get(k, 0)}" for k in ("met", "partly met",
-                                                                 "not met")))
+                                                                 "not met", "unknown")))
     lines.append("")
     indent = " " * 6
     for rec in table.to_dict("records"):
@@ -76,7 +76,7 @@ def format_table(job, profile, table, *, width: int = 100) -> str:
             ev = textwrap.wrap(f"evidence: {rec['evidence']} [{rec['evidence_source']}]",
                                width=width - len(indent))
             lines.extend(indent + e for e in ev[:4])
-        missing = rec.get("missing")
-        if missing is not None and len(missing):
-            lines.append(indent + "not shown: " + ", ".join(missing))
+        if rec.get("reason"):
+            lines.extend(indent + w for w in textwrap.wrap(f"why: {rec['reason']}",
+                                                           width=width - len(indent))[:2])
     return "\n".join(lines) + "\n"

@@ -23,8 +23,8 @@ from typing import Any
 
 from .text import fold
 
-__all__ = ["company_key", "short_company", "registrant_key", "registrant_for",
-           "legal_form_pattern", "legal_forms", "CompanyNames"]
+__all__ = ["company_key", "company_keys", "owner_of", "short_company", "registrant_key",
+           "registrant_for", "legal_form_pattern", "legal_forms", "CompanyNames"]
 
 _SEC_STATE = re.compile(r"\s*/[A-Za-z]{2,3}/?\s*$")  # "NVIDIA CORP /DE/"
 
@@ -38,6 +38,9 @@ class CompanyNames:
     """key of any name of a company → key of its canonical name."""
     registrant: dict[str, str]
     """key of a name or brand → the name its company files under."""
+    ownership: tuple[re.Pattern[str], ...] = ()
+    """"{brand} by {owner}" … as patterns with groups brand and owner."""
+    office_qualifiers: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +49,9 @@ def _names() -> CompanyNames:
     data: dict[str, Any] = tomllib.loads(raw)
     forms = tuple(data["legal_forms"])
     form_words = frozenset(tuple(fold(f).split()) for f in forms if fold(f))
-    names = CompanyNames(forms, form_words, frozenset(data["registrant_descriptors"]), {}, {})
+    patterns = tuple(_ownership_pattern(p) for p in data.get("ownership", []))
+    names = CompanyNames(forms, form_words, frozenset(data["registrant_descriptors"]), {}, {},
+                         patterns, tuple(fold(q) for q in data.get("office_qualifiers", [])))
     for company in data.get("company", []):
         canonical = _strip_forms(fold(company["name"]), form_words)
         for other in [company["name"], *company.get("also", [])]:
@@ -55,6 +60,62 @@ def _names() -> CompanyNames:
         for brand in company.get("brands", []):
             names.registrant[_strip_forms(fold(brand), form_words)] = company["name"]
     return names
+
+
+def _ownership_pattern(template: str) -> re.Pattern[str]:
+    text = re.escape(template)
+    text = text.replace(re.escape("{brand}"), r"(?P<brand>.+?)").replace(
+        re.escape("{owner}"), r"(?P<owner>.+?)")
+    return re.compile(rf"^\s*{text}\s*$", re.I)
+
+
+def owner_of(name: Any) -> str | None:
+    """The company a brand or office name says it belongs to: "Smartly by Pedago, LLC" →
+    "Pedago, LLC"; None when the name says nothing of the kind."""
+    from .specificity import word_weight
+    from .terms import stem
+
+    text = str(name or "").strip()
+    for pattern in _names().ownership:
+        m = pattern.match(text)
+        if not m or not m.group("brand").strip() or not m.group("owner").strip():
+            continue
+        owner = m.group("owner").strip()
+        words = company_key(owner, aliases=False).split()
+        # "Made by Hand Ltd" is a name, not a brand of "Hand": an owner is a proper name
+        if owner[:1].isupper() and words and (len(words) > 1 or word_weight(stem(words[0])) >= 0.75):
+            return owner
+    return None
+
+
+def company_keys(name: Any, extra_aliases: dict[str, str] | None = None) -> set[str]:
+    """Every key one employer name stands for: its own, its owner's ("Smartly by Pedago,
+    LLC" → also "pedago"), and without an office qualifier ("Capita India Pvt Ltd" → also
+    "capita"). Two names share an employer when their key sets meet."""
+    keys = {company_key(name, extra_aliases)}
+    owner = owner_of(name)
+    if owner:
+        keys.add(company_key(owner, extra_aliases))
+    for key in list(keys):
+        bare = _without_office(key)
+        if bare:
+            keys.add(company_key(bare, extra_aliases))
+    keys.discard("")
+    return keys
+
+
+def _without_office(key: str) -> str | None:
+    """"capita india" → "capita" (a country, region or office word at the end)."""
+    from .places import known_place
+
+    words = key.split()
+    for n in (3, 2, 1):
+        if len(words) > n:
+            tail = " ".join(words[-n:])
+            if tail in _names().office_qualifiers or any(
+                    p.kind in ("country", "region") for p in known_place(tail)):
+                return " ".join(words[:-n])
+    return None
 
 
 def legal_forms() -> tuple[str, ...]:

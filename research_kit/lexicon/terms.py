@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["Concept", "Mention", "Vocabulary", "vocabulary", "tokenize", "stem", "fold",
-           "Token", "STOPWORDS", "parse_table"]
+           "Token", "STOPWORDS", "parse_table", "merge_table", "variant_key"]
 
 _TOKEN = re.compile(r"(?:\.(?=[A-Za-z]))?[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f+#.&']*")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
@@ -122,16 +122,23 @@ class Vocabulary:
     def add(self, concept: Concept) -> None:
         self.concepts[concept.name] = concept
         for variant in concept.variants:
-            exact = variant.startswith("=")
-            words = tokenize(variant[1:] if exact else variant)
-            if not words:
-                continue
-            key = tuple(t.raw for t in words) if exact else tuple(t.key for t in words)
-            table = self._exact if exact else self._folded
-            names = table.setdefault(key, [])
-            if concept.name not in names:
-                names.append(concept.name)
-            self._longest = max(self._longest, len(key))
+            self._index(concept.name, variant_key(variant))
+
+    def _index(self, name: str, key: tuple[bool, tuple[str, ...]] | None) -> None:
+        if key is None:
+            return
+        exact, words = key
+        names = (self._exact if exact else self._folded).setdefault(words, [])
+        if name not in names:
+            names.append(name)
+        self._longest = max(self._longest, len(words))
+
+    def known(self, key: tuple[bool, tuple[str, ...]] | None) -> list[str]:
+        """The concepts a variant key (:func:`variant_key`) already names."""
+        if key is None:
+            return []
+        exact, words = key
+        return (self._exact if exact else self._folded).get(words, [])
 
     def mentions(self, text: str, tokens: list[Token] | None = None) -> list[Mention]:
         """Every concept named in ``text``, longest phrase first at each position."""
@@ -161,8 +168,7 @@ class Vocabulary:
         return concept.category if concept else ""
 
 
-def parse_table(text: str) -> Vocabulary:
-    vocab = Vocabulary()
+def _rows(text: str):
     for line in text.splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("concept\t"):
             continue
@@ -170,16 +176,53 @@ def parse_table(text: str) -> Vocabulary:
         if len(parts) != 3:
             continue
         name, category, variants = (p.strip() for p in parts)
-        vocab.add(Concept(name, category, tuple(v.strip() for v in variants.split("|")
-                                                if v.strip())))
+        yield name, category, tuple(v.strip() for v in variants.split("|") if v.strip())
+
+
+def parse_table(text: str) -> Vocabulary:
+    vocab = Vocabulary()
+    for name, category, variants in _rows(text):
+        vocab.add(Concept(name, category, variants))
+    return vocab
+
+
+def variant_key(variant: str) -> tuple[bool, tuple[str, ...]] | None:
+    """(exact?, words) a variant is indexed by: "=PM" → (True, ("PM",)); "data
+    warehouses" → (False, ("data", "warehouse"))."""
+    exact = variant.startswith("=")
+    words = tokenize(variant[1:] if exact else variant)
+    if not words:
+        return None
+    return exact, tuple(t.raw for t in words) if exact else tuple(t.key for t in words)
+
+
+def merge_table(vocab: Vocabulary, text: str) -> Vocabulary:
+    """Add the concepts of a table (terms.tsv format) to ``vocab``; a concept one of whose
+    variants ``vocab`` already knows joins that concept instead ("Microsoft SQL Server" →
+    "SQL Server"). Each variant is tokenised once."""
+    for name, category, variants in _rows(text):
+        keys = [variant_key(v) for v in variants]
+        known = next((names[0] for k in keys if (names := vocab.known(k))), None)
+        if known is None:
+            vocab.concepts[name] = Concept(name, category, variants)
+            target = name
+        else:
+            old = vocab.concepts[known]
+            vocab.concepts[known] = Concept(known, old.category,
+                                            tuple(dict.fromkeys(old.variants + variants)))
+            target = known
+        for key in keys:
+            vocab._index(target, key)
     return vocab
 
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    """The packaged term table (parsed once per process)."""
-    data = resources.files("research_kit.lexicon").joinpath("data/terms.tsv").read_text("utf-8")
-    return parse_table(data)
+    """The packaged term table (parsed once per process): terms.tsv, then the technology
+    names seeded from O*NET (tools_onet.tsv, merged into terms.tsv's concepts)."""
+    folder = resources.files("research_kit.lexicon").joinpath("data")
+    vocab = parse_table(folder.joinpath("terms.tsv").read_text("utf-8"))
+    return merge_table(vocab, folder.joinpath("tools_onet.tsv").read_text("utf-8"))
 
 
 STOPWORDS = frozenset("""

@@ -278,7 +278,7 @@ def _peer_chart(peers, target_name: str) -> Chart | None:
 # -- lists ----------------------------------------------------------------------------------
 
 _STATUS: dict[str, Literal["met", "partial", "gap"]] = {
-    "met": "met", "partly met": "partial", "not met": "gap"}
+    "met": "met", "partly met": "partial", "not met": "gap", "unknown": "gap"}
 
 
 # What a one-page brief gives up first when it is full: ranks are offset by section, so
@@ -289,6 +289,11 @@ RANK_OFFSET = {"talking_points": 0, "questions": 0, "requirements": 1, "commonal
 
 
 def requirements_for(match, job=None) -> list[Requirement]:
+    """The posting's requirements beside the candidate's own words: the evidence is one
+    whole passage of the profile, cited to the profile file (section, role, page) first,
+    then the posting the requirement comes from."""
+    from ..research.position.match import evidence_source
+
     if not _ok(match):
         return []
     out = []
@@ -296,15 +301,32 @@ def requirements_for(match, job=None) -> list[Requirement]:
         label = row["requirement"]
         if row.get("kind") == "preferred":
             label = f"Preferred: {label}"
+        evidence, profile_src = _quote_for(row)
         job_src = Source.from_row(row, title=posting_title(getattr(job, "company", None)))
-        sources = tuple(s for s in (job_src,) if s is not None)
-        evidence = row.get("evidence") or ""
-        if isinstance(evidence, float):
-            evidence = ""
-        out.append(Requirement(_short(label, 110), _short(evidence, 110),
+        if profile_src is None and evidence:
+            profile_src = evidence_source(row)
+        sources = tuple(s for s in (profile_src, job_src) if s is not None)
+        out.append(Requirement(_short(label, 110), evidence,
                                _STATUS.get(str(row.get("status")), "partial"),
-                               position + RANK_OFFSET["requirements"], sources))
+                               position + RANK_OFFSET["requirements"],
+                               sources))
     return out
+
+
+def _quote_for(row: dict) -> tuple[str, Source | None]:
+    """The quote to print: never cut (a cut quote is not what the profile says); of the
+    row's quotes, the first short enough for one or two lines of the brief."""
+    quotes = row.get("quotes")
+    if not isinstance(quotes, list) or not quotes or row.get("status") in ("not met", "unknown"):
+        evidence = row.get("evidence") if row.get("status") not in ("unknown",) else ""
+        return (evidence if isinstance(evidence, str) else ""), None
+    quote = next((q for q in quotes if len(q.get("text", "")) <= 160), quotes[0])
+    src = None
+    if quote.get("url"):
+        src = Source(url=quote["url"], retrieved_at=str(quote.get("retrieved_at") or ""),
+                     section=quote.get("source_section") or quote.get("label"),
+                     title=str(quote["url"]).replace("\\", "/").rsplit("/", 1)[-1])
+    return quote.get("text", ""), src
 
 
 def items_for(points: Iterable[TalkingPoint]) -> list[Item]:
@@ -352,27 +374,62 @@ def competitors_for(peers=None, competitor_set=None, limit: int = 8) -> list[Com
     return out[:limit]
 
 
+_LINK_TIER = {"employer": 0, "school": 1, "location": 3, "volunteering": 3, "group": 4}
+_LINK_VERBS = {"school": "both studied at", "employer": "both worked at",
+               "volunteering": "both volunteer with", "group": "are both in",
+               "location": "are both based in", "certification": "both hold",
+               "language": "both speak", "industry": "have both worked in",
+               "skills": "both work with"}
+
+
 def commonalities_for(table) -> list[Item]:
+    """What is worth mentioning in the room, best link first across people (a shared
+    employer, then a school — overlapping years first — then a city or volunteering, then
+    groups), at most four; a person with nothing shared, or whose profile could not be
+    used, is named with the reason rather than left out."""
     if not _ok(table):
         return []
-    order = {"strong": 0, "medium": 1, "weak": 2}
-    rows = sorted(table.to_dict("records"), key=lambda r: order.get(r.get("strength"), 3))
-    items = []
-    labels = {"school": "both studied at", "employer": "both worked at",
-              "volunteering": "both volunteer with", "group": "are both in",
-              "location": "are both based in", "certification": "both hold",
-              "language": "both speak", "industry": "have both worked in",
-              "skill": "both work with"}
-    # in brief: what is worth mentioning in the room (strong/medium links), at most four
-    rows = [r for r in rows if r.get("strength") in ("strong", "medium")][:4]
-    for rank, row in enumerate(rows, 1):
-        verb = labels.get(str(row.get("category")), "share")
-        text = f"{row['person']} and I {verb} {row['shared']}."
-        if row.get("opener") and order.get(row.get("strength"), 3) == 0:
+    rows = table.to_dict("records")
+    links = [r for r in rows if r.get("category") in _LINK_TIER
+             and r.get("strength") in ("strong", "medium", "weak")]
+
+    def tier(row: dict) -> tuple:
+        t = float(_LINK_TIER[row["category"]])
+        overlap = isinstance(row.get("overlap"), str) and bool(row.get("overlap"))
+        if row["category"] == "school" and not overlap:
+            t = 2.0
+        if row.get("basis") != "profiles":
+            t += 0.5
+        return (t, 0 if overlap else 1)
+
+    links.sort(key=tier)
+    items: list[Item] = []
+    for row in links[:4]:
+        verb = _LINK_VERBS.get(str(row.get("category")), "share")
+        shared = row["shared"]
+        if row["category"] == "employer":
+            from ..research.normalise import short_company
+
+            shared = short_company(shared)
+        overlap = row.get("overlap")
+        when = f" (overlapping {overlap})" if isinstance(overlap, str) and overlap else ""
+        text = f"{row['person']} and I {verb} {shared}{when}."
+        if row.get("opener") and tier(row)[0] < 2:
             text += f" Ask: {str(row['opener']).strip('“”')}"
-        items.append(Item(_short(text, 200), rank + RANK_OFFSET["commonalities"],
+        items.append(Item(_short(text, 200), len(items) + 1 + RANK_OFFSET["commonalities"],
                           Source.from_row(row, title=_their_side(row))))
-    return items
+    linked = {r["person"] for r in links}
+    for row in rows:
+        if row.get("category") == "profile problem":
+            text = f"{row['person']}: profile {row.get('opener')}."
+        elif row.get("category") == "none" and row["person"] not in linked:
+            text = (f"{row['person']}: no shared employer, school, city or group in the two "
+                    "profiles.")
+        else:
+            continue
+        items.append(Item(_short(text, 200), len(items) + 1 + RANK_OFFSET["commonalities"],
+                          Source.from_row(row)))
+    return items[:6]
 
 
 def _their_side(row: dict) -> str:
@@ -386,20 +443,32 @@ def _their_side(row: dict) -> str:
 
 
 def swot_for(table) -> Swot:
+    """The SWOT in brief: the first four of each quadrant, each cited (a strength to the
+    profile, a weakness to the posting, an opportunity or threat to its research row); a
+    quadrant with nothing behind it says what is missing."""
     if not _ok(table):
         return Swot()
     quadrants: dict[str, list[Item]] = {"strengths": [], "weaknesses": [], "opportunities": [],
                                         "threats": []}
+    missing: dict[str, str] = {}
     for row in table.to_dict("records"):
         key = str(row.get("quadrant", "")).lower()
         if key not in quadrants:
             continue
-        evidence = row.get("evidence")
-        if not isinstance(evidence, str) or not evidence.strip():
+        if row.get("basis") == "missing":
+            missing.setdefault(key, str(row.get("prompt") or ""))
+            continue
+        if row.get("basis") == "prompt":
             continue  # prompts for the user ("2 more strengths of your own") stay in the notebook
+        source = Source.from_row(row)
+        if source is None:
+            continue  # nothing uncited goes into the brief
         text = _short(str(row["item"]), 90)
         quadrants[key].append(Item(text, len(quadrants[key]) + 1 + RANK_OFFSET["swot"],
-                                   Source.from_row(row)))
+                                   source))
+    for key, text in missing.items():
+        if not quadrants[key] and text:
+            quadrants[key].append(Item(_short(f"None found. {text}", 110), 1))
     # "in brief": the first four of each quadrant (the notebook has them all)
     return Swot(**{k: tuple(v[:4]) for k, v in quadrants.items()})
 

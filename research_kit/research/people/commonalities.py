@@ -3,46 +3,47 @@
 The advice: look for what you share — school, activities, volunteering, employers — and
 mention it when the chance comes. Each :class:`Commonality` names the category, what is
 shared, the evidence on your side and on theirs (each with its source), how strong it is,
-and a suggested opener phrased as a question about them.
+the years you overlapped, and a suggested opener phrased as a question about them.
 
-Matching uses the comparison keys of :mod:`.normalise` (strict: spelling only, plus an
-explicit list of unambiguous aliases). A fact found only in free text (your typed notes, or
-a profile's raw text when its parser found no such section) counts one strength level
-lower and quotes the sentence, so the user can judge it. Skills, languages, places and
-industries are never taken from free text: "PyData Portland" in a note is not a location.
+Names are compared by keys (:mod:`.affiliations`: legal forms, "X by Y", other names of
+one company, a school's campus and honorific, a group's acronym), never by edit distance.
+Links are ranked (:func:`rank_key`): a shared employer, then a school (overlapping years
+first), then a city or volunteering, then groups and memberships — so "we are both in ACM"
+never outranks having worked at the same company. A fact found only in free text (your
+typed notes; a school or city named in the other profile's text) quotes the sentence and
+ranks after the same kind of link from profile fields. Skills, languages and industries
+are never taken from free text.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...lexicon.places import known_place
 from ...provenance import Source, table_from_rows
 from ...sources.profiles.model import Profile
 from ..normalise import (
-    SCHOOL_ALIASES,
     certification_issuer,
     certification_key,
     company_key,
     fold,
     language_key,
-    org_key,
-    school_key,
     short_company,
     skill_key,
-    split_location,
 )
+from .affiliations import Affiliation, affiliations
 
 __all__ = ["Commonality", "find_commonalities", "commonalities_table", "commonalities",
-           "COMMONALITY_COLUMNS", "INDUSTRY_TERMS"]
+           "rank_key", "COMMONALITY_COLUMNS", "INDUSTRY_TERMS", "NO_LINK"]
 
-COMMONALITY_COLUMNS = ["person", "category", "shared", "strength", "basis", "my_evidence",
-                       "their_evidence", "opener", "my_source"]
-_ORDER = ["school", "employer", "volunteering", "group", "location", "certification",
-          "industry", "language", "skills"]
+COMMONALITY_COLUMNS = ["person", "category", "shared", "strength", "basis", "overlap",
+                       "my_evidence", "their_evidence", "opener", "my_source"]
 _STRENGTHS = ["strong", "medium", "weak"]
+# shared employer > school (overlapping years first) > city / volunteering > groups > the rest
+_TIER = {"employer": 0, "school": 1, "location": 3, "volunteering": 3, "group": 4,
+         "certification": 5, "industry": 6, "language": 7, "skills": 8}
 
 # industry → words that name it (whole words, folded); generic tech words are left out on
 # purpose: "software" or "cloud" would link every engineer to every other.
@@ -84,77 +85,77 @@ class Commonality:
     my_source: Source | None = None
     their_source: Source | None = None
     detail: dict[str, Any] = field(default_factory=dict)
+    """"overlap" (years both were there), "mine" (your side's name), "keys" (shared)."""
 
 
-@dataclass
-class _Item:
-    key: str
-    display: str
-    evidence: str
-    source: Source | None
-    years: tuple[int | None, int | None] = (None, None)
-    category: str = ""
-    variants: tuple[str, ...] = ()
-    """Spellings to look for in free text."""
+def rank_key(c: Commonality) -> tuple:
+    """How strong a link is, to sort by (smaller first): a shared employer, then a school
+    (with overlapping years first), a city or volunteering, then groups and memberships;
+    a link read from free text after the same link from profile fields."""
+    tier = float(_TIER.get(c.category, 9))
+    overlap = bool(c.detail.get("overlap"))
+    if c.category == "school" and not overlap:
+        tier = 2.0
+    if c.basis != "profiles":
+        tier += 0.5
+    return (tier, 0 if overlap else 1, c.shared.lower())
 
 
-# --- extracting comparable items from a profile ----------------------------------------
+# --- matching --------------------------------------------------------------------------
 
-def _year(value: str | None, *, end: bool = False) -> int | None:
-    if not value:
-        return None
-    if end and fold(value) in ("present", "current", "now", "today"):
-        return 9999
-    m = re.search(r"(19|20)\d\d", str(value))
-    return int(m.group(0)) if m else None
-
-
-def _span(start, end) -> str:
-    if not start and not end:
+def _overlap(a: tuple, b: tuple) -> str:
+    if None in a or None in b:
         return ""
-    return f" ({start or '?'}–{end or '?'})"
+    lo, hi = max(a[0], b[0]), min(a[1], b[1])
+    if lo > hi:
+        return ""
+    hi_text = "now" if hi == 9999 else str(hi)
+    return f"{lo}" if lo == hi else f"{lo}–{hi_text}"
 
 
-def _school_items(p: Profile, aliases) -> list[_Item]:
-    items = []
-    for e in p.education:
-        key = school_key(e.school, aliases)
-        degree = ", ".join(x for x in (e.degree, e.field_of_study) if x)
-        evidence = f"Education: {e.school}" + (f", {degree}" if degree else "") + _span(e.start, e.end)
-        known = {**SCHOOL_ALIASES, **{fold(k): fold(v) for k, v in (aliases or {}).items()}}
-        variants = {e.school, key} | {k for k, v in known.items() if school_key(v, aliases) == key}
-        items.append(_Item(key, e.school, evidence, e.source or p.source,
-                           (_year(e.start), _year(e.end, end=True)), "school", tuple(variants)))
-    return items
+_STRENGTH = {"employer": "strong", "school": "medium", "location": "medium",
+             "volunteering": "medium", "group": "weak"}
+_SAME = {"employer": ("employer",), "school": ("school",), "location": ("location",),
+         "volunteering": ("volunteering", "group"), "group": ("group", "volunteering")}
 
 
-def _employer_items(p: Profile, aliases) -> list[_Item]:
-    items = []
-    for e in p.experience:
-        key = company_key(e.company, aliases)
-        role = f"{e.title} at {e.company}" if e.title else e.company
-        items.append(_Item(key, e.company, f"Experience: {role}{_span(e.start, e.end)}",
-                           e.source or p.source, (_year(e.start), _year(e.end, end=True)),
-                           "employer", (e.company, short_company(e.company), key)))
-    return items
+def _structured(mine: list[Affiliation], theirs: list[Affiliation]) -> list[Commonality]:
+    out: list[Commonality] = []
+    seen: set[tuple[str, str]] = set()
+    for m in mine:
+        for t in theirs:
+            if t.category not in _SAME[m.category] or not m.keys & t.keys:
+                continue
+            if m.category == "location" and _other_region(m, t):
+                continue  # Portland, OR is not Portland, ME
+            category = m.category if m.category == t.category else "group"
+            key = (category, sorted(m.keys & t.keys)[0])
+            if key in seen:
+                continue
+            seen.add(key)
+            overlap = _overlap(m.years, t.years)
+            strength = _STRENGTH[category]
+            if category == "school" and overlap:
+                strength = "strong"
+            out.append(Commonality(category, t.display, strength, "profiles", m.evidence,
+                                   t.evidence, my_source=m.source, their_source=t.source,
+                                   detail={"overlap": overlap, "mine": m.display,
+                                           "keys": sorted(m.keys & t.keys)}))
+    return out
 
 
-def _org_parts(text: str) -> list[str]:
-    parts = re.split(r",|\s+at\s+|\s+with\s+|\s+[-–—|]\s+", text)
-    return [x.strip() for x in parts if x.strip()]
-
-
-def _org_items(p: Profile, aliases) -> list[_Item]:
-    items = []
-    for category, entries in (("volunteering", p.volunteering), ("group", p.groups)):
-        for entry in entries:
-            names = [entry.organization] if entry.organization else _org_parts(entry.text)
-            for name in names:
-                label = "Volunteering" if category == "volunteering" else "Groups"
-                items.append(_Item(org_key(name, aliases), name, f"{label}: {entry.text}",
-                                   entry.source or p.source, category=category,
-                                   variants=(name,)))
-    return items
+def _other_region(a: Affiliation, b: Affiliation) -> bool:
+    """Two regions of one kind that differ ("OR" / "ME"); a region and a country that can
+    hold one city ("Maharashtra" / "India") do not."""
+    ra, rb = fold(a.detail.get("region", "")), fold(b.detail.get("region", ""))
+    if not ra or not rb or ra == rb:
+        return False
+    pa, pb = known_place(ra), known_place(rb)
+    if not pa or not pb:
+        return len(ra) == len(rb) == 2  # two different US state codes
+    if {p.kind for p in pa} & {p.kind for p in pb}:
+        return True
+    return not ({p.country for p in pa} & {p.country for p in pb})
 
 
 # --- finding a name in free text -------------------------------------------------------
@@ -180,80 +181,68 @@ def _variant_pattern(variant: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.I)
 
 
-def _find_in_text(item: _Item, text: str) -> str | None:
-    """The sentence of ``text`` that names ``item``, or None."""
-    patterns = [p for p in (_variant_pattern(v) for v in item.variants if v) if p]
+_SCHOOL_WORD = re.compile(r"\b(university|universidade|universidad|college|institute|school|"
+                          r"polytechnic|academy)\b", re.I)
+
+
+def _find_in_text(item: Affiliation, text: str, *, loose: bool = True) -> str | None:
+    """The sentence (or line) of ``text`` that names ``item``, or None. Not ``loose``
+    (another profile's own text): a school only by a name that says it is a school
+    ("Nagpur University", not "Oregon State" in "Oregon State researchers")."""
+    if item.category == "location":
+        return _find_city(item.display, text)
+    variants = [v for v in item.variants if v]
+    if not loose and item.category == "school":
+        variants = [v for v in variants if _SCHOOL_WORD.search(v)]
+    patterns = [p for p in (_variant_pattern(v) for v in variants) if p]
     for sentence in _sentences(text):
         if any(p.search(sentence) for p in patterns):
             return sentence if len(sentence) <= 200 else sentence[:197] + "…"
     return None
 
 
-# --- matching --------------------------------------------------------------------------
+def _find_city(city: str, text: str) -> str | None:
+    """A city named on its own ("Lead Nagpur university cricket team"), not inside a longer
+    name ("Navi Mumbai", "Mumbai University")."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(city)}(?![\w-])")
+    for line in re.split(r"\n+", text or ""):
+        line = re.sub(r"^\s*(?:[-–•*·]+|\d{1,2}[.)])\s*", "", line)  # "4. Lead Nagpur …"
+        for m in pattern.finditer(line):
+            before = line[:m.start()].rstrip()
+            after = line[m.end():].lstrip()
+            words = before.split()
+            prev = words[-1] if words else ""
+            at_start = not before or before.endswith((".", ":", ";", "•", "-", "|", ","))
+            if prev[:1].isupper() and not at_start and len(words) > 1:
+                continue  # "… Navi Mumbai"
+            if after[:1].isupper():
+                continue  # "Mumbai University"
+            line = line.strip()
+            return line if len(line) <= 200 else line[:197] + "…"
+    return None
 
-def _weaker(strength: str) -> str:
-    return _STRENGTHS[min(_STRENGTHS.index(strength) + 1, len(_STRENGTHS) - 1)]
 
-
-def _overlap(a: tuple, b: tuple) -> str:
-    if None in a or None in b:
-        return ""
-    lo, hi = max(a[0], b[0]), min(a[1], b[1])
-    if lo > hi:
-        return ""
-    hi_text = "now" if hi == 9999 else str(hi)
-    return f"{lo}" if lo == hi else f"{lo}–{hi_text}"
-
-
-def _match_items(mine: list[_Item], theirs: list[_Item],
-                 their_texts: list[tuple[str, Source | None]], my_texts: list[tuple[str, Source | None]],
-                 category_of: Callable[[_Item, _Item], str],
-                 strength: str) -> list[Commonality]:
-    out, seen = [], set()
-    for m in mine:
-        for t in theirs:
-            if m.key and m.key == t.key and m.key not in seen:
-                seen.add(m.key)
-                overlap = _overlap(m.years, t.years)
-                out.append(Commonality(category_of(m, t), t.display, strength, "profiles",
-                                       m.evidence, t.evidence, my_source=m.source,
-                                       their_source=t.source,
-                                       detail={"overlap": overlap, "mine": m.display}))
-    # an item of one side named in the other side's free text (notes, raw profile text)
-    for items, texts, mine_side in ((mine, their_texts, True), (theirs, my_texts, False)):
-        for item in items:
-            hit = None if item.key in seen else next(
-                ((f"“{sentence}”", source) for text, source in texts
-                 if (sentence := _find_in_text(item, text))), None)
-            if hit is None:
-                continue
-            seen.add(item.key)
-            quote, source = hit
-            out.append(Commonality(
-                item.category, item.display, _weaker(strength), "notes",
-                item.evidence if mine_side else quote, quote if mine_side else item.evidence,
-                my_source=item.source if mine_side else source,
-                their_source=source if mine_side else item.source,
-                detail={"mine": item.display}))
+def _from_text(items: list[Affiliation], texts: list[tuple[str, Source | None]],
+               matched: set[str], mine_side: bool, categories: tuple[str, ...],
+               *, loose: bool = False) -> list[Commonality]:
+    out = []
+    for item in items:
+        if item.category not in categories or item.keys & matched:
+            continue
+        hit = next(((sentence, source) for text, source in texts
+                    if (sentence := _find_in_text(item, text, loose=loose))), None)
+        if hit is None:
+            continue
+        matched |= item.keys
+        quote = f"“{hit[0]}”"
+        strength = "weak" if item.category in ("location", "group") else "medium"
+        out.append(Commonality(item.category, item.display, strength, "notes",
+                               item.evidence if mine_side else quote,
+                               quote if mine_side else item.evidence,
+                               my_source=item.source if mine_side else hit[1],
+                               their_source=hit[1] if mine_side else item.source,
+                               detail={"mine": item.display, "keys": sorted(item.keys)}))
     return out
-
-
-def _location(me: Profile, them: Profile) -> list[Commonality]:
-    (my_city, my_region), (their_city, their_region) = (split_location(me.location),
-                                                        split_location(them.location))
-    if my_city and my_city == their_city:
-        if my_region and their_region and my_region != their_region:
-            return []  # Portland, OR is not Portland, ME
-        strength = "medium" if (my_region and their_region) else "weak"
-        shared = them.location if len(them.location) <= len(me.location) else me.location
-        return [Commonality("location", shared, strength, "profiles", f"Location: {me.location}",
-                            f"Location: {them.location}", my_source=me.source,
-                            their_source=them.source, detail={"city": my_city})]
-    if my_region and my_region == their_region and len(my_region) > 2:
-        return [Commonality("location", my_region.title(), "weak", "profiles",
-                            f"Location: {me.location}", f"Location: {them.location}",
-                            my_source=me.source, their_source=them.source)]
-    return []
 
 
 def _industry_hits(p: Profile) -> dict[str, list[tuple[str, str, Source | None]]]:
@@ -366,41 +355,36 @@ def _opener(c: Commonality, first_name: str, company: str | None) -> str:
     return texts.get(c.category, "")
 
 
+def _unparsed(items: list[Affiliation]) -> tuple[str, ...]:
+    have = {i.category for i in items}
+    return tuple(c for c in ("employer", "volunteering", "group") if c not in have)
+
+
 # --- public API ------------------------------------------------------------------------
-
-def _texts(profile: Profile, notes: str, notes_source: Source | None,
-           structured_empty: bool) -> list[tuple[str, Source | None]]:
-    texts = [(notes, notes_source)] if notes else []
-    if structured_empty and profile.raw_text:
-        texts.append((profile.raw_text, profile.source))
-    return texts
-
 
 def find_commonalities(me: Profile, them: Profile, *, notes: str = "",
                        notes_source: Source | None = None, company: str | None = None,
                        aliases: dict[str, str] | None = None) -> list[Commonality]:
-    """Everything ``me`` and ``them`` share, strongest first. ``notes``: what the user typed
-    about them (searched for your schools, employers and organisations); ``company``: the
-    target company, for openers; ``aliases``: the user's own spellings (``[aliases]``)."""
-    found: list[Commonality] = []
-    kinds = [("school", _school_items, "strong"), ("employer", _employer_items, "strong"),
-             ("org", _org_items, "strong")]
-    for kind, extract, strength in kinds:
-        mine, theirs = extract(me, aliases), extract(them, aliases)
-        their_texts = _texts(them, notes, notes_source, not theirs)
-        my_texts = _texts(me, "", None, not mine)
-
-        def category(m: _Item, t: _Item) -> str:
-            return "volunteering" if m.category == t.category == "volunteering" else \
-                ("group" if kind == "org" else kind)
-
-        found += _match_items(mine, theirs, their_texts, my_texts, category, strength)
-    for c in found:  # a shared group is a little weaker than a shared school or employer
-        if c.category == "group" and c.strength == "strong":
-            c.strength = "medium"
+    """Everything ``me`` and ``them`` share, strongest first (:func:`rank_key`). ``notes``:
+    what the user typed about them (searched for your schools, employers, organisations
+    and cities); ``company``: the target company, for openers; ``aliases``: the user's own
+    spellings (``[aliases]``)."""
+    mine, theirs = affiliations(me, aliases), affiliations(them, aliases)
+    found = _structured(mine, theirs)
+    matched = {k for c in found for k in c.detail.get("keys", [])}
+    if notes:
+        found += _from_text(mine, [(notes, notes_source)], matched, True,
+                            ("employer", "school", "volunteering", "group", "location"),
+                            loose=True)
+    # a school or city named only in passing in the other profile's text; employers and
+    # organisations only where that profile's parser found none of its own (a company
+    # named in a role's text is often a client or vendor, not an employer)
+    found += _from_text(mine, [(them.raw_text, them.source)], matched, True,
+                        ("school", "location") + _unparsed(theirs))
+    found += _from_text(theirs, [(me.raw_text, me.source)], matched, False,
+                        ("school", "location") + _unparsed(mine))
     shared_employers = {company_key(c.detail.get("mine", c.shared), aliases)
                         for c in found if c.category == "employer"}
-    found += _location(me, them)
     found += _certifications(me, them)
     found += _industries(me, them, shared_employers)
     found += _languages(me, them)
@@ -408,27 +392,42 @@ def find_commonalities(me: Profile, them: Profile, *, notes: str = "",
     first = them.name.split()[0] if them.name.split() else them.name
     for c in found:
         c.opener = _opener(c, first, company)
-    found.sort(key=lambda c: (_STRENGTHS.index(c.strength), _ORDER.index(c.category)))
+    found.sort(key=rank_key)
     return found
 
 
-def commonalities_table(me: Profile, them: Profile, **kwargs):
+def commonalities_table(me: Profile, them: Profile, *, person: str | None = None, **kwargs):
     """:func:`find_commonalities` as a DataFrame (COMMONALITY_COLUMNS + source columns of
-    their side; ``my_source`` holds where your side came from)."""
+    their side; ``my_source`` holds where your side came from), strongest first. When
+    nothing is shared, one row (category ``none``) says so."""
     rows = []
+    name = person or them.name
     for c in find_commonalities(me, them, **kwargs):
-        rows.append({"person": them.name, "category": c.category, "shared": c.shared,
-                     "strength": c.strength, "basis": c.basis, "my_evidence": c.my_evidence,
+        rows.append({"person": name, "category": c.category, "shared": c.shared,
+                     "strength": c.strength, "basis": c.basis,
+                     "overlap": c.detail.get("overlap") or None, "my_evidence": c.my_evidence,
                      "their_evidence": c.their_evidence, "opener": c.opener,
                      "my_source": c.my_source.label() if c.my_source else None,
                      "source": c.their_source})
+    if not any(r["category"] in _LINKS for r in rows):
+        rows.insert(0, {"person": name, "category": "none", "shared": "", "strength": None,
+                        "basis": "profiles", "overlap": None, "my_evidence": "",
+                        "their_evidence": "", "opener": NO_LINK, "my_source": None,
+                        "source": them.source})
     return table_from_rows(rows, COMMONALITY_COLUMNS)
+
+
+_LINKS = ("employer", "school", "location", "volunteering", "group")
+NO_LINK = ("No shared employer, school, city or group found in the two profiles: open with "
+           "why you are reaching out (the role, their work) instead.")
 
 
 def commonalities(workspace: Any, *, me: Profile | None = None):
     """Commonalities between you (``me`` in target.toml, or the ``me`` argument) and every
-    interviewer in the workspace, strongest first within each person. Empty (with columns)
-    when your own profile is not available."""
+    interviewer in the workspace, strongest first within each person. A person whose
+    profile file could not be used gets one row (category ``profile problem``) naming the
+    file and the reason; one with nothing shared, a row saying so (category ``none``).
+    Empty (with columns) when your own profile is not available."""
     import pandas as pd
 
     from .interviewers import load_interviewers, load_me, read_target
@@ -440,10 +439,18 @@ def commonalities(workspace: Any, *, me: Profile | None = None):
         return table_from_rows([], COMMONALITY_COLUMNS)
     name = data.get("name")
     company = short_company(name) if isinstance(name, str) and name.strip() else None
-    tables = [commonalities_table(me, person.profile, notes=person.notes,
-                                  notes_source=person.source, company=company,
-                                  aliases=aliases)
-              for person in load_interviewers(workspace, include_coordinator=False)]
+    tables = []
+    for person in load_interviewers(workspace, include_coordinator=False):
+        if person.profile_file and person.profile_status != "loaded":
+            tables.append(table_from_rows([{
+                "person": person.name, "category": "profile problem", "shared": "",
+                "strength": None, "basis": "profiles", "overlap": None, "my_evidence": "",
+                "their_evidence": "", "opener": f"{person.profile_file}: "
+                                                f"{person.profile_status}",
+                "my_source": None, "source": person.source}], COMMONALITY_COLUMNS))
+        tables.append(commonalities_table(me, person.profile, person=person.name,
+                                          notes=person.notes, notes_source=person.source,
+                                          company=company, aliases=aliases))
     tables = [t for t in tables if not t.empty]
     if not tables:
         return table_from_rows([], COMMONALITY_COLUMNS)

@@ -92,7 +92,8 @@ class Interviewer:
     connection: Connection | None = None
     profile: Profile = field(default_factory=lambda: Profile(name=""))
     profile_status: str = "notes only"
-    """"loaded", "notes only", or why the file could not be used."""
+    """"loaded", "notes only", "loaded with problems: …" or why the file could not be
+    used ("could not read …", "could not be used: no name found; no roles found")."""
     source: Source | None = None
 
     @property
@@ -166,9 +167,17 @@ def _profile_from_file(ws: Path, relative: str) -> tuple[Profile | None, str]:
     except ImportError:
         return None, "profile parser not installed in this version"
     try:
-        return load_profile(path), "loaded"
+        profile = load_profile(path)
     except ResearchKitError as exc:
         return None, f"could not read {relative}: {exc.message}"
+    from ...sources.profiles.quality import profile_problems, unusable
+
+    problems = profile_problems(profile)
+    if unusable(problems):  # a misread export: say so by name rather than compare with it
+        return None, f"could not be used: {'; '.join(problems)}"
+    if problems:
+        return profile, f"loaded with problems: {'; '.join(problems)}"
+    return profile, "loaded"
 
 
 def _build_profile(ws: Path, path: Path, table: dict[str, Any], role: str) -> Interviewer:

@@ -19,7 +19,7 @@ from typing import Any
 from ...provenance import Source, table_from_rows
 from ...sources.profiles.model import Profile
 from ..normalise import short_company
-from .commonalities import Commonality, find_commonalities
+from .commonalities import Commonality, find_commonalities, rank_key
 from .interviewers import Interviewer, find_person, load_interviewers, load_me, read_target
 from .note_checker import DEFAULT_LIMIT, NoteCheck, check_note
 
@@ -102,12 +102,18 @@ _VERBS = {"school": "studied at", "employer": "worked at", "volunteering": "volu
 def _shared_sentence(found: list[Commonality], limit: int = 2) -> tuple[str, list[str]]:
     """"We both studied at X and volunteer with Y." from the strongest commonalities that a
     note can name (schools, employers, volunteering, groups)."""
-    usable = [c for c in found if c.category in _VERBS and c.strength in ("strong", "medium")]
-    usable = usable[:limit]
+    # the best links first (rank_key: employer > school > volunteering > groups); a
+    # membership alone ("we both belong to ACM") is too weak to open a note with
+    usable = sorted((c for c in found if c.category in _VERBS and c.strength in
+                     ("strong", "medium")), key=rank_key)[:limit]
     if not usable:
         return "", []
-    phrases = [f"{_VERBS[c.category]} {c.shared}" for c in usable]
+    phrases = [f"{_VERBS[c.category]} {_name(c)}" for c in usable]
     return "We both " + " and ".join(phrases) + ".", [f"{c.category}: {c.shared}" for c in usable]
+
+
+def _name(c: Commonality) -> str:
+    return short_company(c.shared) if c.category == "employer" else c.shared
 
 
 def _about_me(me: Profile | None, my_name: str | None) -> tuple[str, str]:
@@ -166,6 +172,8 @@ def draft_connection_note(person: Interviewer, me: Profile | None = None,
     shared, shared_basis = _shared_sentence(found)
     short_shared, short_basis = _shared_sentence(found, limit=1)
     has_role_link = bool(person.connection and person.connection.kind in ("role", "interview"))
+    if not shared:  # say there is none: the note rests on the role or the connection
+        based_on.append("no shared employer, school or volunteering found")
     if not links and not shared and settings.company:  # applying is a connection too
         role = f"the {settings.role} role" if settings.role else "a role"
         links.append(f"I'm applying for {role} at {settings.company}.")

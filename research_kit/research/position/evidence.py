@@ -1,9 +1,14 @@
-"""A profile as evidence units: each line someone could quote in an interview.
+"""A profile as evidence units: each a passage someone could quote in an interview.
 
-Every unit keeps its verbatim text, a label saying where in the profile it sits
-("Experience · Data Engineer, Cascadia Grid Analytics (2021–present)"), the profile's
-:class:`Source`, the role's length in years (for "5+ years" requirements), and the concepts
-and word stems the matcher compares (:mod:`.matching`).
+Every unit is one of the profile's :class:`~research_kit.sources.profiles.model.Passage`
+(a whole sentence, bullet or one-line field, verbatim), with where it sits ("Experience ·
+Data Engineer at Cascadia Grid Analytics, p. 2"), its :class:`Source` (the profile file,
+pointing at that section, role and page), the role's length in years, and the concepts and
+word stems the matcher compares. A profile without passages (built by hand in code) gets
+them from its fields.
+
+"Present" in a role means the profile's own date (a PDF export's creation date,
+:attr:`Profile.as_of`), not today: a 2017 export does not gain years by being read later.
 """
 
 from __future__ import annotations
@@ -15,30 +20,30 @@ from datetime import date
 from ...lexicon.terms import STOPWORDS, Vocabulary, stem, tokenize
 from ...provenance import Source
 from ...sources.jobs.features import DEGREE_LEVELS, degree_asked
-from ...sources.profiles.dates import find_range, years_between
-from ...sources.profiles.model import Profile
+from ...sources.profiles.dates import years_between
+from ...sources.profiles.model import Passage, Profile
+from ...sources.profiles.passages import passages_from_fields
+from .requirements import GENERIC_WORDS
 
 __all__ = ["EvidenceUnit", "evidence_units", "content_stems", "profile_degree_level",
-           "total_years"]
+           "total_years", "as_of", "GENERIC_WORDS", "STRONG_KINDS", "LIST_KINDS", "WEAK_KINDS"]
 
-# words that say how much, not what: they never count as evidence on their own
-GENERIC_WORDS = frozenset(stem(w) for w in """
-experience experienced years year strong strength ability able knowledge proficiency proficient
-skill skills working work familiarity familiar understanding related field equivalent plus
-preferred required require requirement demonstrated demonstrate proven track record excellent
-good great solid deep hands hand including minimum least degree bachelor bachelors master
-masters phd using use used time times level levels high highly effective effectively
-excellent exceptional relevant practical must should want need looking ideal candidate
-you your we our team role position job company business new one well based across various
-similar etc least preferably ideally desire desired plus bonus advantage asset comfortable
-comfort willing eager passion passionate excited enjoy love thrive
-""".split())
+STRONG_KINDS = frozenset({"bullet", "role", "summary", "headline", "volunteering", "text",
+                          "total"})
+"""What someone did or says about themselves in prose."""
+LIST_KINDS = frozenset({"skill", "skill-duration", "language"})
+"""Items of a list: enough for a tool, not for a domain."""
+WEAK_KINDS = frozenset({"certification", "course", "honor", "publication", "project",
+                        "patent", "education", "group"})
+"""Training and side facts: at most "partly" for what a job asks to have done."""
+NEVER_EVIDENCE = frozenset({"dates", "location", "role-location"})
 
 
 @dataclass
 class EvidenceUnit:
     text: str
     label: str
+    """Where the unit sits, for people: "Experience · Data Engineer at X, p. 2"."""
     kind: str
     source: Source | None = None
     years: float = 0.0
@@ -46,6 +51,21 @@ class EvidenceUnit:
     """Index of the experience entry the unit belongs to (for years of experience)."""
     concepts: set[str] = field(default_factory=set)
     stems: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    """Folded words (for names the term table does not know)."""
+    passage: Passage | None = None
+
+    @property
+    def section(self) -> str:
+        return self.passage.section if self.passage else ""
+
+    @property
+    def role_label(self) -> str:
+        return self.passage.role if self.passage else ""
+
+    @property
+    def page(self) -> int | None:
+        return self.passage.page if self.passage else None
 
 
 def content_stems(text: str) -> set[str]:
@@ -60,70 +80,39 @@ def content_stems(text: str) -> set[str]:
     return out
 
 
-def _span(start, end) -> str:
-    if not (start or end):
-        return ""
-    return f" ({start or '?'}–{end or '?'})"
-
-
-def _split_description(text: str) -> list[str]:
-    parts = []
-    for line in (text or "").splitlines():
-        line = re.sub(r"^\s*(?:[-–•*·]+)\s*", "", line).strip()
-        if line:
-            parts.append(line)
-    return parts
+def as_of(profile: Profile, today: date | None = None) -> date:
+    """The date "Present" stands for: ``today`` when given, else the profile's own date
+    (a PDF export's creation date), else today."""
+    if today is not None:
+        return today
+    if profile.as_of:
+        try:
+            return date.fromisoformat(profile.as_of)
+        except ValueError:
+            pass
+    return date.today()
 
 
 def evidence_units(profile: Profile, vocab: Vocabulary, *,
                    today: date | None = None) -> list[EvidenceUnit]:
-    src = profile.source
+    when = as_of(profile, today)
+    passages = profile.passages or passages_from_fields(profile)
     units: list[EvidenceUnit] = []
-
-    def add(text: str, label: str, kind: str, source=None, years=0.0, role=None):
-        text = (text or "").strip()
+    for passage in passages:
+        text = passage.text.strip()
         if not text:
-            return
-        units.append(EvidenceUnit(text=text, label=label, kind=kind, source=source or src,
-                                  years=years, role=role))
-
-    add(profile.headline, "Headline", "headline")
-    for sentence in _split_description(profile.summary):
-        add(sentence, "Summary", "summary")
-    for i, role in enumerate(profile.experience):
-        years = years_between(role.start, role.end, today)
-        title = ", ".join(x for x in (role.title, role.company) if x)
-        label = f"Experience · {title}{_span(role.start, role.end)}"
-        add(title, label, "role", role.source, years, i)
-        for line in _split_description(role.description):
-            add(line, label, "experience", role.source, years, i)
-    for edu in profile.education:
-        text = " ".join(x for x in (edu.degree, edu.field_of_study) if x)
-        text = f"{text}, {edu.school}" if text else edu.school
-        add(text, f"Education · {edu.school}{_span(edu.start, edu.end)}", "education", edu.source)
-    for skill in profile.skills:
-        add(skill, "Skills", "skill")
-    for cert in profile.certifications:
-        add(cert, "Certifications", "certification")
-    for entry in profile.volunteering:
-        text = ", ".join(x for x in (entry.text, entry.organization) if x)
-        add(text, "Volunteering", "volunteering", entry.source)
-    for lang in profile.languages:
-        add(lang, "Languages", "language")
-    for honor in profile.honors:
-        add(honor, "Honors", "honor")
-    for group in profile.groups:
-        add(group.text, "Groups", "group", group.source)
-    # whatever the structure missed (projects, publications, an unparsed resume) still counts
-    known = " ".join(u.text.lower() for u in units)
-    for line in (profile.raw_text or "").splitlines():
-        line = line.strip()
-        if (len(line) >= 4 and line.lower() not in known and not re.fullmatch(r"[\W\d_]+", line)
-                and not find_range(line)):
-            add(line, "Profile text", "text")
-    for unit in units:
-        unit.concepts = set(vocab.concepts_in(unit.text)) if vocab else set()
-        unit.stems = content_stems(unit.text)
+            continue
+        years = 0.0
+        if passage.role_index is not None and passage.role_index < len(profile.experience):
+            role = profile.experience[passage.role_index]
+            years = years_between(role.start, role.end, when)
+        unit = EvidenceUnit(text=text, label=passage.where(), kind=passage.kind,
+                            source=passage.source or profile.source, years=years,
+                            role=passage.role_index, passage=passage)
+        unit.concepts = set(vocab.concepts_in(text)) if vocab else set()
+        unit.stems = content_stems(text)
+        unit.words = {t.key for t in tokenize(text)}
+        units.append(unit)
     return units
 
 
@@ -140,18 +129,23 @@ def profile_degree_level(profile: Profile) -> int:
 
 def total_years(profile: Profile, roles: set[int] | None = None,
                 today: date | None = None) -> float:
-    """Years covered by the given roles (all when None), overlaps counted once."""
+    """Years covered by the given roles (all when None), overlaps counted once; "present"
+    is the profile's own date (:func:`as_of`)."""
+    when = as_of(profile, today)
     spans = []
     for i, role in enumerate(profile.experience):
         if roles is not None and i not in roles:
             continue
-        years = years_between(role.start, role.end, today)
+        years = years_between(role.start, role.end, when)
         if years <= 0:
-            continue
+            if role.start and role.start == role.end:
+                years = 1 / 12  # "March 2009 - March 2009 (1 month)"
+            else:
+                continue
         start = _month_index(role.start)
         if start is None:
             continue
-        spans.append((start, start + round(years * 12)))
+        spans.append((start, start + max(1, round(years * 12))))
     spans.sort()
     months, current = 0, None
     for a, b in spans:

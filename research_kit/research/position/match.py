@@ -8,26 +8,33 @@ from __future__ import annotations
 
 from datetime import date
 
-from ...provenance import table_from_rows
+from ...provenance import Source, table_from_rows
 from ...sources.jobs.model import JobPosting
 from ...sources.profiles.model import Profile
 from .matching import Matcher, RequirementMatch
 
-__all__ = ["match_requirements", "position_findings", "MATCH_COLUMNS"]
+__all__ = ["match_requirements", "position_findings", "evidence_source", "MATCH_COLUMNS"]
 
-MATCH_COLUMNS = ["rank", "kind", "requirement", "evidence", "evidence_source", "score",
-                 "status", "matched", "missing", "years_asked", "years_found", "degree_asked",
-                 "degree_met", "or_equivalent", "certifications_asked", "certification_met",
-                 "evidence_url"]
+MATCH_COLUMNS = ["rank", "kind", "requirement", "type", "verdict", "status", "reason",
+                 "evidence", "evidence_section", "evidence_role", "evidence_page",
+                 "evidence_url", "evidence_source", "quotes", "flagged_optional", "score",
+                 "matched", "missing", "years_asked", "years_found", "degree_asked",
+                 "degree_met", "or_equivalent", "certifications_asked", "certification_met"]
 
 
 def match_requirements(job: JobPosting, profile: Profile, *, today: date | None = None):
     """Each requirement of ``job`` (required first, in posting order) against ``profile``.
 
-    Columns: rank, kind (required/preferred), requirement (verbatim), evidence (my own
-    lines, verbatim, " | " between them), evidence_source (where in my profile), score
-    (0–1), status (met / partly met / not met), matched / missing terms, the hard facts
-    checked (years, degree, certifications), and the source columns of the requirement.
+    Columns: rank, kind (required/preferred), requirement (verbatim), type (years, degree,
+    certification, tool, domain, responsibility, soft_skill, language, location), verdict
+    (met / partly / not_met / unknown) and status (the same for people: "partly met" …),
+    reason, evidence (the best quote: one whole sentence, bullet or field of the profile,
+    verbatim) with where it is (evidence_section, evidence_role "Title at Company",
+    evidence_page) and the profile file (evidence_url), quotes (every quote, each with its
+    place), flagged_optional (the bullet itself says "a plus" / "ideally"), score (1 met,
+    0.5 partly, 0 otherwise), matched / missing things, and the hard facts checked. The
+    source columns are the posting's (the row is one of its requirements); the evidence is
+    cited to the profile.
     """
     rows = []
     matcher = Matcher(profile, today=today)
@@ -37,22 +44,49 @@ def match_requirements(job: JobPosting, profile: Profile, *, today: date | None 
     return table_from_rows(rows, MATCH_COLUMNS)
 
 
+def _quote(unit) -> dict:
+    src = unit.source
+    return {"text": unit.text, "section": unit.section, "role": unit.role_label,
+            "page": unit.page, "label": unit.label, "url": src.url if src else None,
+            "retrieved_at": src.retrieved_at if src else None,
+            "source_section": src.section if src else None}
+
+
 def _row(req: dict, result: RequirementMatch, job: JobPosting, profile: Profile) -> dict:
-    evidence = result.evidence
+    quotes = [_quote(u) for u in result.evidence]
+    best = quotes[0] if quotes else None
     return {
         "rank": req["rank"], "kind": req["kind"], "requirement": req["text"],
-        "evidence": " | ".join(u.text for u in evidence),
-        "evidence_source": " | ".join(dict.fromkeys(u.label for u in evidence)),
-        "score": result.score, "status": result.status,
-        "matched": result.matched, "missing": result.missing,
+        "type": result.type, "verdict": result.verdict, "status": result.status,
+        "reason": result.reason,
+        "evidence": best["text"] if best else "",
+        "evidence_section": best["section"] if best else None,
+        "evidence_role": best["role"] if best else None,
+        "evidence_page": best["page"] if best else None,
+        "evidence_url": (best["url"] if best else None) or (
+            profile.source.url if profile.source else None),
+        "evidence_source": best["label"] if best else "",
+        "quotes": quotes, "flagged_optional": result.optional,
+        "score": result.score, "matched": result.matched, "missing": result.missing,
         "years_asked": result.years_asked, "years_found": result.years_found,
         "degree_asked": result.degree_asked, "degree_met": result.degree_met,
         "or_equivalent": result.or_equivalent,
         "certifications_asked": result.certifications_asked,
         "certification_met": result.certification_met,
-        "evidence_url": profile.source.url if profile.source else None,
         "source": job.source.at(req.get("heading") or None) if job.source else None,
     }
+
+
+def evidence_source(row) -> Source | None:
+    """Where a match row's best quote is: the profile file, at that section, role and
+    page (None when the row has no quote)."""
+    quotes = row.get("quotes") if hasattr(row, "get") else None
+    if not isinstance(quotes, list) or not quotes or not quotes[0].get("url"):
+        return None
+    q = quotes[0]
+    return Source(url=q["url"], retrieved_at=str(q.get("retrieved_at") or ""),
+                  section=q.get("source_section") or q.get("label"),
+                  title=q["url"].replace("\\", "/").rsplit("/", 1)[-1])
 
 
 def position_findings(job: JobPosting, matches=None) -> list:
@@ -73,8 +107,10 @@ def position_findings(job: JobPosting, matches=None) -> list:
         for rec in matches.to_dict("records"):
             if rec["status"] != "met" or not rec["evidence"]:
                 continue
-            evidence = rec["evidence"].split(" | ")[0]
-            source = job.source.at(f"requirement {rec['rank']}") if job.source else None
+            evidence = rec["evidence"]
+            # a strength is the candidate's own line: cite the profile, not the posting
+            source = evidence_source(rec) or (
+                job.source.at(f"requirement {rec['rank']}") if job.source else None)
             if source is not None:
                 weight = (2.0 if rec["kind"] == "required" else 1.0) / rec["rank"]
                 findings.append(Finding("position", "strength",

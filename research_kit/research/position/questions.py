@@ -20,7 +20,7 @@ __all__ = ["likely_questions", "star_table", "question_for"]
 
 QUESTION_COLUMNS = ["rank", "kind", "requirement", "question", "follow_up"]
 STAR_COLUMNS = ["rank", "requirement", "question", "my_evidence", "situation", "task",
-                "action", "result"]
+                "action", "result", "star_prompt", "evidence_url"]
 _LEAD = re.compile(
     r"^(?:\d+\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)\s*(?:of\s+)?"
     r"(?:(?:relevant|professional|industry|related|hands-on|work|working)\s+)?(?:experience\s+)?"
@@ -145,23 +145,44 @@ def likely_questions(job: JobPosting, top: int = 5):
 
 
 def star_table(job: JobPosting, profile: Profile | None = None, top: int = 5):
-    """A STAR table to fill in: one row per likely question, my evidence as a hint."""
+    """A STAR table to fill in: one row per likely question, seeded with my own best
+    passage for that requirement (a whole bullet or sentence of the profile, with where it
+    is), and a prompt that walks Situation, Task, Action, Result from it. The answer cells
+    stay empty for the user."""
     questions = likely_questions(job, top=top)
-    evidence: dict[tuple, str] = {}
+    seeds: dict[tuple, tuple[str, str, str | None]] = {}
     if profile is not None and len(questions):
         from .matching import Matcher
 
         matcher = Matcher(profile)
         for req in job.features[:max(0, top)]:
             result = matcher.match(req["text"])
-            evidence[(req["kind"], req["rank"])] = " | ".join(
-                f"{u.text} [{u.label}]" for u in result.evidence)
+            best = next((u for u in result.evidence if u.kind in ("bullet", "summary", "role")),
+                        result.evidence[0] if result.evidence else None)
+            if best is not None:
+                seeds[(req["kind"], req["rank"])] = (
+                    best.text, best.label, best.source.url if best.source else None)
     rows = []
     for rec in questions.to_dict("records"):
+        seed = seeds.get((rec["kind"], rec["rank"]))
         rows.append({"rank": rec["rank"], "requirement": rec["requirement"],
                      "question": rec["question"],
-                     "my_evidence": evidence.get((rec["kind"], rec["rank"]), ""),
+                     "my_evidence": f"{seed[0]} [{seed[1]}]" if seed else "",
+                     "star_prompt": _star_prompt(seed),
                      "situation": "", "task": "", "action": "", "result": "",
+                     "evidence_url": seed[2] if seed else None,
                      **{c: rec[c] for c in ("source_url", "retrieved_at", "section",
                                             "from_cache")}})
     return table_from_rows(rows, STAR_COLUMNS)
+
+
+def _star_prompt(seed: tuple[str, str, str | None] | None) -> str:
+    if seed is None:
+        return ("Your profile shows nothing for this yet: pick a story from work it leaves out. "
+                "Situation (where, when), Task (what you had to do), Action (what you did), "
+                "Result (what changed, in numbers).")
+    text, where, _ = seed
+    role = where.split(" · ", 1)[1].split(", p.")[0] if " · " in where else where
+    return (f"Start from “{text}” ({role}). Situation: what was going on, and why did it "
+            "matter? Task: what was yours to do? Action: what did you do, step by step? "
+            "Result: what changed, and how much?")

@@ -1,19 +1,29 @@
-"""A personal SWOT against one posting (docs/advice.md, "Know yourself").
+"""A personal SWOT against one posting (docs/advice.md, "Know yourself"), from sources.
 
-* **Strengths** — requirements I meet, each with my evidence and a prompt to quantify it.
-* **Weaknesses** — requirements I meet only in part or not at all, each with a "how I will
-  overcome this" prompt.
-* **Threats** — sticking points that are hard to overcome: a degree, years, a certification,
-  a clearance or language the posting requires and I lack; the location; signals that the
-  role targets a different seniority ("recent graduate", "internship experience").
-* **Opportunities** — from company research when given (cited), from the posting's own
-  benefits and growth lines (cited), else prompts to fill in.
+* **Strengths** — the requirements met, strongest first (required before preferred, in
+  the posting's order), each with the candidate's own quote, cited to the profile file;
+* **Weaknesses** — the required ones not shown, phrased as gaps ("No evidence yet of …"),
+  with the reason, cited to the posting;
+* **Opportunities** — company facts that favour this candidate: growth, new products,
+  hiring and R&D signals, and facts in a field the candidate has worked in (each from a
+  ``company_findings`` row with its source), then the posting's own growth lines;
+* **Threats** — competitors and risks from company research (a risk counts when it is
+  about the role's own field), hard requirements not met (years, degree, certification,
+  language), where the candidate is against where the role is, work authorisation or
+  clearance the profile does not state, and a seniority gap.
+
+``company_findings`` is any table of research rows with source columns and a text column
+(``point``, ``finding``, ``text`` …); a ``kind`` column (the talking-point kinds:
+revenue_trend, press_release, competitor_figure, risk_factor …) or a ``quadrant`` column
+decides where a row goes, else its words do — so new kinds of rows need no change here.
+A quadrant with nothing behind it gets one row (basis ``missing``) saying what is missing.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 import pandas as pd
 
@@ -21,7 +31,6 @@ from ...lexicon.terms import vocabulary
 from ...provenance import SOURCE_COLUMNS, table_from_rows
 from ...sources.jobs.model import JobPosting
 from ...sources.profiles.model import Profile
-from ..normalise import language_key, split_location
 from .evidence import total_years
 from .swot_grid import QUADRANTS
 
@@ -34,59 +43,58 @@ _JUNIOR_SIGNAL = re.compile(r"recent (college )?grad\w*|new grad\w*|graduating|i
                             r"experience|previous internship|entry[- ]level|\bjunior\b|"
                             r"early[- ]career|0\s*[-–]\s*[12] years|currently (enrolled|"
                             r"pursuing)|\bstudents?\b", re.I)
-_HARD_WORDS = re.compile(r"security clearance|\bclearance\b|citizenship|citizen\b|"
-                         r"work authori[sz]ation|authori[sz]ed to work|visa sponsorship|"
-                         r"driver'?s licen[cs]e|licensed|\blicen[cs]e\b", re.I)
 _GROWTH = re.compile(r"growth|grow|learn|career|develop|mentor|training|progression|"
                      r"opportunit|new office|expan|launch|build(ing)? (a|the|our) new|"
-                     r"conference|education budget|impact", re.I)
-_FINDING_COLUMNS = ("talking_point", "point", "finding", "item", "headline", "title", "text",
-                    "summary")
+                     r"conference|education budget|impact|hiring|new product|invest|"
+                     r"\bopen(?:ed|ing|s)?\b.{0,40}\b(?:office|cent(?:er|re)|site|plant|store|hub|"
+                     r"lab|market)", re.I)
+_THREAT_WORDS = re.compile(r"compet|risk|declin|fell|loss|lawsuit|litigation|layoff|"
+                           r"restructur|downturn|uncertain|regulat|cyber|breach", re.I)
+_TEXT_COLUMNS = ("point", "talking_point", "finding", "item", "headline", "title", "text",
+                 "summary", "sentence")
+# talking-point kinds (research/talking_points.py) → quadrant; None: decided by the facts
+KIND_QUADRANT = {"revenue_trend": None, "operating_margin": None, "rd_intensity": "Opportunities",
+                 "press_release": "Opportunities", "business_overview": None,
+                 "site_fact": "Opportunities", "hot_skill": "Opportunities",
+                 "occupation_wage": None, "competitor_figure": "Threats",
+                 "risk_factor": "Threats", "commonality": None}
+_GAP_PROMPT = ("How I will overcome this: name the closest thing you have done, and what you "
+               "are doing to close the gap.")
 
 
 def swot(job: JobPosting, profile: Profile, company_findings: pd.DataFrame | None = None, *,
          matches: pd.DataFrame | None = None, today: date | None = None) -> pd.DataFrame:
     """The SWOT as a table: quadrant, item, evidence, prompt, basis, … + source columns."""
-    from .match import match_requirements
+    from .match import evidence_source, match_requirements
 
     if matches is None:
         matches = match_requirements(job, profile, today=today)
+    records = matches.to_dict("records") if matches is not None and len(matches) else []
     rows: list[dict] = []
-    threats = _threats(job, profile, matches, today)
+    threats = _threats(job, profile, records, today)
     threat_ranks = {(t["kind"], t["requirement_rank"]) for t in threats
                     if t.get("requirement_rank") is not None}
-    for rec in matches.to_dict("records"):
-        key = (rec["kind"], rec["rank"])
-        src = {c: rec.get(c) for c in SOURCE_COLUMNS}
-        if rec["status"] == "met":
-            rows.append({"quadrant": "Strengths", "item": rec["requirement"],
-                         "evidence": f"{rec['evidence']} [{rec['evidence_source']}]",
-                         "prompt": "Show, don't tell: what did you achieve here, and how "
-                                   "much (numbers, scale, result)?",
-                         "basis": f"{rec['kind']} requirement met", "requirement_rank": rec["rank"],
-                         "kind": rec["kind"], **src})
-        elif key not in threat_ranks:
-            missing = ", ".join(rec["missing"]) if len(rec["missing"]) else ""
-            have = f"You show: {rec['evidence']} [{rec['evidence_source']}]. " \
-                if rec["evidence"] else ""
-            gap = f"Not shown: {missing}. " if missing else ""
-            rows.append({"quadrant": "Weaknesses", "item": rec["requirement"],
-                         "evidence": (have + gap).strip(),
-                         "prompt": "How I will overcome this: name the closest thing you "
-                                   "have done, and what you are doing to close the gap.",
-                         "basis": f"{rec['kind']} requirement {rec['status']}",
-                         "requirement_rank": rec["rank"], "kind": rec["kind"], **src})
-    strengths = sum(r["quadrant"] == "Strengths" for r in rows)
-    if strengths < 10:
-        rows.append(_prompt("Strengths", f"{10 - strengths} more strengths of your own",
-                            "Aim for ten or more, each tied to a requirement of this posting, "
-                            "each with something you achieved."))
-    weaknesses = sum(r["quadrant"] == "Weaknesses" for r in rows)
-    if weaknesses < 3:
-        rows.append(_prompt("Weaknesses", "An honest weakness of your own",
-                            "Name at least three, each with how you overcome it."))
-    rows.extend(_opportunities(job, company_findings))
+    met = [r for r in records if r.get("verdict") == "met"]
+    met.sort(key=lambda r: (r["kind"] != "required", r["rank"]))
+    for rec in met:
+        source = evidence_source(rec)
+        rows.append({"quadrant": "Strengths", "item": rec["requirement"],
+                     "evidence": f"“{rec['evidence']}” [{rec['evidence_source']}]",
+                     "prompt": "Show, don't tell: what did you achieve here, and how much "
+                               "(numbers, scale, result)?",
+                     "basis": f"{rec['kind']} requirement met",
+                     "requirement_rank": rec["rank"], "kind": rec["kind"],
+                     **(source.columns() if source else _src(rec))})
+    gaps = [r for r in records if r["kind"] == "required" and r.get("verdict") != "met"
+            and (r["kind"], r["rank"]) not in threat_ranks]
+    for rec in gaps:
+        rows.append({"quadrant": "Weaknesses", "item": gap_text(rec), "evidence": rec["reason"],
+                     "prompt": _GAP_PROMPT, "basis": f"required requirement {rec['status']}",
+                     "requirement_rank": rec["rank"], "kind": rec["kind"], **_src(rec)})
+    rows.extend(_opportunities(job, profile, company_findings))
     rows.extend(threats)
+    rows.extend(_company_threats(job, company_findings))
+    rows.extend(_missing(rows, records, company_findings))
     table = table_from_rows(rows, SWOT_COLUMNS)
     order = {q: i for i, q in enumerate(QUADRANTS)}
     table["_order"] = table["quadrant"].map(order)
@@ -94,128 +102,240 @@ def swot(job: JobPosting, profile: Profile, company_findings: pd.DataFrame | Non
     return table.reset_index(drop=True)
 
 
-def _prompt(quadrant: str, item: str, prompt: str) -> dict:
-    return {"quadrant": quadrant, "item": item, "evidence": "", "prompt": prompt,
-            "basis": "prompt", "requirement_rank": None, "kind": None}
+def gap_text(rec: dict) -> str:
+    """"No evidence yet of 3+ years of professional iOS development experience"."""
+    text = str(rec["requirement"]).strip().rstrip(".")
+    text = re.sub(r"^(?:you have|you've|have|has|must have|required:?|requirement:?)\s+", "",
+                  text, flags=re.I)
+    if text[:1].isupper() and not text[:2].isupper() and text.split()[0] not in vocabulary_names():
+        text = text[:1].lower() + text[1:]
+    verdict = rec.get("verdict")
+    if verdict == "not_met":
+        return f"Not met: {text}"
+    if verdict == "partly":
+        return f"Only partly shown: {text}"
+    return f"No evidence yet of {text}"
 
 
-def _threats(job: JobPosting, profile: Profile, matches: pd.DataFrame,
+@lru_cache(maxsize=1)
+def vocabulary_names() -> frozenset[str]:
+    """Concept names written capitalised ("Python", "Kubernetes"): kept as written."""
+    return frozenset(name for name in vocabulary().concepts if name[:1].isupper())
+
+
+def _src(rec: dict) -> dict:
+    return {c: rec.get(c) for c in SOURCE_COLUMNS}
+
+
+def _row(quadrant: str, item: str, evidence: str, prompt: str, basis: str, src: dict,
+         rank=None, kind=None) -> dict:
+    return {"quadrant": quadrant, "item": item, "evidence": evidence, "prompt": prompt,
+            "basis": basis, "requirement_rank": rank, "kind": kind, **src}
+
+
+# --- threats from the match ---------------------------------------------------------------
+
+def _threats(job: JobPosting, profile: Profile, records: list[dict],
              today: date | None) -> list[dict]:
+    from .match import evidence_source
+
     out: list[dict] = []
-    years_total = total_years(profile, None, today)
-    for rec in matches.to_dict("records"):
-        if rec["kind"] != "required" or rec["status"] == "met":
+    for rec in records:
+        if rec["kind"] != "required":
             continue
-        src = {c: rec.get(c) for c in SOURCE_COLUMNS}
-        reasons = []
-        if rec["degree_asked"] and rec["degree_met"] is False:
-            reasons.append(f"degree: the posting asks for a {rec['degree_asked']}'s degree"
-                           if rec["degree_asked"] in ("bachelor", "master")
-                           else f"degree: the posting asks for {rec['degree_asked']}")
-        if _is_number(rec["years_asked"]) and _is_number(rec["years_found"]) \
-                and rec["years_found"] < rec["years_asked"]:
-            reasons.append(f"years: {rec['years_asked']:g}+ asked, about "
-                           f"{rec['years_found']:g} shown")
-        if rec["certifications_asked"] and rec["certification_met"] is False:
-            reasons.append("certification: " + ", ".join(rec["certifications_asked"]))
-        if _HARD_WORDS.search(rec["requirement"]) and rec["status"] == "not met":
-            reasons.append("a hard requirement (clearance, citizenship, licence or "
-                           "authorisation)")
-        spoken = [c for c in vocabulary().concepts_in(rec["requirement"])
-                  if vocabulary().category(c) == "language-spoken"]
-        mine = {language_key(lang) for lang in profile.languages}
-        missing_languages = [c for c in spoken if language_key(c) not in mine
-                             and c.lower() not in (profile.raw_text or "").lower()]
-        if missing_languages:
-            reasons.append("language: " + ", ".join(missing_languages))
-        if not reasons:
+        kind, verdict = rec.get("type"), rec.get("verdict")
+        hard = verdict == "not_met" and kind in ("years", "degree", "certification",
+                                                  "language", "location")
+        status_unknown = kind == "location" and verdict == "unknown" and re.search(
+            r"clearance|authori[sz]|right to work|citizen|visa", rec["requirement"], re.I)
+        if not (hard or status_unknown):
             continue
         overcome = ("The posting accepts equivalent experience: say which experience stands "
-                    "in for it, with imagination." if rec["or_equivalent"] else
+                    "in for it." if rec.get("or_equivalent") else
                     "Hard to overcome: decide whether to apply anyway, and how to address it "
                     "before they ask.")
-        out.append({"quadrant": "Threats", "item": rec["requirement"],
-                    "evidence": "; ".join(reasons), "prompt": overcome,
-                    "basis": "hard requirement not met", "requirement_rank": rec["rank"],
-                    "kind": rec["kind"], **src})
-    out.extend(_seniority(job, years_total))
-    location = _location_threat(job, profile)
+        label = {"years": "years", "degree": "degree", "certification": "certification",
+                 "language": "language", "location": "location"}[str(kind)]
+        source = evidence_source(rec) if hard else None
+        out.append(_row("Threats", rec["requirement"], f"{label}: {rec['reason']}", overcome,
+                        "hard requirement not met" if hard else "not stated in the profile",
+                        source.columns() if source else _src(rec), rec["rank"], rec["kind"]))
+    out.extend(_seniority(job, profile, records, today))
+    location = _location_threat(job, profile, records)
     if location:
         out.append(location)
     return out
 
 
-def _is_number(value) -> bool:
-    return isinstance(value, (int, float)) and value == value
-
-
-def _seniority(job: JobPosting, years_total: float) -> list[dict]:
+def _seniority(job: JobPosting, profile: Profile, records: list[dict],
+               today: date | None) -> list[dict]:
     out = []
+    years_total = total_years(profile, None, today)
     src = job.source.columns() if job.source else {}
     texts = [(job.title or "", "title")] + [(r["text"], r["kind"]) for r in job.features]
     if years_total >= 4:
         for text, where in texts:
             m = _JUNIOR_SIGNAL.search(text)
             if m:
-                out.append({"quadrant": "Threats", "item": text,
-                            "evidence": f"“{m.group(0)}” suggests a more junior profile than "
-                                        f"your ~{years_total:.0f} years",
-                            "prompt": "Be ready to say why this role, at this level, is the "
-                                      "right next step for you.",
-                            "basis": "seniority signal", "requirement_rank": None,
-                            "kind": where if where != "title" else None, **src})
+                out.append(_row("Threats", text, f"“{m.group(0)}” suggests a more junior "
+                                f"profile than your ~{years_total:.0f} years",
+                                "Be ready to say why this role, at this level, is the right "
+                                "next step for you.", "seniority signal", src,
+                                kind=where if where != "title" else None))
                 break
     wanted = max((r["years"] for r in job.features
-                  if r["kind"] == "required" and _is_number(r.get("years"))), default=0)
-    if _SENIOR_TITLE.search(job.title or "") and years_total < 3 or wanted >= years_total + 3:
-        out.append({"quadrant": "Threats", "item": job.title or "(title)",
-                    "evidence": f"the role reads senior ({wanted:g}+ years asked)" if wanted
-                    else "the title reads senior",
-                    "prompt": "Show the scope of what you have owned, not only the years.",
-                    "basis": "seniority signal", "requirement_rank": None, "kind": None, **src})
+                  if r["kind"] == "required" and _number(r.get("years"))), default=0)
+    if _SENIOR_TITLE.search(job.title or "") and years_total < 3 or \
+            wanted and wanted >= years_total + 3:
+        out.append(_row("Threats", job.title or "(title)",
+                        f"the role reads senior ({wanted:g}+ years asked; about "
+                        f"{years_total:.1f} years of dated experience shown)" if wanted
+                        else "the title reads senior", "Show the scope of what you have "
+                        "owned, not only the years.", "seniority signal", src))
     return out
 
 
-def _location_threat(job: JobPosting, profile: Profile) -> dict | None:
+def _number(value) -> bool:
+    return isinstance(value, (int, float)) and value == value
+
+
+def _location_threat(job: JobPosting, profile: Profile, records: list[dict]) -> dict | None:
+    from ...lexicon.places import country_of
+    from ..normalise import split_location
+
+    if any(r.get("type") == "location" and r.get("verdict") == "not_met" for r in records):
+        return None  # already a threat, from the requirement itself
     if job.remote == "remote" or not job.locations or not profile.location:
         return None
     city, region = split_location(profile.location)
     places = [split_location(loc) for loc in job.locations]
     if not city or any(city == c or (not c and region and region == r) for c, r in places):
         return None
+    mine = country_of(profile.location)
+    theirs = {country_of(loc) for loc in job.locations} - {None}
+    abroad = bool(mine and theirs and mine not in theirs)
     src = job.source.columns() if job.source else {}
     mode = f" ({job.remote})" if job.remote else ""
-    return {"quadrant": "Threats", "item": f"Location: {job.location}{mode}",
-            "evidence": f"you are in {profile.location}",
-            "prompt": "Will you relocate or commute? Say so early, with a date.",
-            "basis": "location", "requirement_rank": None, "kind": None, **src}
+    return _row("Threats", f"Location: {job.location}{mode}",
+                f"you are in {profile.location}" + (" — another country: work authorisation "
+                                                    "and relocation" if abroad else ""),
+                "Will you relocate or commute? Say so early, with a date.", "location", src)
 
 
-def _opportunities(job: JobPosting, findings: pd.DataFrame | None) -> list[dict]:
+# --- company research ---------------------------------------------------------------------
+
+def _text_of(rec: dict, columns) -> str | None:
+    column = next((c for c in _TEXT_COLUMNS if c in columns), None)
+    text = rec.get(column) if column else None
+    return text.strip() if isinstance(text, str) and text.strip() else None
+
+
+def _company_quadrant(rec: dict, text: str) -> str | None:
+    if isinstance(rec.get("quadrant"), str) and rec["quadrant"] in QUADRANTS:
+        return rec["quadrant"]
+    kind = rec.get("kind")
+    if kind in KIND_QUADRANT and KIND_QUADRANT[kind]:
+        return KIND_QUADRANT[kind]
+    if re.search(r"\b(fell|declin\w*|down|loss)\b", text, re.I) and kind in (
+            "revenue_trend", "operating_margin", None):
+        return "Threats"
+    if _THREAT_WORDS.search(text) and not _GROWTH.search(text):
+        return "Threats"
+    if _GROWTH.search(text) or kind in ("revenue_trend", "operating_margin"):
+        return "Opportunities"
+    return None
+
+
+def _company_rows(company_findings: pd.DataFrame | None):
+    if company_findings is None or not len(company_findings):
+        return []
+    out = []
+    for rec in company_findings.to_dict("records"):
+        text = _text_of(rec, company_findings.columns)
+        if text:
+            out.append((rec, text, _company_quadrant(rec, text)))
+    return out
+
+
+def _opportunities(job: JobPosting, profile: Profile,
+                   company_findings: pd.DataFrame | None) -> list[dict]:
     out: list[dict] = []
-    if findings is not None and len(findings):
-        column = next((c for c in _FINDING_COLUMNS if c in findings.columns), None)
-        if column:
-            for rec in findings.head(5).to_dict("records"):
-                text = rec.get(column)
-                if not isinstance(text, str) or not text.strip():
-                    continue
-                out.append({"quadrant": "Opportunities", "item": text.strip(), "evidence": "",
-                            "prompt": "Why does this make the job appealing to you?",
-                            "basis": "company research", "requirement_rank": None,
-                            "kind": None, **{c: rec.get(c) for c in SOURCE_COLUMNS}})
+    mine = _my_fields(profile)
+    for rec, text, quadrant in _company_rows(company_findings):
+        overlap = sorted(set(vocabulary().concepts_in(text)) & mine)
+        if quadrant != "Opportunities" and not (overlap and quadrant is None):
+            continue
+        evidence = (f"your profile shows {', '.join(overlap)} too" if overlap else
+                    "company research")
+        out.append(_row("Opportunities", text, evidence,
+                        "Why does this make the job appealing to you, and what could you do "
+                        "with it?", "company research",
+                        {c: rec.get(c) for c in SOURCE_COLUMNS}, kind=rec.get("kind")))
     posting_lines = [(s.heading, t) for s in job.sections for t in s.items
                      if s.kind == "benefits" or (s.kind in ("about", "role") and len(t) <= 220)]
-    growth = [(h, t) for h, t in posting_lines if _GROWTH.search(t)][:3]
-    for heading, text in growth:
+    for heading, text in [(h, t) for h, t in posting_lines if _GROWTH.search(t)][:3]:
         src = job.source.at(heading or None).columns() if job.source else {}
-        out.append({"quadrant": "Opportunities", "item": text, "evidence": "the posting says so",
-                    "prompt": "What would you do with this opportunity in your first year?",
-                    "basis": "posting", "requirement_rank": None, "kind": None, **src})
-    out.append(_prompt("Opportunities", "People you know there",
-                       "Former colleagues, classmates, a former boss, your network: who could "
-                       "tell you what the posting leaves out?"))
-    if not growth and not (findings is not None and len(findings)):
-        out.append(_prompt("Opportunities", "What makes this job appealing",
-                           "Environment, people, growth, the product: why this company?"))
+        out.append(_row("Opportunities", text, "the posting says so",
+                        "What would you do with this opportunity in your first year?",
+                        "posting", src))
+    return out
+
+
+def _my_fields(profile: Profile) -> set[str]:
+    """Concepts the candidate's roles and sentences show (their fields and tools)."""
+    vocab = vocabulary()
+    found: set[str] = set()
+    for passage in profile.passages:
+        if passage.kind in ("bullet", "role", "summary", "headline"):
+            found.update(c for c in vocab.concepts_in(passage.text)
+                         if vocab.category(c) not in ("soft", "language-spoken"))
+    return found
+
+
+def _company_threats(job: JobPosting, company_findings: pd.DataFrame | None) -> list[dict]:
+    out: list[dict] = []
+    role_terms = set(job.skills) | {c for r in job.features
+                                    for c in vocabulary().concepts_in(r["text"])}
+    for rec, text, quadrant in _company_rows(company_findings):
+        if quadrant != "Threats":
+            continue
+        kind = rec.get("kind")
+        relevant = sorted(set(vocabulary().concepts_in(text)) & role_terms)
+        if kind == "risk_factor" and not relevant:
+            continue  # a risk far from the role's work is not this candidate's threat
+        what = "a competitor" if kind == "competitor_figure" else (
+            f"a risk in the role's field ({', '.join(relevant)})" if relevant else
+            "company research")
+        out.append(_row("Threats", text, what, "How would you talk about this if asked, and "
+                        "what does it mean for the team?", "company research",
+                        {c: rec.get(c) for c in SOURCE_COLUMNS}, kind=kind))
+    return out
+
+
+# --- empty quadrants say what is missing --------------------------------------------------
+
+def _missing(rows: list[dict], records: list[dict],
+             company_findings: pd.DataFrame | None) -> list[dict]:
+    have = {r["quadrant"] for r in rows}
+    out = []
+    no_company = company_findings is None or not len(company_findings)
+    why = {
+        "Strengths": "No requirement is shown as met yet: add the evidence your profile leaves "
+                     "out (a role, a bullet with a number)." if records else
+                     "The posting lists no requirements to check the profile against.",
+        "Weaknesses": "Every required item is shown in the profile." if records else
+                      "The posting lists no requirements to check the profile against.",
+        "Opportunities": ("No company research rows yet (annual report, website, news) and "
+                          "the posting names no growth or new products." if no_company else
+                          "The company research found no growth, product or hiring facts, "
+                          "and the posting names none."),
+        "Threats": ("No competitors or risks found (no company research rows yet); no hard "
+                    "requirement unmet; location, authorisation and seniority raise nothing."
+                    if no_company else "No competitor or role-relevant risk in the company "
+                    "research; no hard requirement unmet; location and seniority raise "
+                    "nothing."),
+    }
+    for quadrant in QUADRANTS:
+        if quadrant not in have:
+            out.append(_row(quadrant, "Nothing found", "", why[quadrant], "missing", {}))
     return out

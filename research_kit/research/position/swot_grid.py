@@ -48,8 +48,10 @@ def quadrants(swot_df: pd.DataFrame, max_items: int = 8) -> list[Quadrant]:
     for name in QUADRANTS:
         rows = swot_df[swot_df["quadrant"] == name] if len(swot_df) else swot_df
         records = rows.to_dict("records")
-        items = [str(r["item"]) for r in records if r.get("basis") != "prompt"]
-        prompts = [str(r["prompt"]) for r in records if r.get("basis") == "prompt"]
+        items = [str(r["item"]) for r in records if r.get("basis") not in ("prompt", "missing")]
+        # an empty quadrant says what is missing (basis "missing"), else the first prompt
+        prompts = [str(r["prompt"]) for r in records if r.get("basis") == "missing"] + \
+            [str(r["prompt"]) for r in records if r.get("basis") == "prompt"]
         empty = prompts[0] if prompts else _NO_THREAT
         out.append(Quadrant(name, items[:max_items], max(0, len(items) - max_items), empty))
     return out

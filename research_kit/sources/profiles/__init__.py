@@ -14,10 +14,10 @@ from pathlib import Path
 from ...display import Panel
 from ...errors import InputError, ParseError
 from ...provenance import Source
-from .model import Education, Entry, Experience, Profile
+from .model import Education, Entry, Experience, Passage, Profile
 
-__all__ = ["load_profile", "profile_panel", "parse_profile_command", "Profile", "Experience",
-           "Education", "Entry"]
+__all__ = ["load_profile", "profile_panel", "Profile", "Experience", "Education", "Entry",
+           "Passage"]
 
 MAX_TEXT_BYTES = 2 * 1024 * 1024
 
@@ -127,11 +127,3 @@ def profile_panel(profile: Profile) -> Panel:
         ("Languages", profile.languages),
     ], source=url if url and url.startswith("http") else None)
 
-
-def parse_profile_command(source: str, args) -> dict:
-    """``research-kit parse profile FILE --json`` (see docs/cli.md)."""
-    if source == "-":
-        import sys
-
-        source = sys.stdin.read()
-    return load_profile(source).to_dict()

@@ -12,7 +12,7 @@ from typing import Any
 
 from ...provenance import Source
 
-__all__ = ["Profile", "Experience", "Education", "Entry"]
+__all__ = ["Profile", "Experience", "Education", "Entry", "Passage"]
 
 
 @dataclass
@@ -48,6 +48,35 @@ class Entry:
 
 
 @dataclass
+class Passage:
+    """One quotable unit of a profile, verbatim: a whole sentence, a bullet, or a one-line
+    field (a degree line, a skill, a date line). Evidence quotes are always passages."""
+
+    text: str
+    section: str
+    """The profile's own heading ("Experience", "Summary", "Top Skills"); "Header" for the
+    name, headline and location."""
+    kind: str
+    """What the unit is: headline, location, summary, role (a title line), dates, bullet
+    (a sentence of a role's description), education, skill, skill-duration, certification,
+    language, honor, course, volunteering, group, total (a stated total experience), text."""
+    role: str = ""
+    """"Title at Company" for the units of an experience entry ("" elsewhere)."""
+    role_index: int | None = None
+    """Index of that entry in :attr:`Profile.experience`."""
+    page: int | None = None
+    """1-based page of a PDF (None for text, DOCX and YAML profiles)."""
+    source: Source | None = None
+    """The profile file, pointing at this unit's section, role and page."""
+
+    def where(self) -> str:
+        """"Experience · Senior Java Developer at Livelo, p. 2"."""
+        parts = [self.section] + ([self.role] if self.role else [])
+        text = " · ".join(p for p in parts if p)
+        return f"{text}, p. {self.page}" if self.page else text
+
+
+@dataclass
 class Profile:
     name: str
     headline: str = ""
@@ -63,7 +92,17 @@ class Profile:
     honors: list[str] = field(default_factory=list)
     source: Source | None = None
     raw_text: str = field(default="", repr=False)
-    """The full extracted text; evidence search falls back to it."""
+    """The full extracted text, as the file gives it."""
+    passages: list[Passage] = field(default_factory=list, repr=False)
+    """The profile as quotable units in reading order (see :mod:`.passages`)."""
+    as_of: str | None = None
+    """The date "Present" means (ISO YYYY-MM-DD): a PDF export's creation date; None when
+    unknown (then today)."""
+    language: str | None = None
+    """The profile's language ("en", "pt", "es", "fr", "de"), when it can be told."""
+    certifications_complete: bool = True
+    """False when the certifications list is a shortened summary (LinkedIn's current
+    layout shows at most five in its sidebar): a missing certificate proves nothing."""
 
     @property
     def schools(self) -> list[str]:
@@ -94,6 +133,10 @@ class Profile:
             "languages": list(self.languages),
             "groups": [strip(asdict(g)) for g in self.groups],
             "honors": list(self.honors),
+            "as_of": self.as_of,
+            "language": self.language,
+            "passages": [{"text": p.text, "section": p.section, "kind": p.kind,
+                          "role": p.role, "page": p.page} for p in self.passages],
         }
 
 

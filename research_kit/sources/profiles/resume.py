@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.company_names import company_key
+from ...lexicon.languages import detect_language
 from ...lexicon.terms import vocabulary
 from ...provenance import Source
 from .dates import find_range, parse_range
-from .model import Education, Entry, Experience, Profile
+from .model import Education, Entry, Experience, Passage, Profile
+from .passages import BULLET, make_passage, passages_from_text, role_label, split_inline_bullets
 
 __all__ = ["parse_resume_text", "fix_mojibake", "RESUME_HEADINGS"]
 
@@ -38,7 +41,9 @@ RESUME_HEADINGS = {
 _HEADING = re.compile(r"^\s*(?P<h>" + "|".join(f"(?:{p})" for p in RESUME_HEADINGS.values())
                       + r")\s*:?\s*$", re.I)
 _GLUED = re.compile(r"(?<=[a-z.)\]])(?=(Education Details|Skill Details|Company Details|"
-                    r"Work Experience|Professional Experience|Technical Skills)\b)")
+                    r"Work Experience|Professional Experience|Technical Skills)\b)|"
+                    r"(?<=\S)[ \t]*(?=(Education Details|Skill Details|Company Details)\s*$)",
+                    re.M)
 _MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
                        "\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]{1,3}")
 _SCHOOL = re.compile(r"\b(university|universidade|universidad|université|college|institute|"
@@ -88,17 +93,17 @@ def _name_from(lines: list[str]) -> str:
     return ""
 
 
-def _sections(lines: list[str]) -> list[tuple[str, list[str]]]:
-    out: list[tuple[str, list[str]]] = [("_header", [])]
+def _sections(lines: list[str]) -> list[tuple[str, str, list[str]]]:
+    out: list[tuple[str, str, list[str]]] = [("_header", "Header", [])]
     for line in lines:
         m = _HEADING.match(line)
         if m and len(line) <= 45:
             heading = m.group("h").lower()
             key = next(k for k, p in RESUME_HEADINGS.items()
                        if re.fullmatch(p, heading, re.I))
-            out.append((key, []))
+            out.append((key, m.group("h").strip(), []))
         else:
-            out[-1][1].append(line)
+            out[-1][2].append(line)
     return out
 
 
@@ -114,7 +119,9 @@ def parse_resume_text(text: str, source: Source) -> Profile:
                      lines[0])
         if m:
             lines = [m.group(1), m.group(2), *lines[1:]]
-    for key, body in _sections(lines):
+    sections = _sections(lines)
+    assigned: list[tuple[str, int | None, str]] = []
+    for key, _heading, body in sections:
         src = source.at(key if not key.startswith("_") else None)
         if key == "_header":
             _header(profile, body)
@@ -123,7 +130,9 @@ def parse_resume_text(text: str, source: Source) -> Profile:
         elif key == "skills":
             profile.skills.extend(s for s in _skills(body) if s not in profile.skills)
         elif key == "experience":
-            profile.experience.extend(_experience(body, src))
+            roles, lines_of = _experience(body, src, len(profile.experience))
+            profile.experience.extend(roles)
+            assigned.extend(lines_of)
         elif key == "education":
             profile.education.extend(_education(body, src))
         elif key == "certifications":
@@ -138,7 +147,99 @@ def parse_resume_text(text: str, source: Source) -> Profile:
         vocab = vocabulary()
         profile.skills = [c for c in vocab.concepts_in(text)
                           if vocab.category(c) not in ("soft", "language-spoken")]
+    _titles_from_elsewhere(profile, sections)
+    profile.passages = resume_passages(profile, sections, iter(assigned), source)
+    profile.language = detect_language(" ".join(p.text for p in profile.passages
+                                                if p.kind in ("summary", "bullet", "text")))
     return profile
+
+
+_TITLE_COMPANY = re.compile(r"^(?P<title>[^-–—|]{2,80}?)\s+[-–—|]\s+(?P<company>.{2,80})$")
+_SKILL_DURATION = re.compile(r"^(?P<skill>.+?)\s*-\s*Exp\w*\s*-\s*(?P<value>.+?months?)$", re.I)
+_TOTAL = re.compile(r"^\s*total\s+(?:work\s+)?experience\b", re.I)
+_PASSAGE_KIND = {"summary": "summary", "skills": "skill", "education": "education",
+                 "certifications": "certification", "languages": "language",
+                 "volunteering": "volunteering", "projects": "text", "awards": "honor",
+                 "_header": "text"}
+
+
+def _titles_from_elsewhere(profile: Profile, sections) -> None:
+    """"Business Analyst - Fino Payments Bank" on a line outside the roles (a resume
+    builder's list of positions) names the title of the role at that company."""
+    untitled = [e for e in profile.experience if not e.title and e.company]
+    if not untitled:
+        return
+    for key, _heading, body in sections:
+        if key == "experience":
+            continue
+        for line in body:
+            m = _TITLE_COMPANY.match(line)
+            if not m:
+                continue
+            wanted = company_key(m.group("company"))
+            for role in untitled:
+                if not role.title and company_key(role.company) == wanted:
+                    role.title = m.group("title").strip()
+
+
+_RUNS_ON = re.compile(r"(?:,|\b(?:of|and|or|the|a|an|to|for|with|by|on|at|from|in|into|using|"
+                      r"as|that|which|like|including|such as))$", re.I)
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Join a line cut mid-sentence with the next ("… interacting with" / "Vendors to …"):
+    the joined rows stay separated by "\n" so that callers can count them."""
+    out: list[str] = []
+    for line in lines:
+        if out and not _KEY_VALUE.match(line) and not BULLET.match(line) and (
+                _RUNS_ON.search(out[-1]) or line[:1].islower() and
+                not re.search(r"[.!?:;]$", out[-1])):
+            out[-1] = f"{out[-1]}\n{line}"
+        else:
+            out.append(line)
+    return out
+
+
+def resume_passages(profile: Profile, sections, assigned, source: Source) -> list[Passage]:
+    """The resume as passages: one per bullet or sentence, with its section and, inside
+    the experience section, its role."""
+    out: list[Passage] = []
+    labels = [role_label(e.title, e.company) for e in profile.experience]
+    for key, heading, body in sections:
+        section = heading if key != "_header" else "Header"
+        for line in _join_wrapped(body):
+            role_index, kind = None, _PASSAGE_KIND.get(key, "text")
+            if key == "experience":
+                for _ in range(line.count("\n") + 1):  # a joined line used several rows
+                    _, role_index, kind = next(assigned)
+                line = " ".join(line.split("\n"))
+            if key == "_header" and line == profile.headline:
+                kind = "headline"
+            line = " ".join(line.split("\n"))
+            text = _KEY_VALUE.sub(lambda m: m.group("v"), line) if key == "experience" else line
+            text = text.strip()
+            if not text:
+                continue
+            m = _TITLE_COMPANY.match(text) if key != "experience" else None
+            if m and labels:  # "Business Analyst - Fino Payments Bank": a role named elsewhere
+                wanted = company_key(m.group("company"))
+                role_index = next((i for i, e in enumerate(profile.experience)
+                                   if e.company and company_key(e.company) == wanted), None)
+                kind = "role" if role_index is not None else kind
+            role = labels[role_index] if role_index is not None else ""
+            if _SKILL_DURATION.match(text):
+                out.append(make_passage(source, text, section, "skill-duration"))
+            elif _TOTAL.match(text):
+                out.append(make_passage(source, text, section, "total", role=role,
+                                        role_index=role_index))
+            elif kind in ("role", "dates", "education", "skill", "certification", "language"):
+                for piece in split_inline_bullets(text):
+                    out.append(make_passage(source, piece, section, kind, role=role,
+                                            role_index=role_index))
+            else:
+                out.extend(passages_from_text(source, text, section, kind, role=role,
+                                              role_index=role_index))
+    return out
 
 
 def _header(profile: Profile, body: list[str]) -> None:
@@ -161,10 +262,17 @@ def _skills(body: list[str]) -> list[str]:
     return out
 
 
-def _experience(body: list[str], src: Source) -> list[Experience]:
+def _experience(body: list[str], src: Source, offset: int = 0
+                ) -> tuple[list[Experience], list[tuple[str, int | None, str]]]:
+    """The roles, and per line of ``body``: (line, index of its role or None, passage kind)."""
     roles: list[Experience] = []
+    lines_of: list[tuple[str, int | None, str]] = []
     current: Experience | None = None
     pending: dict[str, str] = {}
+
+    def here(kind: str) -> tuple[str, int | None, str]:
+        return (line, offset + len(roles) - 1 if roles else None, kind)
+
     for line in body:
         kv = _KEY_VALUE.match(line)
         if kv:
@@ -172,30 +280,40 @@ def _experience(body: list[str], src: Source) -> list[Experience]:
             if key in ("company", "employer", "organisation", "organization"):
                 current = Experience(title=pending.pop("title", ""), company=value, source=src)
                 roles.append(current)
+                lines_of.append(here("role"))
                 continue
             if key in ("designation", "title", "role", "position"):
                 if current is not None and not current.title:
                     current.title = value
                 else:
                     pending["title"] = value
+                lines_of.append(here("role"))
                 continue
             if key in ("duration", "period", "dates", "date") and current is not None:
                 current.start, current.end = parse_range(value)
+                lines_of.append(here("dates"))
                 continue
             if key == "description" and current is not None:
                 current.description = (current.description + "\n" + value).strip()
+                lines_of.append(here("bullet"))
                 continue
         m = find_range(line)
+        if m and current is not None and re.match(r"^\s*(duration|period|dates?)\b", line, re.I):
+            current.start, current.end = parse_range(m.group(0))  # "Duration   Oct 2017- Till Date"
+            lines_of.append(here("dates"))
+            continue
         if m and len(line) < 140:
             head = (line[:m.start()] + " " + line[m.end():]).strip(" |,-–—()")
             title, company = _title_company(head)
             current = Experience(title=title, company=company, source=src)
             current.start, current.end = parse_range(m.group(0))
             roles.append(current)
+            lines_of.append(here("role"))
             continue
         if current is not None:
             current.description = (current.description + "\n" + line).strip()
-    return roles
+        lines_of.append(here("bullet"))
+    return roles, lines_of
 
 
 def _title_company(text: str) -> tuple[str, str]:

@@ -123,4 +123,7 @@ def parse_profile_yaml(text: str, source: Source) -> Profile:
     profile.certifications = _strings(data.get("certifications"), "certifications")
     profile.languages = _strings(data.get("languages"), "languages")
     profile.honors = _strings(data.get("honors"), "honors")
+    from .passages import passages_from_fields
+
+    profile.passages = passages_from_fields(profile)
     return profile

@@ -93,7 +93,10 @@ def test_demo_dana_shares_school_volunteering_and_place():
     found = find_commonalities(alex(), _dana(), company="Brightwater Instruments")
     by_category = {c.category: c for c in found}
     assert by_category["school"].shared == "Oregon State University"
-    assert by_category["school"].strength == "strong"
+    # the same school, years apart (2002–2006 / 2013–2017): below a school shared at the
+    # same time, above a city
+    assert by_category["school"].strength == "medium" and not by_category["school"].detail[
+        "overlap"]
     assert "Computer Science" in by_category["school"].my_evidence
     assert "Electrical Engineering" in by_category["school"].their_evidence
     assert by_category["volunteering"].shared == "Code for PDX"
@@ -167,7 +170,9 @@ def test_industry_needs_more_than_the_shared_employer():
 def test_table_has_columns_and_sources_even_when_empty():
     empty = commonalities_table(alex(), Profile(name="Nobody Here"))
     assert list(empty.columns)[:4] == ["person", "category", "shared", "strength"]
-    assert "source_url" in empty.columns and empty.empty
+    # nothing shared: one row that says so, for the opener and the note to use
+    assert "source_url" in empty.columns and list(empty["category"]) == ["none"]
+    assert empty.iloc[0]["opener"].startswith("No shared employer, school, city or group")
     table = commonalities_table(alex(), _dana())
     assert (table["person"] == "Dana Okafor").all()
 

@@ -48,7 +48,7 @@ def test_without_any_link_the_draft_says_so_rather_than_inventing_one(tmp_path):
     ws = make_workspace(tmp_path, '[[interviewers]]\nname = "Ana Lima"\ntitle = "Analyst"\n')
     draft = outreach.connection_note_for(ws, "Ana Lima")
     assert not draft.ok and "no-connection" in draft.check.codes
-    assert draft.based_on == []
+    assert draft.based_on == ["no shared employer, school or volunteering found"]
 
 
 def test_tiny_limit_returns_the_shortest_draft_with_its_problems(ws):

@@ -43,15 +43,17 @@ def test_demo_match(job, alex):
     assert status == {("required", 1): "met", ("required", 2): "met", ("required", 3): "met",
                       ("required", 4): "partly met", ("required", 5): "met",
                       ("required", 6): "met", ("preferred", 1): "met",
-                      ("preferred", 2): "not met", ("preferred", 3): "met",
+                      ("preferred", 2): "unknown", ("preferred", 3): "met",
                       ("preferred", 4): "met"}
     row = table.iloc[3]
     assert "IoT" in " ".join(row["missing"]) and "Kafka" in row["evidence"]
     first = table.iloc[0]
     assert first["years_asked"] == 5 and first["years_found"] >= 8
-    assert first["evidence_source"].startswith("Experience · Data Engineer, Cascadia Grid")
+    assert first["evidence_source"] == "Experience · Data Engineer at Cascadia Grid Analytics, p. 1"
+    assert first["evidence_url"].endswith("alex-rivera-profile.pdf") and first["evidence_page"] == 1
+    assert first["evidence_role"] == "Data Engineer at Cascadia Grid Analytics"
     degree = table.iloc[4]
-    assert degree["degree_met"] and "Oregon State University" in degree["evidence"]
+    assert degree["degree_met"] and degree["evidence"] == "B.S., Computer Science · (2013 - 2017)"
     assert table.iloc[8]["certification_met"]
     assert table.iloc[7]["evidence"] == ""  # nothing invented for an unmet requirement
     assert table["source_url"].iloc[0].endswith("4012345")
@@ -78,7 +80,8 @@ def test_synonyms_and_abbreviations(requirement, evidence):
 def test_unrelated_line_is_not_evidence():
     profile = _profile("name: Test\nsummary: Organised the office party and the bake sale\n")
     result = Matcher(profile).match("Experience with Snowflake, BigQuery or Redshift")
-    assert result.status == "not met" and result.evidence == []
+    assert result.status == "unknown" and result.evidence == []
+    assert "does not mention" in result.reason
 
 
 def test_alternatives_need_only_one():
@@ -90,13 +93,23 @@ def test_alternatives_need_only_one():
 
 def test_swot_demo(job, alex):
     table = swot(job, alex)
-    assert {"Strengths", "Weaknesses", "Opportunities"} <= set(table["quadrant"])
-    assert "Threats" not in set(table["quadrant"])  # Portland, hybrid, degree held, 9 years
+    assert set(table["quadrant"]) == {"Strengths", "Weaknesses", "Opportunities", "Threats"}
+    # Portland, hybrid, degree held, 9 years: nothing threatens, and the quadrant says why
+    threats = table[table["quadrant"] == "Threats"]
+    assert list(threats["basis"]) == ["missing"] and "No competitors" in threats.iloc[0]["prompt"]
     strengths = table[table["quadrant"] == "Strengths"]
-    assert "5+ years building production data pipelines in Python and SQL" in set(strengths["item"])
+    first = strengths[strengths["item"] == "5+ years building production data pipelines in "
+                                           "Python and SQL"].iloc[0]
+    # a strength is the candidate's own line, cited to the profile file (not the posting)
+    assert first["source_url"].endswith("alex-rivera-profile.pdf")
+    assert first["section"].startswith("Experience · Data Engineer at Cascadia Grid Analytics")
+    assert first["evidence"].startswith("“Build and run batch and streaming pipelines")
     weak = table[table["quadrant"] == "Weaknesses"]
-    iot = weak[weak["item"] == "Industrial IoT / sensor data experience"].iloc[0]
-    assert iot["prompt"].startswith("How I will overcome this")
+    streaming = weak[weak["item"].str.contains("streaming data")].iloc[0]
+    assert streaming["item"].startswith("Only partly shown: experience with streaming data")
+    assert "no evidence yet of time-series/IoT data" in streaming["evidence"]
+    assert streaming["prompt"].startswith("How I will overcome this")
+    assert streaming["source_url"].endswith("4012345")
     opportunities = table[table["quadrant"] == "Opportunities"]
     learning = opportunities[opportunities["item"].str.contains("learning budget")].iloc[0]
     assert learning["basis"] == "posting" and learning["source_url"].endswith("4012345")
@@ -116,9 +129,14 @@ def test_swot_threats_degree_location_seniority_language():
     table = swot(posting, me)
     threats = table[table["quadrant"] == "Threats"]
     text = " ".join(threats["item"]) + " " + " ".join(threats["evidence"])
-    assert "degree" in text and "Location: Boston, MA" in text
-    assert "German" in text and "clearance" in text.lower()
+    assert "Location: Boston, MA" in text
+    assert "clearance" in text.lower()  # the profile does not say: a threat, not a weakness
     assert "junior" in text.lower() or "Recent graduates" in text
+    weak = table[table["quadrant"] == "Weaknesses"]
+    # silent on the degree and on German: gaps phrased as gaps, never "You have …"
+    assert any(item.startswith("No evidence yet of bachelor's degree in Statistics")
+               for item in weak["item"])
+    assert any("German" in item for item in weak["item"])
 
 
 def test_swot_opportunities_from_company_research(job, alex):
@@ -128,8 +146,34 @@ def test_swot_opportunities_from_company_research(job, alex):
                               "from_cache": True}])
     table = swot(job, alex, findings)
     row = table[table["basis"] == "company research"].iloc[0]
+    assert row["quadrant"] == "Opportunities"
     assert row["item"].startswith("Opened a European service center")
     assert row["source_url"].endswith("/news/1")
+
+
+def test_swot_quadrants_from_company_rows_by_kind(job, alex):
+    src = {"source_url": "https://www.sec.gov/x", "retrieved_at": "2026-01-01", "section": None,
+           "from_cache": True}
+    rows = pd.DataFrame([
+        {"point": "While researching the competition, I learned that Acme Sensors reported "
+                  "revenue of $1.2 billion for fiscal 2025.", "kind": "competitor_figure", **src},
+        {"point": "Streaming pipelines for the IoT fleet could fail at scale.",
+         "kind": "risk_factor", **src},
+        {"point": "Our factory lease in Ohio expires in 2027.", "kind": "risk_factor", **src},
+        {"point": "While reading Brightwater's annual report, I learned that revenue grew 13.8% "
+                  "to $497.3 million in fiscal 2025.", "kind": "revenue_trend", **src},
+        {"point": "A new kind of row that the SWOT has never seen.", "kind": "brand_new",
+         "quadrant": "Opportunities", **src},
+    ])
+    table = swot(job, alex, rows)
+    threats = table[table["quadrant"] == "Threats"]
+    assert any("Acme Sensors" in t for t in threats["item"])
+    assert any(t.startswith("Streaming pipelines") for t in threats["item"])  # the role's field
+    assert not any("factory lease" in t for t in threats["item"])  # far from the role
+    opportunities = table[table["quadrant"] == "Opportunities"]
+    assert any("revenue grew" in t for t in opportunities["item"])
+    assert any("never seen" in t for t in opportunities["item"])
+    assert set(threats["source_url"].dropna()) == {"https://www.sec.gov/x"}
 
 
 def test_swot_figure(job, alex):
@@ -170,6 +214,12 @@ def test_questions_and_star_table(job, alex):
     assert list(star.columns[:8]) == ["rank", "requirement", "question", "my_evidence",
                                       "situation", "task", "action", "result"]
     assert star.iloc[0]["my_evidence"] and star.iloc[0]["situation"] == ""
+    # seeded with the candidate's own best bullet, whole, with where it is
+    assert star.iloc[0]["my_evidence"].startswith("Build and run batch and streaming pipelines")
+    assert "[Experience · Data Engineer at Cascadia Grid Analytics, p. 1]" in \
+        star.iloc[0]["my_evidence"]
+    assert star.iloc[0]["star_prompt"].startswith("Start from “Build and run")
+    assert star.iloc[0]["evidence_url"].endswith("alex-rivera-profile.pdf")
 
 
 def test_empty_posting_gives_empty_tables_with_columns(alex):

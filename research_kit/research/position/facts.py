@@ -1,0 +1,460 @@
+"""The hard facts: years, degree, certification, language, location.
+
+* **years** — counted from dated roles ("Present" = the profile's own date), overlaps once;
+  the roles that count are those showing the requirement's subject (all roles when it
+  names none). A resume's stated "Total Experience" and per-skill durations count too.
+  Met when the roles showing it add up; not met when the whole dated career (or the stated
+  total) is shorter than asked; partly when the subject is shown without enough years or
+  without dates; unknown when the subject is never mentioned;
+* **degree** — from the education lines: the level (high school < diploma < bachelor <
+  master < doctorate) and the field; a lower degree is not met unless the posting accepts
+  equivalent experience (then partly); no education at all is unknown;
+* **certification** — a named certificate in the profile; a complete certifications list
+  without it is not met (LinkedIn's current sidebar shows at most five: never complete);
+  the tool or body used without the certificate is partly; else unknown;
+* **language** — a languages list or a stated level ("Fluent in English"): native or
+  fluent meets "fluent", professional working is partly, beginner or absent from a stated
+  list is not met; no languages stated is unknown;
+* **location** — the profile's own location against the places asked (by country);
+  authorisation, clearance and travel are unknown unless the profile says something
+  about them (then partly).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon.places import country_of, known_place, places_in, regions_of
+from ...lexicon.specificity import word_weight
+from ...lexicon.terms import stem
+from ...lexicon.text import fold
+from ...sources.profiles.dates import years_between
+from .evidence import STRONG_KINDS, EvidenceUnit, total_years
+from .judge import Judge, Verdict
+from .requirements import Requirement
+
+__all__ = ["years", "degree", "certification", "language", "location", "degree_of"]
+
+
+# --- years ----------------------------------------------------------------------------
+
+_TOTAL = re.compile(r"(\d+(?:\.\d+)?)\s*\+?\s*(?:years?|yrs?)(?:\s*(?:and\s*)?(\d+)\s*months?)?",
+                    re.I)
+_MONTHS = re.compile(r"(\d+)\s*months?", re.I)
+
+
+def _stated_total(judge: Judge) -> tuple[float, EvidenceUnit | None]:
+    for unit in judge.units:
+        if unit.kind == "total":
+            m = _TOTAL.search(unit.text)
+            if m:
+                return float(m.group(1)) + int(m.group(2) or 0) / 12, unit
+    return 0.0, None
+
+
+def _skill_years(unit: EvidenceUnit) -> float:
+    if re.search(r"less than 1 year", unit.text, re.I):
+        return 0.5
+    m = _MONTHS.search(unit.text)
+    return int(m.group(1)) / 12 if m else 0.0
+
+
+_PROSE_YEARS = re.compile(r"\b(?:for|since|from (?:the )?last|over|around|having|with|of)\s+"
+                          r"(?:about\s+|around\s+|over\s+|more than\s+)?(\d{1,2}(?:\.\d)?)\s*"
+                          r"\+?\s*(?:years?|yrs?)\b", re.I)
+
+
+def _prose_years(judge: Judge, req: Requirement) -> float:
+    """Years a role's own sentences state ("… developer of Movex/M3 ERP for 4 years"),
+    for undated roles that show the subject; one figure per role."""
+    per_role: dict[object, float] = {}
+    for unit in judge.usable:
+        if unit.kind not in ("bullet", "summary", "role", "text"):
+            continue
+        m = _PROSE_YEARS.search(unit.text)
+        if not m or not (_shows(judge, req, [unit]) or not req.slots and not req.words):
+            continue
+        key = unit.role if unit.role is not None else id(unit)
+        per_role[key] = max(per_role.get(key, 0.0), float(m.group(1)))
+    return sum(per_role.values())
+
+
+def years(judge: Judge, req: Requirement) -> Verdict:
+    asked = req.years or 0.0
+    profile = judge.profile
+    verdict = Verdict("unknown", "", "years", years_asked=asked)
+    req = req.topic or req
+    topic = bool(req.slots) or any(w >= 0.45 for w in req.words.values())
+    relevant = {i for i in judge.by_role if _shows(judge, req, judge.by_role[i])} if topic \
+        else set(range(len(profile.experience)))
+    relevant_years = total_years(profile, relevant, judge.today) if relevant else 0.0
+    durations = [u for u in judge.units if u.kind == "skill-duration"]
+    topical = [u for u in durations if _shows(judge, req, [u])] if topic else durations
+    skill_years = max((_skill_years(u) for u in topical), default=0.0)
+    career = total_years(profile, None, judge.today)
+    stated, stated_unit = _stated_total(judge)
+    prose = _prose_years(judge, req)
+    found = max(relevant_years, skill_years, prose)
+    verdict.years_found = round(found, 1)
+    dated = [i for i, e in enumerate(profile.experience)
+             if years_between(e.start, e.end, judge.today) > 0 or e.start]
+    if found >= asked and (relevant or topical or prose):
+        verdict.verdict = "met"
+        best_role = max(relevant, key=lambda i: years_between(
+            profile.experience[i].start, profile.experience[i].end, judge.today),
+            default=None) if relevant_years >= skill_years else None
+        verdict.quotes = (judge.quote_for(req, best_role) or _role_quote(judge, best_role)) \
+            if best_role is not None else topical[:1]
+        verdict.reason = f"about {found:.1f} years shown ({asked:g} asked)"
+        if profile.as_of:
+            verdict.reason += f"; “Present” counted as the export's date, {profile.as_of}"
+        return verdict
+    # a resume's own "Total Experience" beats dates whose "Till Date" is unknown
+    known = stated if stated_unit is not None and not profile.as_of else max(career, stated)
+    estimate = max(known, max((_skill_years(u) for u in durations), default=0.0))
+    if (known or durations) and estimate < asked:
+        employers = {e.company.lower() for e in profile.experience if e.company}
+        if known and known < asked or not known and len(employers) <= 1:
+            verdict.verdict = "not_met"
+            what = "the stated total experience" if stated_unit and known == stated else \
+                "the whole dated career" if known else "the longest stated skill duration"
+            verdict.reason = f"{what} is about {estimate:.1f} years; {asked:g} asked"
+            verdict.quotes = [stated_unit] if stated_unit and known == stated else \
+                _latest_dates(judge) if known else sorted(durations, key=_skill_years)[-1:]
+            return verdict
+    if relevant and topic or topical:
+        verdict.verdict = "partly"
+        quote_role = max(relevant, key=lambda i: judge.coverage(req, judge.by_role.get(i, [])),
+                         default=None) if relevant else None
+        verdict.quotes = (judge.quote_for(req, quote_role) or _role_quote(judge, quote_role)) \
+            if quote_role is not None else topical[:1]
+        if not dated and not durations:
+            verdict.reason = "the work is shown but the profile gives no dates"
+        else:
+            verdict.reason = f"about {found:.1f} years of it shown; {asked:g} asked"
+        return verdict
+    if not topic and not known and not durations:
+        verdict.reason = "the profile gives no dates to count years from"
+    else:
+        verdict.reason = "the profile does not show this kind of work"
+    return verdict
+
+
+def _shows(judge: Judge, req: Requirement, units: list[EvidenceUnit]) -> bool:
+    """Do ``units`` show what the years are of? A named thing must be there when the
+    requirement names one; otherwise half of its specific words."""
+    units = [u for u in units if u.kind in STRONG_KINDS or u.kind == "skill-duration"]
+    if not units:
+        return False
+    if req.slots:
+        return any(judge.fill_across(s, units) >= 1 for s in req.slots)
+    return judge.coverage(req, units) >= 0.5
+
+
+def _role_quote(judge: Judge, role: int | None) -> list[EvidenceUnit]:
+    units = judge.by_role.get(role, []) if role is not None else []
+    return [u for u in units if u.kind in STRONG_KINDS][:1]
+
+
+def _latest_dates(judge: Judge) -> list[EvidenceUnit]:
+    dates = [u for u in judge.units if u.kind == "dates"]
+    return dates[:1]
+
+
+# --- degree ---------------------------------------------------------------------------
+
+_LEVELS = [  # (level, pattern as written on profiles and resumes)
+    (5, r"ph\.?\s?d|doctor(?:ate| of)|d\.?phil"),
+    (4, r"master'?s?|m\.?\s?sc?\.?|m\.?\s?tech|mba|mca|m\.?\s?eng|m\.?\s?ed|m\.?\s?com|meng|"
+        r"mphil|post ?grad\w*|pg|llm"),
+    (3, r"bachelor'?s?|b\.?\s?s\.?\s?c?\.?|b\.?\s?e\.?|b\.?\s?tech|btech|b\.?\s?a\.?(?=\s|,|$)|"
+        r"bca|bba|b\.?\s?com|ll\.?\s?b|be|b\.?\s?eng|undergraduate|graduat(?:e|ion) in"),
+    (2, r"associate'?s? degree|diploma"),
+    (1, r"hsc|ssc|high school|secondary|1[02]th|first year|gced?"),
+]
+_LEVEL_COMPILED = [(n, re.compile(rf"(?<![a-z])(?:{p})(?![a-z])", re.I)) for n, p in _LEVELS]
+_ASKED_LEVEL = {"high school": 1, "associate": 2, "bachelor": 3, "master": 4, "doctorate": 5}
+FIELD_FAMILIES: dict[str, tuple[str, ...]] = {
+    "computer science": ("computer science", "computing", "informatics", "information technology",
+                         "cse", "computer engineering", "software engineering", "information "
+                         "systems", "computer applications", "bca", "mca", "it"),
+    "engineering": ("engineering", "engg", "b e", "be", "b tech", "btech", "m tech", "electronics",
+                    "electrical", "mechanical", "civil", "cse", "meng"),
+    "electrical engineering": ("electrical", "eee", "electronics"),
+    "mechanical engineering": ("mechanical",),
+    "business": ("business", "commerce", "bba", "mba", "management", "b com", "administration"),
+    "statistics": ("statistics", "mathematics", "math", "econometrics", "statistical"),
+    "education": ("education", "teaching", "m ed", "b ed"),
+}
+_TECHNICAL = ("computer", "engineering", "engg", "science", "technology", "informatics",
+              "electronics", "electrical", "mechanical", "mathematics", "statistics", "physics",
+              "cse", "it", "b tech", "btech")
+
+
+def degree_of(text: str) -> int:
+    """The level a profile's education line names (0 when none)."""
+    return max((n for n, p in _LEVEL_COMPILED if p.search(text)), default=0)
+
+
+def _field_matches(asked: str, line: str) -> bool:
+    folded = f" {fold(line)} "
+    family = next((syn for key, syn in FIELD_FAMILIES.items() if fold(asked) == key or
+                   fold(asked) in syn), None)
+    names = family or (fold(asked),)
+    return any(f" {n} " in folded for n in names)
+
+
+def _field_stated(line: str) -> bool:
+    """Does the line name a field beyond the degree itself ("B.E" alone does not)?"""
+    rest = fold(line)
+    for _, pattern in _LEVEL_COMPILED:
+        rest = pattern.sub(" ", rest)
+    rest = re.sub(r"\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|"
+                  r"september|october|november|december|to|of|in|and|degree|honou?rs)\b", " ",
+                  rest)
+    words = [w for w in rest.split() if not known_place(w)]
+    return any(_field_matches(key, " ".join(words)) for key in FIELD_FAMILIES) or \
+        len(words) >= 2 and any(w in ("science", "arts", "law", "medicine", "design") for w in words)
+
+
+def degree(judge: Judge, req: Requirement) -> Verdict:
+    asked = _ASKED_LEVEL.get(req.degree or "", 0)
+    if not asked and re.search(r"\bDVM\b|doctor of|\bM\.D\.|\bJ\.D\.", req.text, re.I):
+        asked = 5
+    asked = asked or 3
+    verdict = Verdict("unknown", "", "degree", degree_asked=req.degree,
+                      or_equivalent=req.or_equivalent)
+    lines = [u for u in judge.units if u.kind == "education" and degree_of(u.text)]
+    if not lines:
+        lines = [u for u in judge.units if u.kind in ("text", "summary")
+                 and degree_of(u.text) >= 3 and re.search(r"\bdegree|bachelor|master|b\.?s\b",
+                                                          u.text, re.I)]
+    if not lines:
+        verdict.reason = "the profile lists no degree"
+        return verdict
+    lines.sort(key=lambda u: -degree_of(u.text))
+    top = degree_of(lines[0].text)
+    enough = [u for u in lines if degree_of(u.text) >= asked]
+    if enough:
+        if not req.fields:
+            verdict.verdict, verdict.degree_met = "met", True
+            verdict.quotes = enough[:1]
+            verdict.reason = "the degree asked is listed"
+            return verdict
+        matching = [u for u in enough if any(_field_matches(f, u.text) for f in req.fields)]
+        if matching:
+            verdict.verdict, verdict.degree_met = "met", True
+            verdict.quotes = matching[:1]
+            verdict.reason = "the degree and field asked are listed"
+            return verdict
+        unstated = [u for u in enough if not _field_stated(u.text)]
+        technical = [u for u in enough if any(f" {t} " in f" {fold(u.text)} " for t in _TECHNICAL)]
+        asked_technical = any(any(f" {t} " in f" {fold(f)} " for t in _TECHNICAL)
+                              for f in req.fields)
+        if req.related_field and technical and asked_technical:
+            verdict.verdict, verdict.degree_met = "met", True
+            verdict.quotes = technical[:1]
+            verdict.reason = "a degree in a related technical field is listed"
+            return verdict
+        verdict.quotes = (unstated or enough)[:1]
+        if unstated:
+            verdict.verdict = "partly"
+            verdict.reason = "a degree of the level asked is listed, but not its field"
+        elif req.or_equivalent:
+            verdict.verdict = "partly"
+            verdict.reason = "a degree of the level asked is listed, in another field"
+        else:
+            verdict.verdict, verdict.degree_met = "not_met", False
+            verdict.reason = f"the degrees listed are in other fields than {', '.join(req.fields)}"
+        return verdict
+    verdict.quotes = lines[:1]
+    verdict.degree_met = False
+    career = total_years(judge.profile, None, judge.today)
+    if req.or_equivalent and career >= 4:
+        verdict.verdict = "partly"
+        verdict.reason = "the degree listed is below the level asked; the posting accepts " \
+                         "equivalent experience"
+    else:
+        verdict.verdict = "not_met"
+        verdict.reason = "the highest degree listed is below the level asked" + (
+            "" if top else "")
+    return verdict
+
+
+# --- certification --------------------------------------------------------------------
+
+_CERT_NOISE = {"certification", "certifications", "certificate", "certified", "minimum",
+               "industry", "active", "current", "valid", "relevant", "an", "a", "the", "from",
+               "in", "of", "or", "and", "one", "more", "s", "good", "standing", "license",
+               "licence", "licensed", "provider", "preferred", "required", "at", "least"}
+
+
+def certification(judge: Judge, req: Requirement) -> Verdict:
+    verdict = Verdict("unknown", "", "certification",
+                      certifications_asked=list(req.certifications))
+    licence = bool(re.search(r"\blicen[cs]", req.text, re.I))
+    names = req.certifications or [req.text]
+    # the words that name the certificate ("salesforce", "cts"), not "admin" or "cloud"
+    keys = {w for n in names for w in fold(n).split() if w not in _CERT_NOISE and len(w) > 1
+            and (word_weight(stem(w)) >= 0.8 or w.upper() in n)}
+    keys |= {fold(s.text) for s in req.slots
+             if any(p.proper for o in s.options for p in o) and " " not in fold(s.text)}
+    certs = [u for u in judge.units if u.kind == "certification" or
+             re.search(r"\bcertif|\blicen[cs]", u.text, re.I) and u.kind != "education"]
+    hit = [u for u in certs if keys and len(keys & set(fold(u.text).split())) >=
+           max(1, min(2, len(keys)))]
+    if hit:
+        verdict.verdict, verdict.certification_met = "met", True
+        verdict.quotes = hit[:1]
+        verdict.reason = "the certificate is listed"
+        return verdict
+    used = [u for u in judge.usable if keys & set(fold(u.text).split()) and u not in certs]
+    if used:
+        verdict.verdict = "partly"
+        verdict.quotes = used[:1]
+        verdict.reason = "what the certificate covers is shown, the certificate itself is not"
+        return verdict
+    listed = [u for u in judge.units if u.kind == "certification"]
+    if listed and judge.profile.certifications_complete and not licence:
+        verdict.verdict, verdict.certification_met = "not_met", False
+        verdict.quotes = listed[:1]
+        verdict.reason = "the certifications listed do not include it"
+        return verdict
+    verdict.reason = ("the certifications shown are a shortened list (at most five): a missing "
+                      "one proves nothing" if listed else "the profile lists no certifications "
+                      "or licences")
+    return verdict
+
+
+# --- language -------------------------------------------------------------------------
+
+_FLUENT = re.compile(r"\b(native|bilingual|fluent|fluency|full professional|mother tongue|"
+                     r"proficient|c2|c1)\b", re.I)
+_WORKING = re.compile(r"\b(professional working|working proficiency|good|well|conversational|"
+                      r"intermediate|b1|b2|communicate)\b", re.I)
+_BEGINNER = re.compile(r"\b(elementary|limited|beginner|basic|a1|a2)\b", re.I)
+
+
+def _language_level(text: str) -> int:
+    if _FLUENT.search(text):
+        return 3
+    if _BEGINNER.search(text):
+        return 1
+    if _WORKING.search(text):
+        return 2
+    return 2
+
+
+def language(judge: Judge, req: Requirement) -> Verdict:
+    verdict = Verdict("unknown", "", "language")
+    spoken = [u for u in judge.units if u.kind == "language" or
+              u.kind in ("skill", "summary", "text", "headline", "bullet")
+              and any(judge.vocab.category(c) == "language-spoken" for c in u.concepts)
+              and re.search(r"\b(speak|spoken|fluent|native|communicate|language|proficien)",
+                            u.text, re.I)]
+    if not spoken:
+        verdict.reason = "the profile does not state which languages its author speaks"
+        return verdict
+    stated: dict[str, tuple[int, EvidenceUnit]] = {}
+    for unit in spoken:
+        for concept in unit.concepts:
+            if judge.vocab.category(concept) == "language-spoken":
+                level = _language_level(unit.text)
+                if level > stated.get(concept, (0, unit))[0]:
+                    stated[concept] = (level, unit)
+    fluent_asked = bool(re.search(r"fluen|idiomatic|native|full professional", req.text, re.I))
+    if req.multilingual and not req.languages:
+        good = [c for c, (lvl, _) in stated.items() if lvl >= 2]
+        verdict.quotes = [u for _, u in stated.values()][:2]
+        if len(good) >= 2:
+            verdict.verdict, verdict.reason = "met", f"speaks {', '.join(good)}"
+        else:
+            verdict.verdict = "partly"
+            verdict.reason = "one language stated at a working level" if good else \
+                "only a beginner level in a second language"
+        return verdict
+    results: list[tuple[str, EvidenceUnit | None, list[str]]] = []
+    for group in req.languages:
+        best = max((stated[c] for c in group if c in stated), key=lambda x: x[0], default=None)
+        if best is None:
+            results.append(("not_met", None, group))
+        elif best[0] == 1:
+            results.append(("not_met", best[1], group))
+        elif best[0] == 2 and fluent_asked:
+            results.append(("partly", best[1], group))
+        else:
+            results.append(("met", best[1], group))
+    verdict.quotes = [r[1] for r in results if r[1] is not None] or spoken[:1]
+    if any(r[0] == "not_met" for r in results):
+        missing = [" or ".join(g) for r, u, g in results if r == "not_met"]
+        verdict.verdict = "not_met"
+        verdict.reason = f"the languages stated do not include {', '.join(missing)} at a " \
+                         "working level"
+    elif any(r[0] == "partly" for r in results):
+        verdict.verdict = "partly"
+        verdict.reason = "stated at a working level; the posting asks for fluency"
+    else:
+        verdict.verdict = "met"
+        verdict.reason = "stated at the level asked"
+    return verdict
+
+
+# --- location -------------------------------------------------------------------------
+
+_TRAVEL_SIGNS = re.compile(r"\b(travel\w*|onsite|on-site|abroad|visits?|overseas|relocat\w*)\b",
+                           re.I)
+_STATUS_SIGNS = re.compile(r"\b(visa|citizen\w*|green card|work permit|permanent resident|"
+                           r"clearance|authori[sz]ed)\b", re.I)
+
+
+def location(judge: Judge, req: Requirement) -> Verdict:
+    verdict = Verdict("unknown", "", "location")
+    kind = req.location_kind or "residence"
+    if kind in ("authorisation", "clearance", "travel"):
+        signs = _STATUS_SIGNS if kind != "travel" else _TRAVEL_SIGNS
+        said = [u for u in judge.usable if signs.search(u.text)]
+        if said:
+            verdict.verdict, verdict.quotes = "partly", said[:1]
+            verdict.reason = "the profile says something related; it does not settle it"
+        else:
+            verdict.reason = {"travel": "the profile says nothing about travel",
+                              "clearance": "the profile does not state citizenship or a "
+                                           "clearance",
+                              "authorisation": "the profile does not state work "
+                                               "authorisation"}[kind]
+        return verdict
+    where = judge.profile.location
+    if not where:
+        verdict.reason = "the profile states no current location"
+        return verdict
+    header = [u for u in judge.units if u.kind == "location"][:1]
+    asked = places_in(req.text)
+    if re.search(r"\bremote\b", req.text, re.I) and not asked:
+        verdict.verdict, verdict.reason, verdict.quotes = "met", "the role is remote", header
+        return verdict
+    if not asked:
+        verdict.reason = "the posting names no place the profile can be compared with"
+        return verdict
+    folded = f" {fold(where)} "
+    regions = regions_of(where)
+    if any(f" {fold(p.name)} " in folded for p in asked if p.kind != "country") or \
+            any(p.kind == "region" and p.name in regions for p in asked) or \
+            any(p.kind == "country" and country_of(where) == p.country for p in asked):
+        verdict.verdict, verdict.quotes = "met", header
+        verdict.reason = f"based in {where}"
+        return verdict
+    mine = country_of(where)
+    theirs = {p.country for p in asked}
+    if mine and mine not in theirs:
+        verdict.verdict, verdict.quotes = "not_met", header
+        verdict.reason = f"based in {where}, outside {', '.join(sorted(theirs))}"
+        return verdict
+    asked_regions = {p.name for p in asked if p.kind == "region"}
+    if regions and asked_regions and all(p.kind == "region" for p in asked) and \
+            not regions & asked_regions:
+        verdict.verdict, verdict.quotes = "not_met", header
+        verdict.reason = f"based in {where}, not in one of the places asked"
+        return verdict
+    verdict.reason = f"based in {where}; whether that is within the area asked is not clear"
+    verdict.quotes = header
+    return verdict

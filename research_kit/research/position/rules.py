@@ -1,0 +1,41 @@
+"""Which rule judges a requirement: the one of its type (docs/matching.md).
+
+Before any rule: a profile with no readable text, or one written in another language
+than the requirement, gets "unknown" with that reason — never "not met".
+"""
+
+from __future__ import annotations
+
+from ...lexicon.languages import LANGUAGE_NAMES
+from . import facts, verdicts
+from .judge import Judge, Verdict, unique_units
+from .requirements import Requirement, read_requirement
+
+__all__ = ["judge_requirement", "RULES"]
+
+RULES = {"years": facts.years, "degree": facts.degree, "certification": facts.certification,
+         "language": facts.language, "location": facts.location, "tool": verdicts.tool,
+         "domain": verdicts.domain, "responsibility": verdicts.responsibility,
+         "soft_skill": verdicts.soft_skill}
+
+
+def judge_requirement(judge: Judge, text: str) -> Verdict:
+    req = read_requirement(text, judge.vocab)
+    if not judge.usable:
+        verdict = Verdict("unknown", "the profile has no readable text to check against",
+                          req.type)
+    elif _other_language(judge, req):
+        name = LANGUAGE_NAMES.get(judge.profile.language or "", "another language")
+        verdict = Verdict("unknown", f"the profile is written in {name}: its words cannot be "
+                          "compared with an English requirement", req.type)
+    else:
+        verdict = RULES[req.type](judge, req)
+    verdict.type = req.type
+    verdict.optional = req.optional
+    verdict.quotes = unique_units(verdict.quotes)[:3]
+    return verdict
+
+
+def _other_language(judge: Judge, req: Requirement) -> bool:
+    lang = judge.profile.language
+    return bool(lang and lang != "en" and req.type not in ("language", "location"))

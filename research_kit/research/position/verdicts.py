@@ -1,0 +1,194 @@
+"""Verdicts per requirement: met / partly / not met / unknown, with the reason and quotes.
+
+Overclaiming is the worst error, so "met" needs the profile to show the thing itself, and
+silence is "unknown", never "not met". Per type (:mod:`.requirements`):
+
+* **tool** — every named slot shown in a role, the summary, the headline or a skills list
+  (a certificate or course alone: partly); "extensive", "deep", "expert" also need a
+  role of two years or more that shows it;
+* **domain** — a role or a sentence about that field (a skills list or a course alone:
+  partly);
+* **responsibility** — a role or bullet doing that (most of the requirement's specific
+  words in one role);
+* **soft skill** — the profile says it in equivalent words; "good" for "excellent" is
+  partly;
+* **years, degree, certification, language, location** — :mod:`.facts`.
+
+Every quote is one of the profile's passages (a whole sentence, bullet or field).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .evidence import LIST_KINDS, STRONG_KINDS, WEAK_KINDS, EvidenceUnit
+from .judge import Judge, Verdict, kind_rank
+from .requirements import Requirement, Slot
+
+__all__ = ["tool", "domain", "responsibility", "soft_skill"]
+
+_STRONG_CLAIM = re.compile(r"\b(?:excellent|exceptional|outstanding|strong|highly|very good|"
+                           r"effective(?:ly)?|superb|proven|extensive)\b", re.I)
+
+
+def _where(unit: EvidenceUnit) -> str:
+    return unit.label or unit.kind
+
+
+# --- tool -----------------------------------------------------------------------------
+
+def tool(judge: Judge, req: Requirement) -> Verdict:
+    slots = req.slots
+    if not slots:
+        return responsibility(judge, req)
+    fills: list[tuple[float, EvidenceUnit | None]] = []
+    for slot in slots:
+        best: tuple[float, EvidenceUnit | None] = (0.0, None)
+        best_key: tuple = ()
+        for unit in judge.usable:
+            f = judge.fill(slot, unit)
+            # the quote: fills the slot best, names more of it ("Kafka streaming" over
+            # "streaming"), then what was done before what is listed
+            key = (f, _options_named(judge, slot, unit), -kind_rank(unit))
+            if f > 0 and key > best_key:
+                best, best_key = (f, unit), key
+        if slot.need > 1:  # examples shown in different places count together
+            strong = [u for u in judge.usable if u.kind not in WEAK_KINDS]
+            best = (judge.fill_across(slot, strong), best[1])
+        fills.append(best)
+    matched = [s.text for s, (f, _) in zip(slots, fills) if f >= 1.0]
+    missing = [s.text for s, (f, _) in zip(slots, fills) if f < 1.0]
+    quotes = [u for f, u in sorted(fills, key=lambda x: -x[0]) if u is not None and f > 0]
+    verdict = Verdict("unknown", "", "tool", quotes=quotes, matched=matched, missing=missing)
+    shown_well = all(f >= 1.0 and u is not None and u.kind not in WEAK_KINDS for f, u in fills)
+    if shown_well:
+        if req.intensity and not _deep(judge, [u for _, u in fills if u is not None]):
+            verdict.verdict = "partly"
+            verdict.reason = (f"{', '.join(matched)} shown, but not the depth asked "
+                              "(no role of two years or more shows it)")
+        else:
+            verdict.verdict = "met"
+            verdict.reason = f"{', '.join(matched)} shown in " + \
+                "; ".join(dict.fromkeys(_where(u) for u in quotes[:2]))
+        return verdict
+    if any(f > 0 for f, _ in fills):
+        verdict.verdict = "partly"
+        weak = [u for f, u in fills if f >= 1 and u is not None and u.kind in WEAK_KINDS]
+        parts = []
+        if matched:
+            parts.append(f"shown: {', '.join(matched)}" + (" (only as training or a "
+                                                            "certificate)" if weak else ""))
+        if missing:
+            parts.append(f"no evidence yet of {', '.join(missing)}")
+        verdict.reason = "; ".join(parts)
+        return verdict
+    verdict.reason = f"the profile does not mention {_named(slots)}"
+    return verdict
+
+
+def _options_named(judge: Judge, slot: Slot, unit: EvidenceUnit) -> int:
+    return sum(1 for option in slot.options
+               if min(judge._part(p, unit) for p in option) >= 1.0)
+
+
+def _deep(judge: Judge, units: list[EvidenceUnit]) -> bool:
+    for unit in units:
+        if unit.kind in ("bullet", "role") and unit.years >= 2:
+            return True
+        m = re.search(r"(\d+)\s*months?", unit.text) if unit.kind == "skill-duration" else None
+        if m and int(m.group(1)) >= 24:
+            return True
+    return False
+
+
+def _named(slots: list[Slot]) -> str:
+    return ", ".join(s.text for s in slots) or "it"
+
+
+# --- domain and responsibility -----------------------------------------------------------
+
+def _topic(judge: Judge, req: Requirement, kind: str, met_at: float,
+           partly_at: float) -> Verdict:
+    roles = judge.role_coverage(req)
+    strong = judge.best_units(req, STRONG_KINDS)
+    listed = judge.best_units(req, LIST_KINDS | WEAK_KINDS)
+    best_role = roles[0] if roles else (0.0, None)
+    best_strong = strong[0][0] if strong else 0.0
+    best = max(best_role[0], best_strong)
+    verdict = Verdict("unknown", "", kind)
+    slots_shown = all(judge.fill_across(s, [u for _, u in strong]) >= 1 for s in req.slots)
+    shown_units = judge.by_role.get(best_role[1], []) if best_role[0] >= best_strong and \
+        best_role[1] is not None else [strong[0][1]] if strong else []
+    stems = set().union(*(u.stems for u in shown_units)) if shown_units else set()
+    # a very specific word the profile never says ("camera" in "camera manufacturing")
+    keys_missing = [w for w, weight in req.words.items()
+                    if (weight >= 0.85 or w in req.modifiers) and w not in stems]
+    if best >= met_at and slots_shown and not keys_missing:
+        verdict.verdict = "met"
+        verdict.quotes = judge.quote_for(req, best_role[1]) if best_role[0] >= best_strong \
+            else [strong[0][1]]
+        where = verdict.quotes[0].role_label or verdict.quotes[0].section if verdict.quotes \
+            else "the profile"
+        verdict.reason = f"shown in {where}"
+        return verdict
+    best_any = max(best, listed[0][0] if listed else 0.0)
+    # named things asked but none shown: a shared common word is not "partly"
+    slot_hint = not req.slots or any(judge.fill(s, u) > 0 for s in req.slots
+                                     for _, u in strong + listed)
+    if best_any >= partly_at and (slot_hint or best_any >= 0.5):
+        verdict.verdict = "partly"
+        if best >= partly_at:
+            verdict.quotes = judge.quote_for(req, best_role[1]) if best_role[0] >= best_strong \
+                else [strong[0][1]]
+            verdict.reason = "related work is shown, but not all of what is asked"
+        else:
+            verdict.quotes = [listed[0][1]]
+            verdict.reason = "only listed (skills, training or a certificate), not shown " \
+                             "in a role"
+        if not verdict.quotes and strong:
+            verdict.quotes = [strong[0][1]]
+        return verdict
+    verdict.reason = "the profile does not mention it"
+    return verdict
+
+
+def domain(judge: Judge, req: Requirement) -> Verdict:
+    return _topic(judge, req, "domain", met_at=0.6, partly_at=0.35)
+
+
+def responsibility(judge: Judge, req: Requirement) -> Verdict:
+    return _topic(judge, req, "responsibility", met_at=0.7, partly_at=0.3)
+
+
+# --- soft skills ------------------------------------------------------------------------
+
+def soft_skill(judge: Judge, req: Requirement) -> Verdict:
+    wanted = list(dict.fromkeys(req.soft))
+    if not wanted:
+        return _topic(judge, req, "soft_skill", met_at=0.6, partly_at=0.3)
+    claims = [u for u in judge.usable if u.concepts & set(wanted) and u.kind not in WEAK_KINDS]
+    covered = [c for c in wanted if any(c in u.concepts for u in claims)]
+    verdict = Verdict("unknown", "", "soft_skill")
+    if not covered:
+        topic = _topic(judge, req, "soft_skill", met_at=2.0, partly_at=0.3)
+        topic.reason = topic.reason if topic.verdict != "unknown" else \
+            f"the profile does not say it ({', '.join(wanted)})"
+        return topic
+    claims.sort(key=lambda u: (-len(u.concepts & set(wanted)), kind_rank(u)))
+    verdict.quotes = claims[:2]
+    share = len(covered) / len(wanted)
+    # "excellent" asked: the profile must say as much ("good communication" is partly)
+    said = claims + [u for u in judge.usable if u.kind not in WEAK_KINDS and
+                     any(s in u.stems for s, w in req.words.items() if w >= 0.6)]
+    modest = req.excellent and not any(_STRONG_CLAIM.search(u.text) for u in said)
+    stems = set().union(*(u.stems for u in claims))
+    keys_missing = [w for w, weight in req.words.items() if weight >= 0.85 and w not in stems]
+    if share >= 0.66 and not modest and not keys_missing:
+        verdict.verdict = "met"
+        verdict.reason = f"the profile says it: {', '.join(covered)}"
+    else:
+        verdict.verdict = "partly"
+        verdict.reason = ("said, but not as strongly as the posting asks" if modest else
+                          f"shown: {', '.join(covered)}; not shown: "
+                          f"{', '.join(c for c in wanted if c not in covered)}")
+    return verdict
