@@ -50,7 +50,7 @@ class BriefSteps(IndustrySteps):
             fresh = [f for f in findings if f.facts.get("sentence") not in said or
                      f.kind != "company_fact"]
             questions = compose_questions(fresh)
-            if len(questions) < 2:
+            if len(questions) < 3:
                 questions = compose_questions(fresh + [f for f in findings if f not in fresh])
             return questions
         compose = {"talk": compose_talking_points, "why": compose_why_me}[kind]

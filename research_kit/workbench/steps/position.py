@@ -152,22 +152,28 @@ class PositionSteps(CompanySteps):
                              company_names=[self.company_name(), self.ws.name])
 
     def _company_points(self) -> pd.DataFrame | None:
-        """Company research as sentences (rows with sources), for the SWOT's Opportunities."""
+        """Company research as rows for the SWOT (a text, its kind, its source): the
+        company's salient facts in its own words (launches, growth, expansion, customers,
+        direction favour a candidate; declines and risks do not), its figures, and the
+        risks its annual report names."""
+        from ...provenance import table_from_rows
         from ...research.company.findings import fact_findings
         from ...research.normalise import short_company
-        from ...research.talking_points import compose_talking_points, points_table
+        from ...research.talking_points import compose_talking_points
 
-        # what favours a candidate: the company's news (launches, growth, expansion, new
-        # customers, where it is heading), best first, then its figures
-        favourable = ("launch", "expansion", "acquisition", "funding", "partnership", "result",
-                      "growth", "customer", "outlook", "strategy", "award")
-        facts = [f for f in fact_findings(found(self.salient_facts()),
-                                          short_company(self.company_name()))
-                 if f.facts.get("fact_kind") in favourable]
-        findings = [*facts, *self.company_findings()]
-        if not findings:
-            return None
-        table = points_table(compose_talking_points(findings))
+        company = short_company(self.company_name())
+        rows = []
+        for finding in fact_findings(found(self.salient_facts()), company):
+            rows.append({"point": finding.facts["sentence"], "kind": "company_fact",
+                         "source": finding.source})
+        base = self.company_findings()
+        for point in compose_talking_points(base):
+            rows.append({"point": point.text, "kind": point.kind, "source": point.source})
+        for finding in base:
+            if finding.kind == "risk_factor":
+                rows.append({"point": finding.facts["heading"], "kind": "risk_factor",
+                             "source": finding.source})
+        table = table_from_rows(rows, ["point", "kind"])
         return table if len(table) else None
 
 
