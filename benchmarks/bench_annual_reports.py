@@ -122,7 +122,7 @@ def _sections(report, gold: dict) -> dict:
 def _figures(candidates, headline, unreadable: set[int], gold: dict) -> dict:
     rows = candidates.to_dict("records") if candidates is not None else []
     out = {"right": 0, "wrong": 0, "unreadable": 0, "missing": 0, "prior_right": 0,
-           "prior_gold": 0, "misses": [], "headline": {}}
+           "prior_withheld": 0, "prior_gold": 0, "misses": [], "headline": {}}
     for g in gold["figures"]:
         metric = METRIC_MAP[g["metric"]]
         value = g["value_number"] * _gold_scale(g.get("unit"))
@@ -137,6 +137,8 @@ def _figures(candidates, headline, unreadable: set[int], gold: dict) -> dict:
                 prior_value = prior["value_number"] * _gold_scale(g.get("unit"))
                 if _close(hit.get("prior_value"), prior_value):
                     out["prior_right"] += 1
+                elif hit.get("prior_value_as_printed") and "contradicts" in str(hit.get("note")):
+                    out["prior_withheld"] += 1  # the reader reports it as contradictory
                 else:
                     out["misses"].append(f"prior of {label}: {hit.get('prior_value')} "
                                          f"(gold {prior_value:g})")
@@ -191,8 +193,7 @@ def run(verbose: bool) -> dict:
         source.__dict__["report"] = report  # the source reads the same report
         start = time.perf_counter()
         headline = source.annual_figures()
-        candidates = getattr(report, "figures", None)
-        candidates = candidates() if callable(candidates) else candidates
+        candidates = getattr(report, "figure_candidates", None)
         passages = source.passages()
         source.facts()
         competitors = source.competitors()
@@ -216,7 +217,8 @@ def run(verbose: bool) -> dict:
             f"{k} {v[0]}/{v[1]}/{v[2]}" for k, v in sorted(s["by_kind"].items())))
         print(f"  figures: right {f['right']}, wrong {f['wrong']}, unreadable (said so) "
               f"{f['unreadable']}, missing {f['missing']} of {len(gold['figures'])}; prior-year "
-              f"right {f['prior_right']}/{f['prior_gold']}")
+              f"right {f['prior_right']}/{f['prior_gold']}"
+              + (f" ({f['prior_withheld']} withheld as contradictory)" if f["prior_withheld"] else ""))
         print("    headline: " + ", ".join(f"{k} {v}" for k, v in f["headline"].items()))
         u = results[rel]["unreadable"]
         print(f"  unreadable pages: {u[0]} of gold {u[2]} found, {u[1]} reported;"

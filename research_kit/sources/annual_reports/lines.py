@@ -18,6 +18,9 @@ __all__ = ["AMOUNT", "is_amount", "amount_count", "is_table_row", "is_prose", "i
 AMOUNT = re.compile(r"^[(\[]?[-−–]?[$€£¥₹]?[(]?[-−–]?(?:\d{1,3}(?:[,.]\d{2,3})+(?:[.,]\d+)?|\d+[.,]\d+|"
                     r"\d{3,})[)\]]?%?[)]?,?$")
 _YEAR = re.compile(r"^[(]?(?:19|20)\d\d[)]?[.,:;]?$|^(?:19|20)\d\d[-–/](?:\d\d|(?:19|20)\d\d)$")
+_FIGURE_TOKEN = re.compile(r"^(?:\(?[-−–]?[$€£¥₹]?\d[\d,.]*\)?%?|[-−–—]|nil|US\$|\$|€|£|₹|Rs\.?)$",
+                           re.I)
+_CURRENCY_TOKEN = re.compile(r"^(?:US\$|\$|€|£|¥|₹|Rs\.?)$", re.I)
 _DATE_TOKEN = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[.,]?$")
 _DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b|\b(?:19|20)\d\d\b")
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -56,11 +59,17 @@ def is_table_row(line: Line | str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _table_row(text: str) -> bool:
-    count = amount_count(text)
-    if count >= 2:
-        return True
+    tokens = text.split()
+    trailing = 0
+    for token in reversed(tokens):
+        if _FIGURE_TOKEN.match(token) and not _YEAR.match(token):
+            trailing += 0 if _CURRENCY_TOKEN.match(token) else 1
+        else:
+            break
+    if trailing >= 2:
+        return True  # a label and its columns of figures
     letters = sum(ch.isalpha() for ch in text)
-    return count >= 1 and letters < 0.5 * len(text.replace(" ", ""))
+    return amount_count(text) >= 1 and letters < 0.5 * len(text.replace(" ", ""))
 
 
 def is_prose(line: Line | str) -> bool:

@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 
 from ...errors import DocumentTooLongError, EncryptedDocumentError, NoTextLayerError, ParseError
 
-__all__ = ["Line", "Token", "Page", "open_pdf", "read_pages", "MAX_PAGES", "UNREADABLE"]
+__all__ = ["Line", "Token", "Page", "open_pdf", "read_pages", "page_list", "MAX_PAGES",
+           "UNREADABLE"]
 
 MAX_PAGES = 1000
 UNREADABLE = ("images", "noisy_ocr", "no_text")
@@ -64,6 +65,8 @@ class Line:
     top: float = 0.0
     """Distance from the top of the page to the top of the line (grows downwards)."""
     bottom: float = 0.0
+    baseline: float = 0.0
+    """Distance from the top of the page to the first character's baseline."""
     tokens: tuple[Token, ...] = ()
     """Words with their positions, for lines that hold a digit (table rows)."""
     invisible: bool = False
@@ -235,6 +238,11 @@ class _Reader:
         self.raw.FPDFText_GetCharBox(self.handle, index, left, right, bottom, top)
         return left.value, right.value, self.height - top.value, self.height - bottom.value
 
+    def baseline(self, index: int) -> float:
+        x, y = ctypes.c_double(), ctypes.c_double()
+        self.raw.FPDFText_GetCharOrigin(self.handle, index, x, y)
+        return self.height - y.value
+
     def invisible(self, index: int) -> bool:
         obj = self.raw.FPDFText_GetTextObject(self.handle, index)
         return bool(obj) and self.raw.FPDFTextObj_GetTextRenderMode(obj) == \
@@ -275,6 +283,7 @@ def _place(line: Line, reader: _Reader, start: int, raw_line: str) -> None:
     _, right, top_b, bottom_b = reader.extent(last)
     line.x0, line.x1 = left, right
     line.top, line.bottom = min(top_a, top_b), max(bottom_a, bottom_b)
+    line.baseline = reader.baseline(first)
     line.invisible = reader.invisible(first)
     # word positions: for table rows (figures), and for short or styled lines (a heading
     # candidate must not be the cells of a table row)
@@ -286,3 +295,15 @@ def _place(line: Line, reader: _Reader, start: int, raw_line: str) -> None:
             x1 = reader.extent(start + word.end() - 1)[1]
             tokens.append(Token(word.group(0), x0, x1))
         line.tokens = tuple(tokens)
+
+
+def page_list(numbers: list[int]) -> str:
+    """[13, 14, 15, 17] → "pages 13–15, 17"."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = [f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs]
+    return ("page " if len(numbers) == 1 else "pages ") + ", ".join(parts)

@@ -20,14 +20,14 @@ from typing import TYPE_CHECKING, Any
 from ...errors import ParseError
 from ...provenance import Source, table_from_rows
 from .cleaning import clean_pages
-from .pages import Page, read_pages
+from .pages import Page, page_list, read_pages
 from .sections import PdfSection, TocEntry, find_sections
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from ..edgar.sections import AnnualReport
-    from .profile import Period
+    from .periods import Period
 
 __all__ = ["PdfAnnualReport", "read_annual_report_pdf", "SECTION_COLUMNS", "PAGE_COLUMNS"]
 
@@ -99,11 +99,23 @@ class PdfAnnualReport:
             if not page.readable:
                 groups.setdefault(_reason(page), []).append(page.number)
         for reason, numbers in groups.items():
-            out.append(f"{_page_list(numbers)}: {reason}")
+            out.append(f"{page_list(numbers)}: {reason}")
         out.extend(self.figure_warnings)
         return out
 
     # -- what the report says --------------------------------------------------------------
+
+    @cached_property
+    def _paragraphs(self) -> dict[int, list]:
+        from .cleaning import vocabulary
+        from .prose import paragraphs
+
+        words = vocabulary(self.page_info)
+        return {id(s): paragraphs(s, words) for s in self.sections}
+
+    def paragraphs(self, section: PdfSection) -> list:
+        """The section's prose as paragraphs (:class:`~.prose.Paragraph`), rebuilt once."""
+        return self._paragraphs.get(id(section), [])
 
     @cached_property
     def company(self) -> str | None:
@@ -115,7 +127,7 @@ class PdfAnnualReport:
     @cached_property
     def period(self) -> Period:
         """The period the report covers: its end date as printed and as ISO, the year."""
-        from .profile import report_period
+        from .periods import report_period
 
         return report_period(self)
 
@@ -128,18 +140,24 @@ class PdfAnnualReport:
         return self.period.year
 
     @cached_property
+    def _candidates(self) -> list:
+        from .figures import read_candidates
+
+        return read_candidates(self)
+
+    @cached_property
     def figure_candidates(self) -> pd.DataFrame:
         """Every revenue, operating profit, net profit and employee figure found, with where
         it was read (a table row or a sentence) — see :mod:`.figures`."""
-        from .figures import figure_candidates
+        from .figures import candidates_table
 
-        return figure_candidates(self)
+        return candidates_table(self, self._candidates)
 
     @cached_property
     def _key_figures(self) -> tuple[pd.DataFrame, list[str]]:
         from .figures import key_figures
 
-        return key_figures(self, self.figure_candidates)
+        return key_figures(self, self._candidates)
 
     def key_figures(self) -> pd.DataFrame:
         """One row per metric for the report's year: the best-placed figure, its prior-year
@@ -170,18 +188,6 @@ def _reason(page: Page) -> str:
     if page.status == "noisy_ocr":
         return "a scanned page whose OCR text layer is noise (not words)"
     return "no text layer (a picture, a blank page, or text drawn as shapes)"
-
-
-def _page_list(numbers: list[int]) -> str:
-    """[13, 14, 15, 17] → "pages 13–15, 17"."""
-    runs: list[list[int]] = []
-    for n in numbers:
-        if runs and n == runs[-1][-1] + 1:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
-    parts = [f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs]
-    return ("page " if len(numbers) == 1 else "pages ") + ", ".join(parts)
 
 
 def read_annual_report_pdf(path_or_bytes: str | os.PathLike | bytes, *,

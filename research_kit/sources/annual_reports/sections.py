@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .headings import Layout, opens_letter
-from .kinds import kind_of_title
+from .kinds import PROSE_KINDS, kind_of_title
 from .lines import is_prose
 from .pages import Line, Page
 
@@ -41,6 +41,8 @@ _TOC_ENTRY = re.compile(r"^(?:[•·▪\-–]\s*)?(?P<title>\S.{1,150}?)\s*(?:\.
                         r"(?P<page>\d{1,3})$")
 _TOC_HEADING = re.compile(r"^(?:table\s+of\s+)?contents?$|^index$|^in\s+this\s+report$", re.I)
 _ENTRY_START = re.compile(r"^(?:[•·▪\-–]|item\s+\d|part\s+[ivx]+\b|\d{1,2}\.?\s|[IVX]{1,4}\.\s)", re.I)
+_CLOSED_PARTS = ("financial_statements", "notice")
+"""Parts whose sub-headings stay of the part's kind (a note, a resolution)."""
 _SUBJECT = re.compile(r"^(?:sub|subject|re)\s*[:.]\s*\S", re.I)
 
 
@@ -269,6 +271,11 @@ def _resolve_kinds(sections: list[PdfSection], page_count: int) -> None:
             own[i] = section.kind = "letter" if section.first_page <= page_count / 2 else "other"
         parent = next((s for s in reversed(sections[:i]) if s.level < section.level), None)
         section.parent = parent.title if parent is not None else None
+        if parent is not None and parent.kind in _CLOSED_PARTS and (
+                not section.kind or section.kind in PROSE_KINDS):
+            # inside the statements or a notice, "Employee benefit plans" is a note
+            own[i] = section.kind = parent.kind
+            continue
         if section.kind:
             continue
         donor = _donor(sections, own, i)

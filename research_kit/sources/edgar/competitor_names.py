@@ -39,6 +39,8 @@ _SUFFIXES = {
     "nv", "s.a.", "sa", "ag", "se", "gmbh", "s.p.a.", "spa", "a/s", "asa", "ab", "oyj",
     "k.k.", "pte", "pte.", "pty", "pty.", "holdings", "group", "b.v.", "bv", "s.a.s.", "sas",
 }
+_LOWER_CASE_SUFFIXES = {"plc", "p.l.c.", "s.a.", "s.p.a.", "n.v.", "b.v.", "gmbh", "s.a.s."}
+"""Legal forms written in lower case after a capitalised name."""
 _NAME_CONNECTORS = {"of", "de", "la", "du", "del", "der", "van", "von", "&", "and"}
 _LEADING_SKIP_OK = {"the", "both", "either", "primarily", "mainly", "principally",
                     "directly", "mostly", "chiefly"}
@@ -82,6 +84,10 @@ def _read_name(tokens: list[str], i: int) -> tuple[str | None, int, bool]:
     while j < len(tokens) and len(parts) < _MAX_NAME_TOKENS:
         token = tokens[j]
         low = token.lower()
+        if parts and token in _LOWER_CASE_SUFFIXES:
+            parts.append(token)  # "British American Tobacco plc"
+            j += 1
+            continue
         if _is_capitalised(token):
             if low in _SUFFIXES and token.endswith(".") and parts:
                 parts.append(token)  # "Inc." closes a name ("Co. Ltd." continues)
