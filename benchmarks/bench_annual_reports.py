@@ -174,6 +174,34 @@ def _competitors(table, gold: dict) -> tuple[int, int, int]:
     return len(mine & gold_names), len(mine), len(gold_names)
 
 
+def _fold(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").replace("\ufffe", "-").split())
+
+
+def _passages(passages, gold: dict) -> tuple[int, int, list[str]]:
+    """Gold market passages found verbatim inside some passage."""
+    texts = [_fold(t) for t in (passages["text"] if len(passages) else [])]
+    found, misses = 0, []
+    for g in gold.get("market_passages", []):
+        quote = _fold(g["quote"])
+        if any(quote in t for t in texts):
+            found += 1
+        else:
+            misses.append(f"passage p{g['page']} not quoted: {quote[:70]!r}")
+    return found, len(gold.get("market_passages", [])), misses
+
+
+def _description(facts, gold: dict) -> str:
+    rows = facts[facts["fact"] == "what it does"] if len(facts) else facts
+    if not len(rows):
+        return "none"
+    row = rows.iloc[0]
+    mine, theirs = _fold(str(row["value"])), _fold(gold["description"]["quote"])
+    same_page = row.get("page") == gold["description"]["page"]
+    return "right" if same_page and (mine in theirs or theirs in mine) else (
+        f"other (p{row.get('page')}: {mine[:60]!r})")
+
+
 def run(verbose: bool) -> dict:
     from research_kit.sources.annual_reports.company_source import PdfReportSource
     from research_kit.sources.annual_reports.pdf import read_annual_report_pdf
@@ -195,7 +223,7 @@ def run(verbose: bool) -> dict:
         headline = source.annual_figures()
         candidates = getattr(report, "figure_candidates", None)
         passages = source.passages()
-        source.facts()
+        facts = source.facts()
         competitors = source.competitors()
         rest_s = time.perf_counter() - start
         unreadable = set(getattr(report, "unreadable_pages", []) or [])
@@ -203,7 +231,10 @@ def run(verbose: bool) -> dict:
         figures = _figures(candidates, headline, unreadable, gold)
         comp = _competitors(competitors, gold)
         gold_unreadable = set(gold.get("unreadable_pages") or [])
+        quoted = _passages(passages, gold)
+        description = _description(facts, gold)
         results[rel] = {"read_s": read_s, "rest_s": rest_s, "sections": sections,
+                        "market_passages": quoted[:2], "description": description,
                         "figures": figures, "competitors": comp, "passages": len(passages),
                         "unreadable": (len(unreadable & gold_unreadable), len(unreadable),
                                        len(gold_unreadable))}
@@ -224,8 +255,10 @@ def run(verbose: bool) -> dict:
         print(f"  unreadable pages: {u[0]} of gold {u[2]} found, {u[1]} reported;"
               f"  competitors: {comp[0]} right of {comp[1]} named (gold {comp[2]});"
               f"  passages: {len(passages)}")
+        print(f"  gold market passages quoted verbatim: {quoted[0]}/{quoted[1]};  what it does: "
+              f"{description}")
         if verbose:
-            for line in s["misses"] + f["misses"]:
+            for line in s["misses"] + f["misses"] + quoted[2]:
                 print("    - " + line)
     return results
 

@@ -5,7 +5,8 @@
 * line-end hyphens pdfium marks (U+FFFE, U+0002) become soft hyphens, joined later;
 * letter-spaced display text (``A N N U A L  R E P O R T``) is closed up;
 * running headers and footers (a line that repeats on many pages, page numbers in the
-  margins) and invisible text on born-digital pages (production slugs) are dropped;
+  margins), and invisible text or text outside the page on born-digital pages (production
+  slugs) are dropped;
 * a scanned page whose OCR text is mostly not words of this document is marked
   ``noisy_ocr``: its text is kept for reference but nothing is read from it.
 """
@@ -35,7 +36,9 @@ def clean_pages(pages: list[Page]) -> None:
     """Clean every page's lines in place and mark scans whose OCR text is noise."""
     for page in pages:
         if page.status != "scan":
-            page.lines = [ln for ln in page.lines if not ln.invisible]
+            # invisible text and text set outside the page: production slugs nobody sees
+            page.lines = [ln for ln in page.lines if not ln.invisible and not (
+                ln.placed and (ln.top >= page.height or ln.bottom <= 0))]
     _drop_running_lines(pages)
     words = vocabulary(pages)
     for page in pages:

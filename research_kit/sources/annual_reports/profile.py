@@ -132,6 +132,8 @@ def descriptions(report: PdfAnnualReport, limit: int = 2) -> list[tuple[str, int
             score -= 2
         if re.search(r"holding\s+company\s+incorporated|incorporated\s+(?:in|under)", sentence, re.I):
             score -= 1
+        if section.kind == "financial_statements":
+            score -= 1.5  # the notes' "Background" says it too, in accounting terms
         if score >= 3:
             scored.append((-score, order, sentence, page, section.title))
     scored.sort()

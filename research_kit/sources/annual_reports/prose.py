@@ -38,7 +38,8 @@ BOILERPLATE = re.compile(
     r"\b(?:section|regulation|rule|schedule|clause)\s+\d+|\bcompanies\s+act\b|"
     r"\blisting\s+(?:obligations|regulations)\b|forward[- ]looking\s+statements?|safe\s+harbor|"
     r"incorporated\s+(?:herein\s+)?by\s+reference|should\s+be\s+read\s+in\s+conjunction|"
-    r"please\s+refer\s+to|see\s+note\s+\d|refer\s+to\s+(?:note|item)", re.I)
+    r"please\s+refer\s+to|see\s+note\s+\d|refer\s+to\s+(?:note|item)|the\s+following\s+table|"
+    r"table\s+of\s+contents", re.I)
 _MIN_CHARS = 60
 _MAX_PER_SECTION = 60
 
@@ -67,11 +68,16 @@ def paragraphs(section: PdfSection, words: set[str] | None = None) -> list[Parag
             current.clear()
 
     previous: Line | None = None
+    body = _common_size(section.lines)
     for line in section.lines:
         text = line.text.strip()
-        if not text or is_table_row(text) or is_date_row(text) or \
-                sum(ch.isalpha() for ch in text) < 2:
-            flush()
+        if _footnote(line, body):
+            continue  # a footnote set small at the foot of the page: the text goes on after it
+        closes = previous is not None and not previous.text.rstrip().endswith(
+            _SENTENCE_END) and text.endswith((".", ";", ","))
+        if not text or ((is_table_row(text) or is_date_row(text) or sum(
+                ch.isalpha() for ch in text) < 2) and not closes):
+            flush()  # a table row, not prose ("April 30, 2024." closing a sentence is prose)
             previous = None
             continue
         if previous is not None and _breaks(previous, line, pitch.get(line.page)):
@@ -80,6 +86,20 @@ def paragraphs(section: PdfSection, words: set[str] | None = None) -> list[Parag
         previous = line
     flush()
     return out
+
+
+def _common_size(lines: list[Line]) -> float:
+    sizes: dict[float, int] = {}
+    for line in lines:
+        if line.size:
+            sizes[line.size] = sizes.get(line.size, 0) + len(line.text)
+    return max(sizes, key=lambda k: sizes[k]) if sizes else 0.0
+
+
+def _footnote(line: Line, body: float) -> bool:
+    """Set clearly smaller than the text and marked as a note ("(1) References to …", "*")."""
+    return bool(body and line.size and line.size < 0.85 * body
+                and re.match(r"^(?:\(\d{1,2}\)|\d{1,2}\s|\*|†)", line.text.strip()))
 
 
 def _line_pitch(lines: list[Line]) -> dict[int, float]:
@@ -98,6 +118,8 @@ def _breaks(previous: Line, line: Line, pitch: float | None) -> bool:
     ended = previous.text.rstrip().endswith(_SENTENCE_END)
     if line.page != previous.page:
         return ended
+    if not ended and line.text[:1].islower():
+        return False  # the sentence goes on, whatever the gap
     if _BULLET.match(line.text) and (ended or _BULLET.match(previous.text) is None):
         return True
     if line.baseline and previous.baseline:
@@ -106,6 +128,8 @@ def _breaks(previous: Line, line: Line, pitch: float | None) -> bool:
             return True  # a wider gap than between lines, or a new column
         if ended and abs(line.x0 - previous.x0) > 40 and not _BULLET.match(previous.text):
             return True
+        if ended and line.x0 - previous.x0 > 6 and not _BULLET.match(previous.text):
+            return True  # the first line of a paragraph is indented
     return False
 
 
@@ -130,6 +154,16 @@ def _dehyphenate(left: str, right: str, words: set[str]) -> str:
     return f"{left}-{right}"
 
 
+def _reads_as_prose(para: Paragraph) -> bool:
+    """Running text, not a form's fields or a signature: it ends a sentence and is mostly
+    words ("Minna Hiillos President, CEO" and "(i) Indian (ii) Overseas" are not)."""
+    text = para.text
+    if not text.endswith((".", "!", "?", ".”", ".\"", ".)")):
+        return False
+    chars = text.replace(" ", "")
+    return sum(ch.isalpha() for ch in chars) >= 0.7 * len(chars) and "@" not in text
+
+
 def report_passages(report: PdfAnnualReport) -> pd.DataFrame:
     """Paragraphs of the letter, strategy, review, people, market, outlook and risk
     sections: kind = the section's kind, date = the period the report covers, title =
@@ -143,7 +177,7 @@ def report_passages(report: PdfAnnualReport) -> pd.DataFrame:
             continue
         kept = 0
         for para in report.paragraphs(section):
-            if BOILERPLATE.search(para.text):
+            if BOILERPLATE.search(para.text) or not _reads_as_prose(para):
                 continue
             rows.append({
                 "kind": section.kind, "date": date, "text": para.text,

@@ -260,10 +260,9 @@ def _opens_with_salutation(section: PdfSection) -> bool:
 
 
 def _resolve_kinds(sections: list[PdfSection], page_count: int) -> None:
-    """Each section's kind: its title's; else that of the nearest earlier section of the
-    same or a higher level whose title says (a sub-heading inherits from its chapter, not
-    from a weaker sub-heading before it); a part that opens with "Dear shareholders," in
-    the first half of the report is the letter."""
+    """Each section's kind: its title's; else its chapter's (the nearest earlier section of a
+    higher level); a part that opens with "Dear shareholders," in the first half of the
+    report is the letter."""
     own = [s.kind for s in sections]
     for i, section in enumerate(sections):
         if _opens_with_salutation(section) and section.kind != "notice":
@@ -289,14 +288,11 @@ def _resolve_kinds(sections: list[PdfSection], page_count: int) -> None:
 
 def _donor(sections: list[PdfSection], own: list[str], i: int) -> str | None:
     """The kind an untitled section takes: its chapter's (the nearest earlier section of a
-    higher level), or a titled sibling's before it within that chapter. Top-level parts
-    inherit nothing from each other."""
+    higher level). Sections of the same level inherit nothing from each other."""
     level = sections[i].level
     for j in range(i - 1, -1, -1):
         if sections[j].level < level:
             return sections[j].kind or own[j] or None
-        if sections[j].level == level and own[j] and level > 1:
-            return own[j]
     return None
 
 
