@@ -26,10 +26,13 @@ from .pages import Line
 __all__ = ["Layout", "MAX_HEADING"]
 
 MAX_HEADING = 110
+_MAX_WRAPPED = 150
 _SIZE_RATIO = 1.12
 _SUBJECT = re.compile(r"^(?:sub|subject|re)\s*[:.]\s*\S", re.I)
 _LABEL_VALUE = re.compile(r"^[^:]{1,25}:\s*\S")
 _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,4}[.)]|\(?[a-z][.)])\s+\S")
+_COLUMN_HEADER = re.compile(r"^(?:particulars(?=\s*$|\s+(?!of\b))|s(?:l|r)?\.?\s*no\.?(?:\s|$))",
+                            re.I)
 _PART = re.compile(r"^(?:item|part|note|appendix|annexure|schedule|section|chapter)\b", re.I)
 _GROUP = re.compile(r"shareholder|stakeholder|member|investor|colleague|partner|owner|reader|"
                     r"friend|customer|all\b|everyone", re.I)
@@ -143,16 +146,34 @@ class Layout:
         if style[1] == "italic" and (len(words) > 10 or not title_case(text) or text.endswith(".")
                                      or not self.stands_apart(i) or not self._prose_follows(i)):
             return None  # an italic line heads only running text, set apart above it
-        if _cells(line) or not self.aligned(line):
+        if _cells(line) or not self.aligned(line) or self._goes_on_from_above(i):
             return None
-        if (len(words) == 1 or style[0] >= 4) and self._heads_a_table(i):
+        if len(words) == 1 and self._heads_a_table(i):
             return None
+        if self.wraps(i) and len(text) + len(self.flat[i + 1].text) > _MAX_WRAPPED:
+            return None  # a bold sentence over two lines, not a heading
         return style
+
+    def _goes_on_from_above(self, i: int) -> bool:
+        """The line right above, set the same way, does not end: this is its second line
+        ("3. Change in designation of … from Non Executive Director" / "Independent
+        Director")."""
+        prev, line = self.same_page(i, -1), self.flat[i]
+        if prev is None or prev.bold != line.bold or abs(prev.size - line.size) > 0.3:
+            return False
+        if self.stands_apart(i) or prev.text.rstrip().endswith((".", ":", ";", "!", "?")):
+            return False
+        return self.style(prev) is not None and not self.wraps(i - 1) or \
+            _NUMBERED.match(prev.text) is not None
 
     def _reads_like_heading(self, i: int, text: str) -> bool:
         letters = sum(ch.isalpha() for ch in text)
         if len(text) > MAX_HEADING or letters < 3 or not (text[0].isupper() or text[0].isdigit()):
             return False
+        if re.match(r"^\d+\s*,", text):
+            return False  # "95, Park Street": an address, not a section number
+        if _COLUMN_HEADER.match(text):
+            return False  # "Particulars …", "Sl. No. …": the first column of a table
         if text.endswith((",", ";", ":")) or is_date_row(text) or _BIG_NUMBER.search(text):
             return False
         if amount_count(re.sub(r"\([^)]*\)", "", text)) and not _PART.match(text):

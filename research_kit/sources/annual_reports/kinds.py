@@ -66,7 +66,7 @@ _RULES: list[tuple[str, str]] = [
                 r"(?:our|the)\s+future\s+opportunit"),
     ("market", r"\bmarkets?\b|marketplace|industry|competiti|competitors|opportunities\s+and\s+"
                r"threats|business\s+environment"),
-    ("letter", r"(?:president|chair(?:man|woman|person)?|ceo|chief\s+executive|managing\s+"
+    ("letter", r"\b(?:president|chair(?:man|woman|person)?|ceo|chief\s+executive|managing\s+"
                r"director|rector)\W{0,3}s?\W?\s*(?:review|letter|message|statement|report|"
                r"foreword|introduction)|letter\s+(?:to|from)|message\s+(?:from|to)|"
                r"^dear\b|foreword|to\s+our\s+(?:shareholders|stakeholders)"),
@@ -85,7 +85,7 @@ _RULES: list[tuple[str, str]] = [
               r"annual\s+return"),
 ]
 _COMPILED = [(kind, re.compile(pattern, re.I)) for kind, pattern in _RULES]
-_SALUTATION = re.compile(r"^dear\s+[A-Za-z][\w\s,()'’&/-]{2,80},?$", re.I)
+_SALUTATION = re.compile(r"^dear\s+[A-Za-z][\w\s,()'’&/-]{2,80}[,:.]$", re.I)
 
 
 def kind_of_title(title: str) -> str | None:
