@@ -83,6 +83,6 @@ def _prose(text: str) -> bool:
     if is_table_row(text):
         return False
     letters = sum(ch.isalpha() for ch in text)
-    if letters < 0.6 * len(text.replace(" ", "")):
+    if letters < 0.5 * len(text.replace(" ", "")):
         return False
     return len(words) >= 7 or (len(words) >= 4 and text.rstrip().endswith((".", "!", "?")))

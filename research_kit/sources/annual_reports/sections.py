@@ -191,7 +191,35 @@ def find_sections(pages: list[Page]) -> tuple[list[PdfSection], list[TocEntry]]:
             current = kind_of_title(" ".join(ln.text for ln in flat[i:i + span])) or current
         i += span
     _drop_empty_headings(flat, starts)
-    return _build(flat, starts, bool(toc), len(pages)), entries
+    return _build(flat, starts, bool(toc), len(pages), _asides(flat, starts)), entries
+
+
+def _asides(flat: list[Line], starts: dict[int, tuple[int, int, bool]]) -> dict[int, int]:
+    """Boxes set beside the running text come after it in the text layer: their heading
+    sits higher on the page than the line before it, in the same column. The page after
+    such a box goes on with the section the box interrupted. Returns {index of the first
+    line on that next page: index of the interrupted section's start}."""
+    reopen: dict[int, int] = {}
+    asides: set[int] = set()
+    order = sorted(starts)
+    for n, index in enumerate(order):
+        span, _, from_toc = starts[index]
+        if from_toc or n == 0:
+            continue
+        line, before = flat[index], flat[index - 1]
+        if not (line.placed and before.placed and line.page == before.page):
+            continue
+        height = max(1.0, line.bottom - line.top)
+        if not (line.top < before.top - 2 * height and abs(line.x0 - before.x0) <= 20):
+            continue
+        asides.add(index)
+        end = order[n + 1] if n + 1 < len(order) else len(flat)
+        nxt = next((k for k in range(index + span, end) if flat[k].page > line.page), None)
+        interrupted = next((order[m] for m in range(n - 1, -1, -1) if order[m] not in asides),
+                           None)
+        if nxt is not None and interrupted is not None:
+            reopen[nxt] = interrupted
+    return reopen
 
 
 def with_parts(starts: dict[int, tuple[int, int, bool]]) -> bool:
@@ -216,16 +244,20 @@ def _drop_empty_headings(flat: list[Line], starts: dict[int, tuple[int, int, boo
 
 
 def _build(flat: list[Line], starts: dict[int, tuple[int, int, bool]], with_toc: bool,
-           page_count: int) -> list[PdfSection]:
-    order = sorted(starts)
+           page_count: int, reopen: dict[int, int] | None = None) -> list[PdfSection]:
+    reopen = reopen or {}
+    order = sorted(set(starts) | set(reopen))
     ranks = sorted({rank for _, rank, toc in starts.values() if not toc})
     sections: list[PdfSection] = []
     for n, index in enumerate(order):
-        span, rank, from_toc = starts[index]
-        end = order[n + 1] if n + 1 < len(order) else len(flat)
-        heading = flat[index:index + span]
+        origin = reopen.get(index, index)  # a section going on after a box re-opens
+        span, rank, from_toc = starts[origin]
+        heading = flat[origin:origin + span]
         title = " ".join(ln.text.strip() for ln in heading)
         title = re.sub(r"\u00ad\s*", "", title)
+        if index in reopen:
+            span = 0
+        end = order[n + 1] if n + 1 < len(order) else len(flat)
         body = flat[index + span:end]
         opens = opens_letter(title) or _SUBJECT.match(title)
         level = 1 if from_toc or opens else ranks.index(rank) + (2 if with_toc else 1)
@@ -234,6 +266,13 @@ def _build(flat: list[Line], starts: dict[int, tuple[int, int, bool]], with_toc:
             last_page=body[-1].page if body else flat[index].page,
             text=_join(body), level=level, from_contents=from_toc, lines=body,
             kind=kind_of_title(title) or ""))
+    if not order or order[0] > 0:
+        # text before the first heading (a cover, or a report with no headings at all)
+        body = flat[:order[0]] if order else flat
+        sections.insert(0, PdfSection(
+            title="(before the first heading)" if order else "(the whole report)",
+            first_page=body[0].page, last_page=body[-1].page, text=_join(body), level=1,
+            lines=body, kind="other" if order else "review"))
     _merge_salutations(sections)
     _resolve_kinds(sections, page_count)
     return sections

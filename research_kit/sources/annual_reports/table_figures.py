@@ -138,27 +138,41 @@ def _row(lines: list[Line], i: int) -> tuple[str, str, list[Token], Line] | None
     return None
 
 
-def _amount_columns(lines: list[Line]) -> list[float]:
-    """Right edges of the page's figure columns (where two or more figures end)."""
-    edges = sorted(t.x1 for ln in lines for t in ln.tokens if t.x1 and is_amount(t.text))
-    columns: list[list[float]] = []
-    for x in edges:
-        if columns and x - columns[-1][-1] <= 4.0:
-            columns[-1].append(x)
+def _amount_columns(lines: list[Line]) -> list[tuple[float, float]]:
+    """(left, right) of the page's figure columns: where two or more figures end."""
+    spans = sorted((t.x1, t.x0) for ln in lines for t in ln.tokens if t.x1 and is_amount(t.text))
+    columns: list[list[tuple[float, float]]] = []
+    for right, left in spans:
+        if columns and right - columns[-1][-1][0] <= 4.0:
+            columns[-1].append((right, left))
         else:
-            columns.append([x])
-    return [max(c) for c in columns if len(c) >= 2]
+            columns.append([(right, left)])
+    return [(min(lf for _, lf in c), max(r for r, _ in c)) for c in columns if len(c) >= 2]
 
 
-def _cells(figures: list[Token], columns: list[float]) -> list[tuple[str, float | None, float]]:
+def _column_of(token: Token, columns: list[tuple[float, float]]) -> float:
+    """The right edge of the column a token is printed in. A dash set at the left of a
+    cell belongs to the column on its right; a number left of every column's figures (a
+    note reference) is a column of its own."""
+    for left, right in columns:
+        if right >= token.x1 - 3.0 and (token.text in _DASH or token.x0 >= left - 8.0):
+            return right
+    return token.x1
+
+
+def _cells(figures: list[Token], columns: list[tuple[float, float]]
+           ) -> list[tuple[str, float | None, float]]:
     """(printed, number in printed scale or None for a nil cell, x centre) per cell, in
     printed order."""
     values = [t for t in figures if not _CURRENCY_TOKEN.match(t.text) and not _PERCENT.match(t.text)]
-    if values and all(t.x1 for t in values) and columns:
-        groups: dict[int, list[Token]] = {}
+    if values and all(t.x1 for t in values):
+        # the row's own figures mark columns too (a table of two rows has few repeats)
+        own = [(t.x0, t.x1) for t in values if is_amount(t.text)
+               and not any(abs(t.x1 - right) <= 4.0 for _, right in columns)]
+        columns = sorted(columns + own, key=lambda c: c[1])
+        groups: dict[float, list[Token]] = {}
         for token in sorted(values, key=lambda t: t.x0):
-            col = next((k for k, edge in enumerate(columns) if edge >= token.x1 - 3.0), len(columns))
-            groups.setdefault(col, []).append(token)
+            groups.setdefault(_column_of(token, columns), []).append(token)
         cells = []
         for col in sorted(groups):
             tokens = groups[col]
@@ -242,7 +256,7 @@ def _unit(lines: list[Line], row: Line) -> tuple[Scale | None, tuple[str, str] |
 
 
 def _candidate(found: Label, quote: str, figures: list[Token], row: Line, page: Page,
-               lines: list[Line], columns: list[float], year: int | None,
+               lines: list[Line], columns: list[tuple[float, float]], year: int | None,
                statement: bool) -> Candidate | None:
     cells = _drop_note_column(_cells(figures, columns))
     cells = [c for c in cells if c[1] is not None or c[0] in _DASH or c[0].lower() == "nil"]
