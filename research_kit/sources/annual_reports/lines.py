@@ -18,7 +18,7 @@ __all__ = ["AMOUNT", "is_amount", "amount_count", "is_table_row", "is_prose", "i
 AMOUNT = re.compile(r"^[(\[]?[-−–]?[$€£¥₹]?[(]?[-−–]?(?:\d{1,3}(?:[,.]\d{2,3})+(?:[.,]\d+)?|\d+[.,]\d+|"
                     r"\d{3,})[)\]]?%?[)]?,?$")
 _YEAR = re.compile(r"^[(]?(?:19|20)\d\d[)]?[.,:;]?$|^(?:19|20)\d\d[-–/](?:\d\d|(?:19|20)\d\d)$")
-_FIGURE_TOKEN = re.compile(r"^(?:\(?[-−–]?[$€£¥₹]?\d[\d,.]*\)?%?|[-−–—]|nil|US\$|\$|€|£|₹|Rs\.?)$",
+_FIGURE_TOKEN = re.compile(r"^(?:\(?[-−–]?[$€£¥₹]?\d[\d,.]*\)?%?|[-−–—%]|nil|US\$|\$|€|£|₹|Rs\.?)$",
                            re.I)
 _CURRENCY_TOKEN = re.compile(r"^(?:US\$|\$|€|£|¥|₹|Rs\.?)$", re.I)
 _DATE_TOKEN = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[.,]?$")
@@ -63,7 +63,7 @@ def _table_row(text: str) -> bool:
     trailing = 0
     for token in reversed(tokens):
         if _FIGURE_TOKEN.match(token) and not _YEAR.match(token):
-            trailing += 0 if _CURRENCY_TOKEN.match(token) else 1
+            trailing += 0 if _CURRENCY_TOKEN.match(token) or token == "%" else 1
         else:
             break
     if trailing >= 2:

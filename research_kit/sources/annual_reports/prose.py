@@ -71,8 +71,8 @@ def paragraphs(section: PdfSection, words: set[str] | None = None) -> list[Parag
     body = _common_size(section.lines)
     for line in section.lines:
         text = line.text.strip()
-        if _footnote(line, body):
-            continue  # a footnote set small at the foot of the page: the text goes on after it
+        if _footnote(line, body) or _interrupts(previous, line, body):
+            continue  # a footnote or caption set small: the sentence goes on after it
         closes = previous is not None and not previous.text.rstrip().endswith(
             _SENTENCE_END) and text.endswith((".", ";", ","))
         if not text or ((is_table_row(text) or is_date_row(text) or sum(
@@ -98,8 +98,20 @@ def _common_size(lines: list[Line]) -> float:
 
 def _footnote(line: Line, body: float) -> bool:
     """Set clearly smaller than the text and marked as a note ("(1) References to …", "*")."""
-    return bool(body and line.size and line.size < 0.85 * body
+    return bool(body and line.size and line.size < 0.9 * body
                 and re.match(r"^(?:\(\d{1,2}\)|\d{1,2}\s|\*|†)", line.text.strip()))
+
+
+def _interrupts(previous: Line | None, line: Line, body: float) -> bool:
+    """A line out of the flow in the middle of an unfinished sentence: set small (a
+    footnote), or short and higher up the page than the sentence (a photo caption)."""
+    if previous is None or previous.text.rstrip().endswith(_SENTENCE_END):
+        return False
+    small = bool(body and line.size and previous.size and line.size < 0.9 * body <= previous.size)
+    caption = (line.page == previous.page and bool(line.baseline and previous.baseline)
+               and line.baseline < previous.baseline - 2 and len(line.text) < 45
+               and line.text[:1].isupper())
+    return small or caption
 
 
 def _line_pitch(lines: list[Line]) -> dict[int, float]:
