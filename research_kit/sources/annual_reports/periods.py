@@ -103,8 +103,8 @@ def report_period(report: PdfAnnualReport) -> Period:
         best = max(common)
         return Period(label=" ".join(printed[best].split()), end=best, year=int(best[:4]))
     for page in report.page_info[:4]:
-        match = _COVER_YEAR.search(" ".join(ln.text for ln in page.lines))
-        if match:
-            label = match.group("year").replace(" ", "")
+        cover = _COVER_YEAR.search(" ".join(ln.text for ln in page.lines))
+        if cover:
+            label = cover.group("year").replace(" ", "")
             return Period(label=label, year=year_of(label))
     return Period()

@@ -162,16 +162,16 @@ def profile_facts(report: PdfAnnualReport) -> list[dict]:
                 value = match.group("value") if "value" in pattern.groupindex else match.group(0)
                 rows.append({"fact": fact, "value": value.strip(" ,"), "quote": sentence,
                              "page": page, "place": section.title})
-    for page in report.page_info:
-        if "registered office" in seen or not page.readable:
+    for sheet in report.page_info:
+        if "registered office" in seen or not sheet.readable:
             continue
-        for line in page.lines:
-            match = _OFFICE.match(line.text.strip())
-            if match:
+        for line in sheet.lines:
+            office = _OFFICE.match(line.text.strip())
+            if office:
                 seen.add("registered office")
-                rows.append({"fact": "registered office", "value": match.group("value"),
-                             "quote": line.text.strip(), "page": page.number,
-                             "place": f"page {page.number}"})
+                rows.append({"fact": "registered office", "value": office.group("value"),
+                             "quote": line.text.strip(), "page": sheet.number,
+                             "place": f"page {sheet.number}"})
                 break
     return rows
 

@@ -173,7 +173,7 @@ def _cells(figures: list[Token], columns: list[tuple[float, float]]
         groups: dict[float, list[Token]] = {}
         for token in sorted(values, key=lambda t: t.x0):
             groups.setdefault(_column_of(token, columns), []).append(token)
-        cells = []
+        cells: list[tuple[str, float | None, float]] = []
         for col in sorted(groups):
             tokens = groups[col]
             amounts = [t for t in tokens if not (t.text in _DASH or t.text.lower() == "nil")]
@@ -225,10 +225,14 @@ def _periods(cells: list, lines: list[Line], row: Line) -> list[tuple[str | None
     header line in order, else nothing."""
     headers = _header_years(lines, row)
     if headers and all(c[2] for c in cells):
-        taken = []
+        taken: list[tuple[str | None, int | None]] = []
         for _, _, x in cells:
             near = [(abs(hx - x), p, y) for p, y, hx in headers if abs(hx - x) <= 60]
-            taken.append(min(near)[1:] if near else (None, None))
+            if near:
+                _, printed, year = min(near)
+                taken.append((printed, year))
+            else:
+                taken.append((None, None))
         if all(p for p, _ in taken) and len({y for _, y in taken}) == len(taken):
             return taken
     for line in sorted((ln for ln in lines if ln.placed and row.placed and ln.top < row.top),
@@ -307,8 +311,9 @@ def _page_currency(lines: list[Line]) -> tuple[str, str] | None:
 def _current_and_prior(periods: list[tuple[str | None, int | None]],
                        year: int | None) -> tuple[int | None, int | None]:
     years = [y for _, y in periods]
-    if any(years):
-        target = year if year in years else max(y for y in years if y)
+    known = [y for y in years if y is not None]
+    if known:
+        target = year if year in known else max(known)
         if year is not None and target != year and target < year - 1:
             return None, None  # a table of earlier years
         current = years.index(target)
