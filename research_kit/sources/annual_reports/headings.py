@@ -42,7 +42,7 @@ _BIG_NUMBER = re.compile(r"\d[\d,.]*[,.]\d|\b\d{5,}\b")
 
 def _caps(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) / len(letters) > 0.85
+    return len(letters) >= 4 and sum(map(str.isupper, letters)) / len(letters) > 0.85
 
 
 def title_case(text: str) -> bool:
@@ -167,7 +167,7 @@ class Layout:
             _NUMBERED.match(prev.text) is not None
 
     def _reads_like_heading(self, i: int, text: str) -> bool:
-        letters = sum(ch.isalpha() for ch in text)
+        letters = sum(map(str.isalpha, text))
         if len(text) > MAX_HEADING or letters < 3 or not (text[0].isupper() or text[0].isdigit()):
             return False
         if re.match(r"^\d+\s*,", text):

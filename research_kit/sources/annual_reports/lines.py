@@ -68,7 +68,7 @@ def _table_row(text: str) -> bool:
             break
     if trailing >= 2:
         return True  # a label and its columns of figures
-    letters = sum(ch.isalpha() for ch in text)
+    letters = sum(map(str.isalpha, text))
     return amount_count(text) >= 1 and letters < 0.5 * len(text.replace(" ", ""))
 
 
@@ -82,7 +82,7 @@ def _prose(text: str) -> bool:
     words = text.split()
     if is_table_row(text):
         return False
-    letters = sum(ch.isalpha() for ch in text)
+    letters = sum(map(str.isalpha, text))
     if letters < 0.5 * len(text.replace(" ", "")):
         return False
     return len(words) >= 7 or (len(words) >= 4 and text.rstrip().endswith((".", "!", "?")))

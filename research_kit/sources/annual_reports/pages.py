@@ -155,34 +155,44 @@ def _read_page(pdf, index: int) -> Page:
         page.close()
     result = Page(number=index + 1, lines=lines, width=width, height=height,
                   image_cover=cover,
-                  chars=sum(ch.isalnum() for ln in lines for ch in ln.text))
+                  chars=sum(sum(map(str.isalnum, ln.text)) for ln in lines))
     _set_status(result, scanned=cover >= 0.8 and text_objects > 0
                 and invisible_objects >= 0.8 * text_objects)
     return result
 
 
 def _objects(page) -> tuple[float, int, int]:
-    """(share of the page under pictures, invisible text objects, text objects)."""
+    """(share of the page under pictures, invisible text objects, text objects), through
+    pdfium's C API (the object wrappers cost more than the page's text on busy pages)."""
     import pypdfium2.raw as raw
 
     width, height = page.get_size()
     area = width * height or 1.0
-    covered = 0.0
-    invisible = texts = 0
+    box = [ctypes.c_float() for _ in range(4)]  # left, bottom, right, top
+    counts = {"covered": 0.0, "invisible": 0, "texts": 0}
+
+    def visit(handle, kind_count, get, depth: int) -> None:
+        for n in range(kind_count(handle)):
+            obj = get(handle, n)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_IMAGE:
+                if raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(b) for b in box)):
+                    left, bottom, right, top = (b.value for b in box)
+                    w = max(0.0, min(right, width) - max(left, 0.0))
+                    h = max(0.0, min(top, height) - max(bottom, 0.0))
+                    counts["covered"] += w * h
+            elif kind == raw.FPDF_PAGEOBJ_TEXT:
+                counts["texts"] += 1
+                if raw.FPDFTextObj_GetTextRenderMode(obj) == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
+                    counts["invisible"] += 1
+            elif kind == raw.FPDF_PAGEOBJ_FORM and depth < 4:
+                visit(obj, raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, depth + 1)
+
     try:
-        for obj in page.get_objects(max_depth=4):
-            if obj.type == raw.FPDF_PAGEOBJ_IMAGE:
-                left, bottom, right, top = obj.get_bounds()
-                w = max(0.0, min(right, width) - max(left, 0.0))
-                h = max(0.0, min(top, height) - max(bottom, 0.0))
-                covered += w * h
-            elif obj.type == raw.FPDF_PAGEOBJ_TEXT:
-                texts += 1
-                if raw.FPDFTextObj_GetTextRenderMode(obj.raw) == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
-                    invisible += 1
+        visit(page.raw, raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, 1)
     except Exception:  # a damaged content stream: judge the page by its text alone
         return 0.0, 0, 0
-    return min(1.0, covered / area), invisible, texts
+    return min(1.0, counts["covered"] / area), int(counts["invisible"]), int(counts["texts"])
 
 
 def _set_status(page: Page, *, scanned: bool) -> None:
@@ -271,9 +281,9 @@ def _place(line: Line, reader: _Reader, start: int, raw_line: str) -> None:
     last = start + len(raw_line.rstrip()) - 1
     if last < first:
         return
-    step = max(1, (last - first) // 4)
-    samples = [i for i in range(first, last + 1, step) if not raw_line[i - start].isspace()]
-    samples.append(last)
+    middle = next((i for i in range((first + last) // 2, last + 1)
+                   if not raw_line[i - start].isspace()), last)
+    samples = sorted({first, middle, last})
     styles = [reader.style(i) for i in samples]
     line.bold = sum(b for b, _ in styles) >= 0.8 * len(samples)
     line.italic = sum(i for _, i in styles) >= 0.8 * len(samples)

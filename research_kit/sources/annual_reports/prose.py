@@ -75,8 +75,8 @@ def paragraphs(section: PdfSection, words: set[str] | None = None) -> list[Parag
             continue  # a footnote or caption set small: the sentence goes on after it
         closes = previous is not None and not previous.text.rstrip().endswith(
             _SENTENCE_END) and text.endswith((".", ";", ","))
-        if not text or ((is_table_row(text) or is_date_row(text) or sum(
-                ch.isalpha() for ch in text) < 2) and not closes):
+        if not text or ((is_table_row(text) or is_date_row(text)
+                         or sum(map(str.isalpha, text)) < 2) and not closes):
             flush()  # a table row, not prose ("April 30, 2024." closing a sentence is prose)
             previous = None
             continue
@@ -173,7 +173,7 @@ def _reads_as_prose(para: Paragraph) -> bool:
     if not text.endswith((".", "!", "?", ".”", ".\"", ".)")):
         return False
     chars = text.replace(" ", "")
-    return sum(ch.isalpha() for ch in chars) >= 0.7 * len(chars) and "@" not in text
+    return sum(map(str.isalpha, chars)) >= 0.7 * len(chars) and "@" not in text
 
 
 def report_passages(report: PdfAnnualReport) -> pd.DataFrame:
