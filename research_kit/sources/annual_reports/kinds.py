@@ -71,7 +71,7 @@ _RULES: list[tuple[str, str]] = [
                r"foreword|introduction)|letter\s+(?:to|from)|message\s+(?:from|to)|"
                r"^dear\b|foreword|to\s+our\s+(?:shareholders|stakeholders)"),
     ("strategy", r"strateg|mission|vision|ambition|priorit|business\s+model|purpose|"
-                 r"value\s+creation|transformation|opportunit|delivering\s+a\b"),
+                 r"value\s+creation|transformation|opportunit"),
     ("people", r"personnel|human\s+(?:capital|resources)|\bemployees?\b|\bpeople\b|workforce|"
                r"culture|\bstaff\b|talent|diversity|inclusion|employer"),
     ("review", r"review|results|performance|operations|operating|business|segment|highlights|"

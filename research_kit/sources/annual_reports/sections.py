@@ -187,7 +187,7 @@ def find_sections(pages: list[Page]) -> tuple[list[PdfSection], list[TocEntry]]:
             continue
         span = 2 if style[1] not in ("salutation", "subject") and layout.wraps(i) else 1
         starts[i] = (span, style[0], False)
-        if style[0] <= 2 or not with_parts(starts):
+        if style[0] <= 2 or not toc:  # with contents, only strong headings change the part
             current = kind_of_title(" ".join(ln.text for ln in flat[i:i + span])) or current
         i += span
     _drop_empty_headings(flat, starts)
@@ -220,11 +220,6 @@ def _asides(flat: list[Line], starts: dict[int, tuple[int, int, bool]]) -> dict[
         if nxt is not None and interrupted is not None:
             reopen[nxt] = interrupted
     return reopen
-
-
-def with_parts(starts: dict[int, tuple[int, int, bool]]) -> bool:
-    """Whether some start came from the contents (then only they set the part's kind)."""
-    return any(toc for _, _, toc in starts.values())
 
 
 def _drop_empty_headings(flat: list[Line], starts: dict[int, tuple[int, int, bool]]) -> None:

@@ -18,7 +18,7 @@ fixtures = pytest.mark.fixtures
     ("1. President’s review: Building a future-fit Haaga-Helia", "letter"),
     ("Chairman's Statement", "letter"), ("Letter to Shareholders", "letter"),
     ("Message from the CEO", "letter"), ("Dear Shareholder,", "letter"),
-    ("The Ambitions That Drive Us", "strategy"), ("Delivering a Smoke-Free Future", "strategy"),
+    ("The Ambitions That Drive Us", "strategy"), ("OUR OPPORTUNITY", "strategy"),
     ("Our Strategy", "strategy"), ("Business model", "strategy"),
     ("MANAGEMENT DISCUSSION AND ANALYSIS REPORT", "review"), ("Item 1. Business.", "review"),
     ("DIRECTORS’ REPORT", "review"), ("Segment Wise or Product wise Performance", "review"),
