@@ -14,12 +14,13 @@ from .pages import Line
 __all__ = ["AMOUNT", "is_amount", "amount_count", "is_table_row", "is_prose", "is_date_row",
            "CONNECTORS"]
 
-# 1,234 · 14,86,125 · 186,965.49 · (52,719.15) · -2.9 · 67,5 · $211,915 · 7% · 12.246
-AMOUNT = re.compile(r"^[(\[]?[-−–]?[$€£¥₹]?[(]?[-−–]?(?:\d{1,3}(?:[,.]\d{2,3})+(?:[.,]\d+)?|\d+[.,]\d+|"
-                    r"\d{3,})[)\]]?%?[)]?,?$")
+# 1,234 · 14,86,125 · 186,965.49 · 67 470 154,97 · (52,719.15) · -2.9 · 67,5 · $211,915 · 7%
+AMOUNT = re.compile(r"^[(\[]?[-−–]?[$€£¥₹]?[(]?[-−–]?(?:\d{1,3}(?:[,.]\d{2,3})+(?:[.,]\d+)?|"
+                    r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+[.,]\d+|\d{3,})[)\]]?%?[)]?,?$")
 _YEAR = re.compile(r"^[(]?(?:19|20)\d\d[)]?[.,:;]?$|^(?:19|20)\d\d[-–/](?:\d\d|(?:19|20)\d\d)$")
-_FIGURE_TOKEN = re.compile(r"^(?:\(?[-−–]?[$€£¥₹]?\d[\d,.]*\)?%?|[-−–—%]|nil|US\$|\$|€|£|₹|Rs\.?)$",
+_FIGURE_TOKEN = re.compile(r"^(?:\(?[-−–]?[$€£¥₹]?\d[\d,._]*\)?%?|[-−–—%]|nil|US\$|\$|€|£|₹|Rs\.?)$",
                            re.I)
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![\d.,])")
 _CURRENCY_TOKEN = re.compile(r"^(?:US\$|\$|€|£|¥|₹|Rs\.?)$", re.I)
 _DATE_TOKEN = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[.,]?$")
 _DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b|\b(?:19|20)\d\d\b")
@@ -59,7 +60,8 @@ def is_table_row(line: Line | str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _table_row(text: str) -> bool:
-    tokens = text.split()
+    # "1 250" (a space grouping thousands) is one figure, not two columns
+    tokens = _SPACE_GROUPED.sub(lambda m: m.group(0).replace(" ", "_"), text).split()
     trailing = 0
     for token in reversed(tokens):
         if _FIGURE_TOKEN.match(token) and not _YEAR.match(token):

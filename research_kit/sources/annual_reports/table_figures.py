@@ -51,6 +51,9 @@ _STATEMENT = re.compile(
     r"operations|comprehensive\s+income)|income\s+statements?|profit\s+(?:and|&)\s+loss\s+"
     r"(?:account|statement)|statement\s+of\s+profit", re.I)
 _DATE_TOKEN = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d$")
+_GROUP_HEAD = re.compile(r"^\(?[-−–]?\d{1,3}(?: \d{3})*$")
+_GROUP_TAIL = re.compile(r"^\d{3}(?:[.,]\d+)?\)?$")
+_DECIMAL_COMMA = re.compile(r"^\d{3},\d{1,2}\)?$")
 
 
 def table_candidates(report: PdfAnnualReport) -> list[Candidate]:
@@ -91,9 +94,20 @@ def _top_lines(lines: list[Line], n: int) -> list[Line]:
 # -- a row ----------------------------------------------------------------------------------
 
 def _tokens(line: Line) -> list[Token]:
-    if line.tokens:
-        return list(line.tokens)
-    return [Token(t, 0.0, 0.0) for t in line.text.split()]
+    """The line's words; a figure whose thousands are set apart by a space ("67 470 154,97")
+    is one word: when the gap is narrower than between cells, or when the figure has a
+    decimal comma (then a space, not a comma, groups its thousands: "1 512,3")."""
+    if not line.tokens:
+        return [Token(t, 0.0, 0.0) for t in line.text.split()]
+    height = max(1.0, line.bottom - line.top)
+    out: list[Token] = []
+    for token in line.tokens:
+        if out and _GROUP_HEAD.match(out[-1].text) and _GROUP_TAIL.match(token.text) and (
+                token.x0 - out[-1].x1 < 0.5 * height or _DECIMAL_COMMA.match(token.text)):
+            out[-1] = Token(f"{out[-1].text} {token.text}", out[-1].x0, token.x1)
+        else:
+            out.append(token)
+    return out
 
 
 def _figure_like(text: str) -> bool:

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 __all__ = ["sentence_candidates"]
 
 _CUR = r"US\$|\$|€|£|¥|₹|EUR|USD|INR|GBP|CHF|SEK|Rs\.?"
-_NUM = r"[-−–]?\d[\d,.]*\d|\d"
+# "1 250" and "67 470 154,97": spaces (or narrow spaces) group thousands in many countries
+_NUM = r"[-−–]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d.,])|[-−–]?\d[\d,.]*\d|\d"
 _MONEY = re.compile(rf"(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:\s?/-)?(?:\s?(?P<scale>{SCALE_WORD})\b)?",
                     re.I)
 _SCALE_AHEAD = re.compile(rf"^(?:[\s\d.,;:()\[\]+–-]|\bin\b|\band\b)*?\b(?P<scale>{SCALE_WORD})\b", re.I)
@@ -60,7 +61,7 @@ _CHANGE = re.compile(r"\b(?:increas|decreas|grew|grow|rose|fell|declin|improv|up
                      r"higher|lower|change)", re.I)
 _QUALIFIER_OK = {"the", "our", "its", "your", "their", "total", "group", "consolidated", "annual",
                  "company's", "group's", "company’s", "group’s", "net", "record", "year's",
-                 "year’s", "incurred", "had"}
+                 "year’s", "incurred", "had", "and", "while", "whereas", "but", "with"}
 # what may stand between a metric and its amount: "Net revenues of", "earnings in 2022 were",
 # "The result for the financial year showed a loss of", "Operating income (OI) of"
 _CONNECTORS = re.compile(
@@ -74,17 +75,18 @@ _RISE_TO = re.compile(r"^\s*(?:increased|decreased|grew|rose|fell|declined)\s+(?
 _YEAR_IN = re.compile(r"(?:fiscal|financial)\s+year\s+(?P<a>(?:19|20)\d\d(?:\s*[-–]\s*\d{2,4})?)|"
                       r"\bin\s+(?P<b>(?:19|20)\d\d)\b|\bFY\s?(?P<c>(?:19|20)?\d\d(?:[-–]\d{2,4})?)", re.I)
 
+_COUNT = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d[\d,.]*"
 _HEAD_NOUN = (r"(?P<noun>(?:full[- ]time\s+|permanent\s+)?(?:employees|people|persons|staff|"
               r"personnel|workers|colleagues|specialists|team\s+members|FTEs?|full[- ]time\s+"
               r"equivalents?|person[- ]years))")
 _HEAD_QUAL = r"(?P<qual>approximately|about|around|nearly|some|over|more\s+than|only|a\s+total\s+of)?"
 _HEADS = [
     re.compile(rf"\b(?:employ(?:ed|s)|had|have|has|with|totall?ed|numbered)\s+{_HEAD_QUAL}\s*"
-               rf"(?P<n>\d[\d,.]*)\s+{_HEAD_NOUN}", re.I),
+               rf"(?P<n>{_COUNT})\s+{_HEAD_NOUN}", re.I),
     re.compile(r"\bnumber\s+of\s+(?P<noun>(?:permanent\s+|full[- ]time\s+)?(?:employees|staff|"
                r"personnel))\b[^.;]{0,90}?\b(?:is|was|were|stood\s+at|of|at)\s+"
-               rf"{_HEAD_QUAL}\s*(?P<n>\d[\d,]*)\b", re.I),
-    re.compile(rf"(?:^|[\s:;,(]){_HEAD_QUAL}\s*(?P<n>\d[\d,.]*)\s+{_HEAD_NOUN}", re.I),
+               rf"{_HEAD_QUAL}\s*(?P<n>{_COUNT})\b", re.I),
+    re.compile(rf"(?:^|[\s:;,(]){_HEAD_QUAL}\s*(?P<n>{_COUNT})\s+{_HEAD_NOUN}", re.I),
 ]
 _HEAD_CONTEXT = re.compile(r"employ|personnel|staff|workforce|headcount|head\s+count|human\s+capital",
                            re.I)
