@@ -187,6 +187,8 @@ class Layout:
         if last in CONNECTORS and not self.wraps(i):
             return False  # stops mid-phrase: running text
         nxt = self.same_page(i, 1)
+        if len(text.split()) < 8:
+            return True  # a short title over a lower-case subtitle ("for the year ended …")
         return nxt is None or not nxt.text[:1].islower() or self.wraps(i)
 
     def _prose_follows(self, i: int) -> bool:

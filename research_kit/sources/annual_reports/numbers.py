@@ -77,7 +77,8 @@ _SCALES = [
                 re.I), 1e6),
     (re.compile(r"\bcrores?\b|\bcr\b", re.I), 1e7),
     (re.compile(r"\blakhs?\b|\blacs?\b", re.I), 1e5),
-    (re.compile(r"\bthousands?\b|['’]000\b|\bkEUR\b|\bTEUR\b|\(000\)", re.I), 1e3),
+    (re.compile(r"\bthousands?\b|['’]000\b|\bkEUR\b|\bTEUR\b|\(000\)|(?:[$€£]|EUR|USD|GBP)\s?k\b",
+                re.I), 1e3),
     (re.compile(r"['’]00\b|\bhundreds\b", re.I), 1e2),
 ]
 

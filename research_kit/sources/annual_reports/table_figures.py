@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lines import is_amount, is_date_row
+from .lines import amount_count, is_amount, is_date_row
 from .metrics import Candidate, Label, match_label
 from .numbers import Scale, find_currency, find_scale, parse_number
 from .pages import Line, Page, Token
@@ -224,6 +224,8 @@ def _header_years(lines: list[Line], row: Line) -> list[tuple[str, int, float]]:
             continue
         if row.placed and line.placed and row.top - line.top > 400:
             continue
+        if amount_count(line.text):
+            continue  # a row of figures (or a label citing amounts) is not a header
         for token in _tokens(line):
             text = token.text.strip(",;:()")
             if YEAR_TOKEN.match(text) or _DATE_TOKEN.match(text):
@@ -241,7 +243,7 @@ def _periods(cells: list, lines: list[Line], row: Line) -> list[tuple[str | None
     if headers and all(c[2] for c in cells):
         taken: list[tuple[str | None, int | None]] = []
         for _, _, x in cells:
-            near = [(abs(hx - x), p, y) for p, y, hx in headers if abs(hx - x) <= 60]
+            near = [(abs(hx - x), p, y) for p, y, hx in headers if abs(hx - x) <= 30]
             if near:
                 _, printed, year = min(near)
                 taken.append((printed, year))
@@ -249,8 +251,8 @@ def _periods(cells: list, lines: list[Line], row: Line) -> list[tuple[str | None
                 taken.append((None, None))
         if all(p for p, _ in taken) and len({y for _, y in taken}) == len(taken):
             return taken
-    for line in sorted((ln for ln in lines if ln.placed and row.placed and ln.top < row.top),
-                       key=lambda ln: -ln.top):
+    for line in sorted((ln for ln in lines if ln.placed and row.placed and ln.top < row.top
+                        and not amount_count(ln.text)), key=lambda ln: -ln.top):
         years = [t.text.strip(",;:()") for t in _tokens(line)
                  if YEAR_TOKEN.match(t.text.strip(",;:()")) or _DATE_TOKEN.match(t.text.strip(",;:()"))]
         if len(years) >= len(cells) >= 2:

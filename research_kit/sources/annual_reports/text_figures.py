@@ -35,11 +35,11 @@ __all__ = ["sentence_candidates"]
 _CUR = r"US\$|\$|€|£|¥|₹|EUR|USD|INR|GBP|CHF|SEK|Rs\.?"
 # "1 250" and "67 470 154,97": spaces (or narrow spaces) group thousands in many countries
 _NUM = r"[-−–]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d.,])|[-−–]?\d[\d,.]*\d|\d"
-_MONEY = re.compile(rf"(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:\s?/-)?(?:\s?(?P<scale>{SCALE_WORD})\b)?",
-                    re.I)
+_MONEY = re.compile(rf"(?P<cur>{_CUR})\s?(?P<num>{_NUM})(?:\s?/-)?(?:\s?(?P<scale>{SCALE_WORD})\b|"
+                    r"(?P<short>m|bn|k)\b)?", re.I)  # "£412.5m", "$1.2bn"
 _SCALE_AHEAD = re.compile(rf"^(?:[\s\d.,;:()\[\]+–-]|\bin\b|\band\b)*?\b(?P<scale>{SCALE_WORD})\b", re.I)
-_PRIOR_BRACKET = re.compile(rf"^\s*\((?:(?:19|20)\d\d\s*:\s*)?(?P<num>{_NUM})(?:\s+in\s+(?P<year>"
-                            r"(?:19|20)\d\d))?")
+_PRIOR_BRACKET = re.compile(rf"^\s*\((?:(?:19|20)\d\d\s*:\s*)?(?:(?:{_CUR})\s?)?(?P<num>{_NUM})"
+                            r"(?:\s+in\s+(?P<year>(?:19|20)\d\d))?")
 _PRIOR_COMPARED = re.compile(rf"(?:as\s+)?compared\s+(?:to|with)\s+(?:a\s+)?(?P<loss>(?:net\s+)?"
                              rf"loss\s+of\s+|profit\s+of\s+)?(?:(?:{_CUR})\s?)?(?P<num>{_NUM}|nil)",
                              re.I)
@@ -125,6 +125,8 @@ def _money(sentence: str, year: int | None, org_words: set[str]) -> list[Candida
             continue
         scale_word = match.group("scale") or _scale_after(sentence[match.end():])
         scale = find_scale(scale_word) if scale_word else None
+        if match.group("short"):
+            scale = find_scale(match.group("cur") + match.group("short"))
         loss = name == "net_income" and re.search(r"\bloss\b", phrase, re.I) is not None
         if loss and number > 0:
             number = -number
@@ -168,7 +170,7 @@ def _metric_for(sentence: str, match: re.Match, org_words: set[str]) -> tuple[st
     metric, rank, phrase, start, end = best
     between = clause[end:]
     before = clause[:start]
-    if REFUSED.search(before[-25:] + phrase + between) or _CHANGE.search(before[-30:]):
+    if REFUSED.search(before[-25:] + phrase) or _CHANGE.search(before[-30:]):
         return None  # an adjusted measure; "an increase in operating income of …"
     if re.search(r"[A-Za-z]{2,}", _CONNECTORS.sub(" ", between)) and not _RISE_TO.match(between):
         return None  # other words between: "revenue increased $13.6 billion", "include …"
@@ -197,7 +199,7 @@ def _scale_after(rest: str) -> str | None:
 
 
 def _printed_end(sentence: str, match: re.Match, scale_word: str | None) -> int:
-    if match.group("scale") or not scale_word:
+    if match.group("scale") or match.group("short") or not scale_word:
         end = match.end()
         bracket = _PRIOR_BRACKET.match(sentence[end:])
         if bracket:
@@ -257,6 +259,8 @@ def _heads(sentence: str, report: PdfAnnualReport) -> list[Candidate]:
             unit = " ".join(noun.lower().split())
             if full_time and "full" not in unit:
                 unit += " (full-time)"
+            if re.search(r"\baverage\b", sentence, re.I):
+                unit += " (average)"
             dated = bool(_DATED.search(sentence)) or index == 1
             rank = (0 if dated else 1) + (1 if qual.lower() in ("nearly", "over", "more than",
                                                                  "some", "about") else 0)
