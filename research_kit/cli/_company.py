@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from pathlib import Path
@@ -129,8 +130,14 @@ def parse_annual_report(source: str, args) -> dict:
         except ParseError:
             result = {"form": None, "company": None, "fiscal_year": None, "items": [],
                       "competitors": []}
+        figures = pdf.key_figures()
+        keep = ["metric", "value", "unit", "value_as_printed", "currency", "scale", "period",
+                "page", "quote", "prior_value_as_printed", "note"]
         result.update(source=label, title=pdf.title, pages=len(pdf.pages),
-                      sections=pdf.to_dict()["sections"])
+                      organisation=pdf.company, period=pdf.period.label,
+                      sections=pdf.to_dict()["sections"], unreadable_pages=pdf.unreadable_pages,
+                      warnings=pdf.warnings,
+                      key_figures=json.loads(figures[keep].to_json(orient="records")))
         return result
     report = split_10k(data, source=provenance, allow_forms=allow)
     result = annual_report_json(report)

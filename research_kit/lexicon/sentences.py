@@ -27,6 +27,8 @@ ABBREVIATIONS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     # places and countries written with dots
     "u.s", "u.k", "u.s.a", "e.u", "n.a", "s.a", "n.v", "b.v",
+    # currencies written with a dot before the amount ("Rs. 14,86,125")
+    "rs",
 })
 
 # a candidate end: the terminal mark, then closing quotes/brackets, then space, then a start

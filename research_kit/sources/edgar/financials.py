@@ -306,7 +306,7 @@ def financial_ratios(fin):
         if revenue is not None and previous_revenue and previous_year == year - 1:
             growth = revenue / previous_revenue - 1
         rows.append({
-            "cik": first["cik"], "company": first["company"], "fiscal_year": int(year),
+            "cik": first.get("cik"), "company": first.get("company"), "fiscal_year": int(year),
             "period_end": ends.get(year), "revenue": revenue, "revenue_growth": growth,
             "operating_income": operating,
             "operating_margin": operating / revenue if operating is not None and revenue else None,
