@@ -7,6 +7,7 @@ and the section then prints its "not found" line with the reason.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any, Literal
 
@@ -91,7 +92,9 @@ def snapshot_for(overview=None, ratios=None, site=None, profile=None, facts=None
         cards.append(KeyFigure("Industry (SIC)", str(profile.sic_description), "",
                                len(cards) + 1, getattr(profile, "source", None)))
     if _ok(facts) and len(cards) < 6:
-        cards += _fact_cards(facts, 6 - len(cards), start=len(cards) + 1)
+        shown = {c.label.split()[0].lower() for c in cards}
+        cards += [c for c in _fact_cards(facts, 6 - len(cards), start=len(cards) + 1)
+                  if c.label.split()[0].lower() not in shown]
     return Snapshot(summary=summary, figures=tuple(cards[:6]))
 
 
@@ -147,9 +150,20 @@ _REPORT_LABELS = {"revenue": "Revenue", "operating_income": "Operating profit",
                   "net_income": "Net profit", "employees": "Employees"}
 
 
+def _text(value: Any) -> str:
+    """A cell as text; "" for missing (None, NaN)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(value).strip()
+
+
+_NUMBER_AS_PRINTED = re.compile(r"\(?-?\d[\d,.\s]*\d\)?|\(?-?\d\)?")
+
+
 def _report_cards(figures) -> list[KeyFigure]:
-    """Cards from an annual report's own figures: the value exactly as printed, with its
-    currency and scale, and the period it belongs to."""
+    """Cards from an annual report's own figures: the number as printed with the currency
+    and scale the report prints ("EUR 67.5 million", "Rs. 10,609.37 '00"), the period it
+    belongs to, and the prior year's when the report prints it."""
     cards: list[KeyFigure] = []
     table = figures.sort_values("fiscal_year", na_position="first") if "fiscal_year" in \
         figures.columns else figures
@@ -160,14 +174,20 @@ def _report_cards(figures) -> list[KeyFigure]:
         row = latest.get(metric)
         if row is None:
             continue
-        printed = str(row.get("value_as_printed") or row.get("value") or "")
-        scale = str(row.get("scale") or row.get("currency") or row.get("unit") or "")
-        value = f"{printed} {scale}".strip() if scale and scale not in printed else printed
-        period = str(row.get("period") or row.get("fiscal_year") or "")
-        note = f"{label} {period}".strip()
-        if row.get("prior_value_as_printed"):
-            note += f" (prior {row['prior_value_as_printed']})"
-        cards.append(KeyFigure(note, value, "", len(cards) + 1,
+        printed = _text(row.get("value_as_printed")) or _text(row.get("value"))
+        number = _NUMBER_AS_PRINTED.search(printed)
+        shown = number.group(0).strip() if number else printed
+        period = _text(row.get("period")) or _text(row.get("fiscal_year"))
+        if metric == "employees":
+            value, note = shown, _text(row.get("unit"))
+        else:
+            currency, scale = _text(row.get("currency")), _text(row.get("scale"))
+            value = " ".join(p for p in (currency, shown, scale) if p)
+            if len(value) > 20 and isinstance(row.get("value"), (int, float)):
+                value = fmt_money(float(row["value"]), currency or _text(row.get("unit")))
+            prior = _text(row.get("prior_value_as_printed"))
+            note = f"prior year {prior}" if prior else ""
+        cards.append(KeyFigure(f"{label} {period}".strip(), value, note, len(cards) + 1,
                                Source.from_row(row, title="Annual report")))
     return cards
 

@@ -92,7 +92,10 @@ _LEGAL = re.compile(r"\b(?:pursuant|in\s+accordance\s+with|gaap|reconciliation|h
                     r"\w+\s+\d+,\s+\d{4},\s+\d{4}|the\s+following\s+table|see\s+note)\b", re.I)
 # money returned to shareholders and plain costs say little about the team's work
 _SHAREHOLDER = re.compile(r"\b(?:repurchase[sd]?|buybacks?|dividends?|share\s+count|"
-                          r"treasury\s+stock)\b", re.I)
+                          r"treasury\s+stock|share\s+capital|paid[\s-]+up|equity\s+shares|"
+                          r"remuneration|sitting\s+fees?|key\s+managerial|statutory\s+auditors?|"
+                          r"annual\s+general\s+meeting|board\s+meetings?|independent\s+directors?)\b",
+                          re.I)
 # the sentence every earnings release opens with says only that there are results
 _RESULTS_NOTICE = re.compile(r"\b(?:today\s+)?(?:reported|announced|released)\s+(?:its\s+)?"
                              r"(?:financial\s+|operating\s+)?results\s+for\b", re.I)

@@ -105,7 +105,8 @@ def doc_phrase(company: str | None, passage_kind: str, title: str, when: str) ->
     if passage_kind == "news":
         page = "history page" if "milestone" in title else "news page"
         return f"{owner} {page} ({when[:10]})" if when else f"{owner} {page}"
-    if passage_kind in ("letter", "strategy", "outlook", "review", "market", "report"):
+    if passage_kind in ("letter", "strategy", "outlook", "review", "market", "report",
+                        "people", "risk") or "annual report" in title.lower():
         year = re.search(r"\b(?:FY\s?)?((?:19|20)\d\d(?:[-/]\d{2,4})?)\b", title)
         return f"{owner} annual report {year.group(1)}" if year else f"{owner} annual report"
     return f"{owner} website"
