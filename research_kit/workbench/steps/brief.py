@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 __all__ = ["BriefSteps"]
 
+_FEW_FACTS = 8
+"""Below this many salient facts, talking points and questions share them out."""
+
 
 class BriefSteps(IndustrySteps):
     @step(None)
@@ -44,17 +47,18 @@ class BriefSteps(IndustrySteps):
 
         findings = self.findings()
         if kind == "ask":
-            # a question quotes a fact the talking points have not already used, unless
-            # the sources hold too few facts for both
+            # a question quotes a fact the talking points have not already used
             said = {p.facts.get("sentence") for p in self._points("talk")[:5]}
-            fresh = [f for f in findings if f.facts.get("sentence") not in said or
-                     f.kind != "company_fact"]
-            questions = compose_questions(fresh)
-            if len(questions) < 3:
-                questions = compose_questions(fresh + [f for f in findings if f not in fresh])
-            return questions
-        compose = {"talk": compose_talking_points, "why": compose_why_me}[kind]
-        return compose(findings)
+            return compose_questions([f for f in findings if f.kind != "company_fact"
+                                      or f.facts.get("sentence") not in said])
+        if kind == "talk":
+            # when the sources hold few facts, the talking points leave some for questions
+            facts = [f for f in findings if f.kind == "company_fact"]
+            if len(facts) < _FEW_FACTS:
+                keep = facts[: max(1, (len(facts) + 1) // 2)]
+                findings = [f for f in findings if f.kind != "company_fact" or f in keep]
+            return compose_talking_points(findings)
+        return compose_why_me(findings)
 
     def market_context(self) -> TalkingPoint | None:
         """At most one labour-market line (O*NET/BLS wage or hot skill) for context."""
