@@ -62,6 +62,10 @@ class Settings:
     max_bytes: int = 25 * 1024 * 1024
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
+    """Longest wait for one read; a server trickling bytes never trips it, hence:"""
+    total_timeout: float = 60.0
+    """The most one request may take, connecting, headers and body together, retries
+    included (seconds)."""
     max_retries: int = 3
     backoff_base: float = 1.0
     max_retry_wait: float = 60.0
@@ -80,7 +84,8 @@ class Settings:
                 "sec_requests_per_second may not exceed 10 (SEC fair-access policy)",
                 value=self.sec_requests_per_second,
             )
-        for name in ("sec_requests_per_second", "default_requests_per_second", "max_bytes"):
+        for name in ("sec_requests_per_second", "default_requests_per_second", "max_bytes",
+                     "connect_timeout", "read_timeout", "total_timeout"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be positive", value=getattr(self, name))
         if not 0 <= self.max_retries <= 3:
