@@ -49,8 +49,8 @@ from ..provenance import Source
 from ..settings import Settings, load_settings
 from . import robots as _robots
 from .charset import decode_body
-from .origin import same_origin
 from .failures import is_unreachable
+from .origin import same_origin
 from .policy import block_page_policy, cache_expiry, policy_for_url
 from .ratelimit import HostRateLimiter
 
@@ -128,9 +128,8 @@ class Gateway:
             if self._session is None:
                 import requests_cache
 
-                from .transport import PoliteAdapter
-
                 from ..private_files import private_dir
+                from .transport import PoliteAdapter
 
                 private_dir(self.settings.cache_dir)
                 try:

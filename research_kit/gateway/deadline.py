@@ -103,8 +103,8 @@ class _WatchedConnectionMixin:
 
     _rk_watch: socket.socket | None = None
 
-    def _new_conn(self):  # type: ignore[no-untyped-def]
-        sock = super()._new_conn()  # type: ignore[misc]
+    def _new_conn(self) -> socket.socket:
+        sock: socket.socket = super()._new_conn()  # type: ignore[misc]
         old, self._rk_watch = self._rk_watch, sock.dup()
         if old is not None:
             old.close()

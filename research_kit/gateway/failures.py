@@ -25,7 +25,8 @@ OFFLINE_HINT = ("check this machine's network connection (Wi-Fi, VPN, proxy); to
 
 def _causes(exc: BaseException) -> Iterator[BaseException]:
     """``exc`` and everything it wraps (args, .reason, __cause__, __context__), once each."""
-    todo, seen = [exc], set()
+    todo: list[BaseException] = [exc]
+    seen: set[int] = set()
     while todo and len(seen) < 20:
         item = todo.pop(0)
         if id(item) in seen:

@@ -79,7 +79,7 @@ class PoliteAdapter(HTTPAdapter):
             raise RateLimitedError(
                 f"{host} blocked us for exceeding its rate limit; not asking again for another "
                 f"{blocked / 60:.0f} min ({request.url})", url=request.url, retry_after=blocked)
-        deadline: Deadline | None = None
+        deadline = None
         for attempt in range(attempts):
             last = attempt == attempts - 1
             self.limiter.wait(host)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import ParseError
+from ...parse_guard import parse_guard
 from ...provenance import Source, table_from_rows
 
 __all__ = ["PdfAnnualReport", "PdfSection", "read_annual_report_pdf", "SECTION_COLUMNS"]
@@ -132,7 +133,18 @@ def _page_lines(textpage) -> list[tuple[str, float]]:
 
 def read_annual_report_pdf(path_or_bytes: str | os.PathLike | bytes, *,
                            source: Source | str | None = None) -> PdfAnnualReport:
-    """Read an annual report PDF (path or bytes) into cleaned pages and titled sections."""
+    """Read an annual report PDF (path or bytes) into cleaned pages and titled sections.
+
+    Raises only research-kit errors (a page pdfium cannot load is a ParseError naming the
+    file), within a time bound per document."""
+    what = "the PDF" if isinstance(path_or_bytes, (bytes, bytearray)) else \
+        Path(path_or_bytes).name
+    with parse_guard(what):
+        return _read_annual_report_pdf(path_or_bytes, source)
+
+
+def _read_annual_report_pdf(path_or_bytes: str | os.PathLike | bytes,
+                            source: Source | str | None) -> PdfAnnualReport:
     if isinstance(path_or_bytes, (bytes, bytearray)):
         data, label = bytes(path_or_bytes), "the PDF"
     else:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from ...errors import FetchError, HTTPStatusError, ParseError
+from ...parse_guard import parse_guard
 from .classify import (
     KIND_LIMITS,
     classify_link,
@@ -161,8 +162,9 @@ class _Crawl:
         content = response.content
         truncated = len(content) > MAX_HTML_BYTES
         try:
-            doc = parse_html(content[:MAX_HTML_BYTES], final, response.content_type,
-                             last_modified=response.headers.get("last-modified"))
+            with parse_guard(final, url=final):
+                doc = parse_html(content[:MAX_HTML_BYTES], final, response.content_type,
+                                 last_modified=response.headers.get("last-modified"))
         except ParseError as exc:
             if strict:
                 raise
@@ -237,7 +239,11 @@ class _Crawl:
                 response = self.fetch(url)
             except FetchError:
                 continue
-            sitemap = parse_sitemap(response.content)
+            try:
+                with parse_guard(response.url, url=response.url):
+                    sitemap = parse_sitemap(response.content)
+            except ParseError:
+                continue
             if sitemap.urls or sitemap.sitemaps:
                 self.result.sitemaps.append(response.url)
             # child sitemaps named like pages/company first, posts and products last
@@ -298,8 +304,10 @@ class _Crawl:
                 _key(p.url) for p in self.result.pages}:
             return None
         try:
-            doc = parse_html(response.content[:MAX_HTML_BYTES], response.url, response.content_type,
-                             last_modified=response.headers.get("last-modified"))
+            with parse_guard(response.url, url=response.url):
+                doc = parse_html(response.content[:MAX_HTML_BYTES], response.url,
+                                 response.content_type,
+                                 last_modified=response.headers.get("last-modified"))
         except ParseError:
             return None
         page = FetchedPage(response.url, kind, 1, "probe (not linked from the pages read)", doc,
@@ -328,8 +336,9 @@ class _Crawl:
                     self.seen.add(_key(url))
                     try:
                         response = self.fetch(url)
-                        doc = parse_html(response.content[:MAX_HTML_BYTES], response.url,
-                                         response.content_type)
+                        with parse_guard(response.url, url=response.url):
+                            doc = parse_html(response.content[:MAX_HTML_BYTES], response.url,
+                                             response.content_type)
                     except (FetchError, ParseError):
                         continue
                     self.result.sitemaps.append(response.url)
