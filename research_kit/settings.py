@@ -3,7 +3,9 @@
 Precedence, lowest to highest: built-in defaults → user config file
 (``<user config dir>/research-kit/config.toml``) → environment variables → the workspace's
 ``research-kit.toml`` or the ``[settings]`` table of its ``target.toml`` (the most specific:
-a replayed pack keeps its cache beside it) → explicit keyword arguments.
+a replayed pack keeps its cache beside it) → explicit keyword arguments. ``offline`` is the
+exception: once a layer says true, a file or variable after it cannot say false (only an
+explicit argument can), so ``--offline`` is never undone by a workspace's settings.
 :func:`load_settings` records where each value came from so that
 ``research-kit config`` can say so.
 """
@@ -203,6 +205,11 @@ def load_settings(workspace: str | os.PathLike | None = None, *,
             if origin == "environment":
                 label = next(k for k, v in ENV_VARS.items() if v == name)
             value = _coerce(name, value, label)
+            if name == "offline" and values.get("offline") is True and value is False \
+                    and origin != "argument":
+                # offline only ever adds up: --offline / RESEARCH_KIT_OFFLINE=1, or a
+                # replayed pack's research-kit.toml, is never undone by a file after it
+                continue
             if name == "cache_dir" and workspace is not None and origin.startswith(
                     str(Path(workspace))) and not value.is_absolute():
                 # a workspace may keep its own cache next to it (packs, the demo)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ..errors import ResearchKitError
+from .runner import STDERR
 
 __all__ = ["run_batch", "BatchRow"]
 
@@ -49,7 +49,7 @@ def _load_state(path: Path) -> dict[str, dict]:
 
 def run_batch(targets_csv: str | os.PathLike, *, directory: str | os.PathLike = "notebooks",
               workers: int = 2, notebooks: bool = True, force: bool = False,
-              progress: TextIO | None = sys.stderr) -> list[BatchRow]:
+              progress: TextIO | None = STDERR) -> list[BatchRow]:
     from ..gateway.ratelimit import HostRateLimiter
     from ..settings import load_settings
     from ..workbench.base import install_workspace_gateway

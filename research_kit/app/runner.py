@@ -24,6 +24,20 @@ from ..workspace import Workspace, open_workspace
 __all__ = ["run_workspace", "RunResult", "execute_notebook", "start_kernel", "StartedKernel"]
 
 
+class _CurrentStderr:
+    """Progress goes to whatever ``sys.stderr`` is when it is written, not when this module
+    was imported (a default of ``sys.stderr`` would keep a stream that was replaced)."""
+
+    def write(self, text: str) -> int:
+        return sys.stderr.write(text)
+
+    def flush(self) -> None:
+        sys.stderr.flush()
+
+
+STDERR: Any = _CurrentStderr()
+
+
 @dataclass
 class RunResult:
     executed_notebook: Path
@@ -124,7 +138,7 @@ def _import_nbclient():
 
 
 def execute_notebook(path: Path, output: Path, *, cwd: Path, params: dict[str, Any] | None = None,
-                     env: dict[str, str] | None = None, progress: TextIO | None = sys.stderr,
+                     env: dict[str, str] | None = None, progress: TextIO | None = STDERR,
                      timeout: int = 600, kernel: StartedKernel | None = None) -> RunResult:
     """Execute ``path`` into ``output``; ``kernel`` is one from :func:`start_kernel` (its
     cwd and env are then the ones it was started with), else a kernel is started here."""
@@ -193,17 +207,20 @@ def kernel_env(offline: bool | None, env: dict[str, str] | None = None) -> dict[
 
 
 def run_workspace(workspace: str | os.PathLike | Workspace, *, offline: bool | None = None,
-                  progress: TextIO | None = sys.stderr, env: dict[str, str] | None = None,
-                  kernel: StartedKernel | None = None) -> RunResult:
-    """Execute the workspace's research.ipynb into out/research.executed.ipynb.
+                  progress: TextIO | None = STDERR, env: dict[str, str] | None = None,
+                  kernel: StartedKernel | None = None,
+                  notebook: str | os.PathLike | None = None) -> RunResult:
+    """Execute the workspace's research.ipynb (or ``notebook``) into
+    out/research.executed.ipynb.
 
     ``kernel`` may be one already started (:func:`start_kernel`) in the workspace folder
     with :func:`kernel_env`; by default one is started here.
     """
     try:
         ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
-        if not ws.notebook_path.exists():
-            raise WorkspaceError(f"{ws.notebook_path} is missing", path=str(ws.path),
+        source_notebook = Path(notebook) if notebook is not None else ws.notebook_path
+        if not source_notebook.exists():
+            raise WorkspaceError(f"{source_notebook} is missing", path=str(ws.path),
                                  suggestion="recreate it with `research-kit new` (your other "
                                             "files are kept)")
     except BaseException:
@@ -214,7 +231,7 @@ def run_workspace(workspace: str | os.PathLike | Workspace, *, offline: bool | N
     if kernel is None:  # start it before reading the notebook, so both overlap
         kernel = start_kernel(ws.path, log_path=output.with_name("kernel.log"),
                               env=kernel_env(offline, env))
-    result = execute_notebook(ws.notebook_path, output, cwd=ws.path,
+    result = execute_notebook(source_notebook, output, cwd=ws.path,
                               params={"workspace": str(ws.path)}, progress=progress,
                               kernel=kernel)
     for name in ("brief.pdf", "brief.html"):

@@ -35,7 +35,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="run the whole workflow offline on a fictional company")
     p.add_argument("--out", default="research-kit-demo",
                    help="folder for the demo workspace (default: ./research-kit-demo)")
-    p.add_argument("--pack", help="replay a workspace pack made with `research-kit pack`")
+    p.add_argument("--pack", help="replay a workspace pack made with `research-kit pack`: its "
+                   "results are rendered with the installed research template; the pack's own "
+                   "notebook is not run")
+    p.add_argument("--trust-notebook", action="store_true",
+                   help="with --pack: run the pack's own notebook (research.pack.ipynb) instead "
+                   "of the installed template. A notebook is code: only for packs from people "
+                   "you trust")
     p.set_defaults(handler=demo_command)
 
     p = sub.add_parser("pack", help="export a workspace and its cached sources for offline replay")
@@ -85,7 +91,12 @@ def brief_command(args) -> int:
 def demo_command(args) -> int:
     from ..app.demo import run_demo
 
-    result = run_demo(args.out, pack=args.pack)
+    if args.trust_notebook and not args.pack:
+        from ..errors import InputError
+
+        raise InputError("--trust-notebook only applies to --pack",
+                         suggestion="research-kit demo --pack FILE --trust-notebook")
+    result = run_demo(args.out, pack=args.pack, trust_notebook=args.trust_notebook)
     print(f"\nDemo workspace: {result.workspace}")
     print(f"Notebook (executed): {result.executed_notebook}")
     print(f"Brief (PDF, {result.pages} page): {result.pdf}")
