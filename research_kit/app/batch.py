@@ -59,6 +59,7 @@ def run_batch(targets_csv: str | os.PathLike, *, directory: str | os.PathLike = 
     from .tracker import load_targets
 
     targets = load_targets(targets_csv)
+    csv_folder = Path(targets_csv).resolve().parent
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     state_path = directory / STATE_FILE
@@ -88,9 +89,10 @@ def run_batch(targets_csv: str | os.PathLike, *, directory: str | os.PathLike = 
         started = time.perf_counter()
         say(f"{label}: researching…")
         try:
+            # files in the CSV are found from the CSV's folder and copied into notes/
             ws = create_workspace(name, ticker=row["ticker"] or None, site=row["site"] or None,
                                   job=row["job"] or None, me=row["me"] or None,
-                                  directory=directory).workspace
+                                  directory=directory, base_dir=csv_folder).workspace
             gateway = install_workspace_gateway(ws, limiter=limiter, this_thread_only=True)
             try:
                 files = open_research(ws, gateway=gateway).write_brief()
