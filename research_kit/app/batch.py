@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ..errors import ResearchKitError
+from ..private_files import write_private
 from .runner import STDERR
 
 __all__ = ["run_batch", "BatchRow"]
@@ -74,9 +75,7 @@ def run_batch(targets_csv: str | os.PathLike, *, directory: str | os.PathLike = 
             print(message, file=progress, flush=True)
 
     def save_state() -> None:
-        tmp = state_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(state, indent=1), encoding="utf-8")
-        os.replace(tmp, state_path)
+        write_private(state_path, json.dumps(state, indent=1))
 
     def research_row(index: int, row) -> BatchRow:
         name = row["name"]

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..errors import ResearchKitError, WorkspaceError
-from ..private_files import private_dir, replacing
+from ..private_files import make_private, private_dir, replacing
 from ..workspace import Workspace, open_workspace
 
 __all__ = ["run_workspace", "RunResult", "execute_notebook", "start_kernel", "StartedKernel"]
@@ -101,10 +101,11 @@ class StartedKernel:
     imports in the child) overlaps our own setup on another core instead of following it."""
 
     def __init__(self, cwd: Path, log_path: Path, env: dict[str, str] | None = None) -> None:
-        log_path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(log_path.parent)
         # the kernel's own stderr (startup warnings, crashes) goes to a log, not the terminal
         self.log_path = log_path
         self.log = open(log_path, "w", encoding="utf-8")
+        make_private(log_path)
         self.km = _kernel_manager()
         try:
             self.km.start_kernel(cwd=str(cwd), env={**os.environ, **(env or {})},

@@ -128,7 +128,7 @@ class Gateway:
             if self._session is None:
                 import requests_cache
 
-                from ..private_files import private_dir
+                from ..private_files import make_private, private_dir
                 from .transport import PoliteAdapter
 
                 private_dir(self.settings.cache_dir)
@@ -142,6 +142,7 @@ class Gateway:
                     )
                 except sqlite3.Error as exc:
                     raise self._cache_error(exc) from None
+                make_private(self.settings.http_cache_path)
                 self._adapter = PoliteAdapter(self.settings, self.limiter)
                 session.mount("http://", self._adapter)
                 session.mount("https://", self._adapter)
@@ -285,7 +286,10 @@ class Gateway:
     def _cache_error(self, exc: BaseException) -> CacheError:
         path = self.settings.http_cache_path
         return CacheError(f"the HTTP cache {path} cannot be read: {short_reason(exc, 120)}",
-                          path=str(path))
+                          path=str(path),
+                          suggestion=f"delete {path} (for your own cache: research-kit cache "
+                                     "clear --yes); it is filled again on the next online run, "
+                                     "or by replaying the pack")
 
     def _wrap(self, url: str, raw) -> Response:
         from_cache = bool(getattr(raw, "from_cache", False))

@@ -465,3 +465,18 @@ def test_xss_in_page_text_stays_text(httpserver, make_gateway):
     text = " ".join(site.pages["text"])
     assert "owned" not in text and "onerror" not in text
     assert "<b>bold</b>" in text  # escaped markup in the page is its text, shown as text
+
+
+# -- a damaged cache ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("content", [b"this is not a database at all" * 100,
+                                     b"SQLite format 3\x00" + b"\xff" * 4000])
+def test_a_damaged_cache_is_a_typed_error_with_the_right_advice(make_gateway, tmp_path, content):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "http-responses.sqlite").write_bytes(content)
+    gw = make_gateway(cache_dir=cache)
+    with pytest.raises(errors.CacheError) as info:
+        gw.get("http://127.0.0.1:9/x", robots=False)
+    assert "cache" in info.value.message and "research-kit cache clear" in info.value.suggestion
+    assert "target.toml" not in str(info.value)

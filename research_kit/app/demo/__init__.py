@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from ...private_files import private_dir
 from ..runner import STDERR
 
 __all__ = ["run_demo", "DemoResult", "demo_workspace_files", "prepare_demo_workspace",
@@ -108,7 +109,7 @@ def run_demo(out_dir: str | os.PathLike = "research-kit-demo", *, pack: str | No
     else:
         # the kernel boots (about half a second) while we unpack the demo on this core
         folder = out / DEMO_SLUG
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
         kernel = start_kernel(folder, log_path=folder / "out" / "kernel.log",
                               env=kernel_env(offline=True))
         try:
