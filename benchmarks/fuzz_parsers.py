@@ -102,7 +102,8 @@ def fuzz(parser: str, cases: int, max_seed_bytes: int, hang: float) -> dict:
             "untyped": [r for r in results if r["result"] == "untyped"],
             "over_10s": len(slow) + len(hung), "hung": hung,
             "slowest": max((r["seconds"] for r in results), default=0.0), "peak_mb": peak_mb,
-            "slow_cases": slow}
+            "slow_cases": slow,
+            "slowest_cases": sorted(results, key=lambda r: -r["seconds"])[:5]}
 
 
 def main() -> None:
@@ -114,7 +115,8 @@ def main() -> None:
     ap.add_argument("--max-seed-bytes", type=int, default=4_000_000)
     ap.add_argument("--hang", type=float, default=60.0, help="kill a case after this long")
     ap.add_argument("--show", type=int, default=3, help="untyped cases printed per parser")
-    ap.add_argument("--json", help="write every result to this file")
+    ap.add_argument("--json", help="write the counts and notable cases to this file")
+    ap.add_argument("--slowest", action="store_true", help="print the 5 slowest cases per parser")
     args = ap.parse_args()
     rows = []
     started = time.perf_counter()
@@ -134,6 +136,10 @@ def main() -> None:
             print(f"      case {r['case']} seed {r['seed']} {r['mutations']}: {r['error'][:160]}")
         for r in row["slow_cases"][:args.show]:
             print(f"      slow case {r['case']} seed {r['seed']} {r['mutations']}: {r['seconds']:.1f} s")
+        if args.slowest:
+            for r in row["slowest_cases"]:
+                print(f"      slowest: case {r['case']} {r['seed']} {r['mutations']} "
+                      f"{r['seconds']:.2f} s ({r['result']})")
         if row["hung"]:
             print(f"      hung cases: {row['hung'][:10]}")
     total_untyped = sum(len(r["untyped"]) for r in rows)

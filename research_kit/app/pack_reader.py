@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import stat
 import tomllib
@@ -221,7 +222,7 @@ def _check_target(data: bytes, path: Path) -> None:
                                 "workspace: a pack only reads its own files")
 
 
-def read_pack(path: str | Path) -> PackContents:
+def read_pack(path: str | os.PathLike) -> PackContents:
     """Check and read a pack (see the module docstring); nothing is written."""
     path = Path(path)
     try:

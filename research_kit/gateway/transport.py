@@ -96,7 +96,10 @@ class PoliteAdapter(HTTPAdapter):
                 if deadline.expired:
                     raise self._too_slow(request.url) from None
                 error = classify_failure(exc, request.url, attempt + 1)
-                retry = error.context.get("kind") not in ("dns", "tls", "malformed")
+                # no name, no route, nobody listening, a broken handshake: asking again
+                # in a second will not change that, and offline runs must fail fast
+                retry = error.context.get("kind") not in ("dns", "refused", "unreachable",
+                                                          "tls", "malformed")
                 if last or not retry or deadline.remaining() < self._backoff(attempt):
                     raise error from None
                 time.sleep(self._backoff(attempt))
