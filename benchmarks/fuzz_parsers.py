@@ -121,6 +121,9 @@ def main() -> None:
     rows = []
     started = time.perf_counter()
     for parser in args.parser or list(PARSERS):
+        if not PARSERS[parser][1].seed_files(args.max_seed_bytes):
+            print(f"{parser:<14} no fixtures found (set RESEARCH_KIT_FIXTURES)")
+            continue
         t0 = time.perf_counter()
         row = fuzz(parser, args.cases, args.max_seed_bytes, args.hang)
         row["wall"] = time.perf_counter() - t0
@@ -144,6 +147,8 @@ def main() -> None:
             print(f"      hung cases: {row['hung'][:10]}")
     total_untyped = sum(len(r["untyped"]) for r in rows)
     total_slow = sum(r["over_10s"] for r in rows)
+    if not rows:
+        return
     print(f"\ntotal: {sum(r['cases'] for r in rows)} cases, {total_untyped} untyped, "
           f"{total_slow} over 10 s, peak {max(r['peak_mb'] for r in rows):.0f} MB, "
           f"{time.perf_counter() - started:.0f} s")
