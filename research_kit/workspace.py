@@ -183,8 +183,14 @@ class Workspace:
         """Hold the workspace's lock (``.research-kit/run.lock``) for a run; a second
         research-kit process on the same workspace gets WorkspaceBusyError at once."""
         lock_file = self.path / ".research-kit" / "run.lock"
-        private_dir(lock_file.parent)
-        fh = open(lock_file, "a+", encoding="utf-8")
+        try:
+            private_dir(lock_file.parent)
+            fh = open(lock_file, "a+", encoding="utf-8")
+        except OSError as exc:
+            raise WorkspaceError(f"cannot write in {self.path}: {exc.strerror or exc}",
+                                 path=str(self.path),
+                                 suggestion="a run writes out/ and .research-kit/ there: "
+                                            "check the folder's permissions") from None
         try:
             if not _try_lock(fh):
                 fh.seek(0)
