@@ -1,7 +1,7 @@
 """A hostile loopback site: every case ends in bounded time with a clear, typed error.
 
 Stalls and trickles use a raw socket server (:mod:`raw_server`); the rest pytest-httpserver.
-The gateway runs with short limits (total deadline 3 s, read timeout 1 s) so that each
+The gateway runs with short limits (total deadline 1.5 s, read timeout 0.7 s) so that each
 case's bound is checked within seconds; the defaults (60 s, 30 s) scale the same way.
 """
 
@@ -19,12 +19,12 @@ from werkzeug import Response as WResponse
 from research_kit import errors
 from research_kit.gateway.failures import classify_failure
 
-TOTAL = 3.0
-SLACK = 2.5  # thread scheduling, the retry backoff, the server noticing
+TOTAL = 1.5
+SLACK = 2.0  # thread scheduling, the retry backoff, the server noticing
 
 
 def _gateway(make_gateway, **kw):
-    values = dict(total_timeout=TOTAL, read_timeout=1.0, connect_timeout=1.0, max_retries=1,
+    values = dict(total_timeout=TOTAL, read_timeout=0.7, connect_timeout=0.7, max_retries=1,
                   max_bytes=1024 * 1024)
     values.update(kw)
     return make_gateway(**values)
@@ -52,7 +52,7 @@ def test_body_at_one_byte_per_second(make_gateway):
         err = _bounded(lambda: _gateway(make_gateway).get(server.url("/slow-body"), robots=False),
                        errors.FetchTimeoutError)
     assert err.context["kind"] == "deadline" and "127.0.0.1" in err.message
-    assert "3 s" in err.message
+    assert "1.5 s" in err.message
 
 
 def test_headers_at_one_byte_per_second(make_gateway):
