@@ -15,13 +15,15 @@ import time
 
 
 class RawServer:
-    def __init__(self, handler, host: str = "127.0.0.1") -> None:
+    def __init__(self, handler, host: str = "127.0.0.1", url_host: str | None = None) -> None:
         self.handler = handler
         self.sock = socket.socket()
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.sock.bind((host, 0))
         self.sock.listen(16)
         self.host = host
+        self.url_host = url_host or host
+        """The host name URLs use ("localhost": the same host as pytest-httpserver's)."""
         self.port = self.sock.getsockname()[1]
         self.connections = 0
         self.requests: list[bytes] = []
@@ -30,7 +32,7 @@ class RawServer:
         self._open: list[socket.socket] = []
 
     def url(self, path: str = "/") -> str:
-        return f"http://{self.host}:{self.port}{path}"
+        return f"http://{self.url_host}:{self.port}{path}"
 
     def __enter__(self) -> RawServer:
         thread = threading.Thread(target=self._serve, daemon=True)

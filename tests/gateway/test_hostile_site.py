@@ -369,15 +369,17 @@ def _page(title: str, links: str = "") -> str:
 
 
 def _listening_elsewhere(host: str = "127.0.0.1"):
+    """A server on another port of the site's own host (pytest-httpserver's URLs say
+    "localhost"), or on another address."""
     def handler(conn, server):
         server.read_request(conn)
         body = _page("Elsewhere").encode()
         conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n"
                      % len(body) + body)
-    return RawServer(handler, host=host)
+    return RawServer(handler, host=host, url_host="localhost" if host == "127.0.0.1" else host)
 
 
-@pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.2"])
+@pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.2"])  # another port; another host
 def test_a_page_redirecting_to_another_host_or_port_is_not_followed(httpserver, make_gateway, host):
     from research_kit.sources.website import research_site
 
