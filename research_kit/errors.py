@@ -10,14 +10,17 @@ Tree::
 
     ResearchKitError
     ├── ConfigError
-    │   └── ContactMissingError          SEC call without RESEARCH_KIT_CONTACT
+    │   ├── ContactMissingError          SEC call without RESEARCH_KIT_CONTACT
+    │   └── CacheError                   the HTTP cache file is damaged or unusable
     ├── FetchError                       anything that went wrong getting a URL
     │   ├── NotCachedError               offline mode and the URL is not in the cache
-    │   ├── RobotsDisallowedError        robots.txt forbids the URL
+    │   ├── RobotsDisallowedError        robots.txt forbids the URL (it was read and says no)
+    │   ├── RobotsUnavailableError       robots.txt answered 5xx: RFC 9309 says stay away
+    │   ├── NetworkError                 the host cannot be reached: DNS, refused, TLS, reset
+    │   │   └── FetchTimeoutError        connect/read timeout, or the total deadline
     │   ├── UnsupportedURLError          not http(s), or a redirect to another scheme
     │   ├── TooManyRedirectsError
     │   ├── ResponseTooLargeError        streamed body exceeded the size cap
-    │   ├── FetchTimeoutError
     │   ├── RateLimitedError             429/503 after bounded retries, or SEC's 403 page
     │   └── HTTPStatusError              any other 4xx/5xx
     ├── InputError                       a file or text the user gave us is not usable
@@ -34,6 +37,8 @@ Tree::
     │   ├── InterviewerNotFoundError     a name not in target.toml (carries candidates)
     │   └── OccupationNotFoundError      job title / SOC code not in the O*NET data
     └── WorkspaceError                   workspace missing, or would overwrite user work
+        ├── TargetFileError              target.toml has an unknown key or a wrong type
+        └── WorkspaceBusyError           another run holds the workspace's lock
 """
 
 from __future__ import annotations
@@ -51,6 +56,11 @@ __all__ = [
     "TooManyRedirectsError",
     "ResponseTooLargeError",
     "FetchTimeoutError",
+    "NetworkError",
+    "RobotsUnavailableError",
+    "CacheError",
+    "TargetFileError",
+    "WorkspaceBusyError",
     "RateLimitedError",
     "HTTPStatusError",
     "InputError",
@@ -116,6 +126,13 @@ class ContactMissingError(ConfigError):
     )
 
 
+class CacheError(ConfigError):
+    """The HTTP cache file cannot be read (damaged, not a database, locked)."""
+
+    default_suggestion = ("delete the damaged cache with `research-kit cache clear --yes` "
+                          "(it is rebuilt from the network on the next online run)")
+
+
 class FetchError(ResearchKitError):
     """A URL could not be fetched."""
 
@@ -152,8 +169,21 @@ class ResponseTooLargeError(FetchError):
     default_suggestion = "raise max_bytes in the settings if you really need this document"
 
 
-class FetchTimeoutError(FetchError):
-    """Connecting or reading took longer than the timeout, after retries."""
+class NetworkError(FetchError):
+    """The host could not be reached or dropped the connection (``context["kind"]``: dns,
+    refused, tls, connect-timeout, read-timeout, deadline, reset, other)."""
+
+
+class FetchTimeoutError(NetworkError):
+    """Connecting or reading took longer than the timeout, or the whole request longer than
+    the total deadline (``total_timeout``)."""
+
+
+class RobotsUnavailableError(FetchError):
+    """robots.txt answered with a server error: RFC 9309 asks crawlers to fetch nothing
+    from the site until it can be read. Not a disallow: nobody said no."""
+
+    default_suggestion = "the site is having trouble; try again later"
 
 
 class RateLimitedError(FetchError):
@@ -199,6 +229,14 @@ class CompanyNotFoundError(NotFoundError):
 
 class WorkspaceError(ResearchKitError):
     """A workspace is missing, malformed, or an operation would overwrite the user's work."""
+
+
+class TargetFileError(WorkspaceError):
+    """target.toml has an unknown key, a value of the wrong type, or names a missing file."""
+
+
+class WorkspaceBusyError(WorkspaceError):
+    """Another research-kit run is using this workspace (its lock is held)."""
 
 
 class InterviewerNotFoundError(NotFoundError):

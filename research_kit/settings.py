@@ -3,7 +3,9 @@
 Precedence, lowest to highest: built-in defaults → user config file
 (``<user config dir>/research-kit/config.toml``) → environment variables → the workspace's
 ``research-kit.toml`` or the ``[settings]`` table of its ``target.toml`` (the most specific:
-a replayed pack keeps its cache beside it) → explicit keyword arguments.
+a replayed pack keeps its cache beside it) → explicit keyword arguments. ``offline`` is the
+exception: once a layer says true, a file or variable after it cannot say false (only an
+explicit argument can), so ``--offline`` is never undone by a workspace's settings.
 :func:`load_settings` records where each value came from so that
 ``research-kit config`` can say so.
 """
@@ -63,6 +65,10 @@ class Settings:
     max_bytes: int = 25 * 1024 * 1024
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
+    """Longest wait for one read; a server trickling bytes never trips it, hence:"""
+    total_timeout: float = 60.0
+    """The most one request may take, connecting, headers and body together, retries
+    included (seconds)."""
     max_retries: int = 3
     backoff_base: float = 1.0
     max_retry_wait: float = 60.0
@@ -81,7 +87,8 @@ class Settings:
                 "sec_requests_per_second may not exceed 10 (SEC fair-access policy)",
                 value=self.sec_requests_per_second,
             )
-        for name in ("sec_requests_per_second", "default_requests_per_second", "max_bytes"):
+        for name in ("sec_requests_per_second", "default_requests_per_second", "max_bytes",
+                     "connect_timeout", "read_timeout", "total_timeout"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be positive", value=getattr(self, name))
         if not 0 <= self.max_retries <= 3:
@@ -199,6 +206,11 @@ def load_settings(workspace: str | os.PathLike | None = None, *,
             if origin == "environment":
                 label = next(k for k, v in ENV_VARS.items() if v == name)
             value = _coerce(name, value, label)
+            if name == "offline" and values.get("offline") is True and value is False \
+                    and origin != "argument":
+                # offline only ever adds up: --offline / RESEARCH_KIT_OFFLINE=1, or a
+                # replayed pack's research-kit.toml, is never undone by a file after it
+                continue
             if name == "cache_dir" and workspace is not None and origin.startswith(
                     str(Path(workspace))) and not value.is_absolute():
                 # a workspace may keep its own cache next to it (packs, the demo)

@@ -15,22 +15,59 @@ templates); this module only reads them.
 
 from __future__ import annotations
 
-import json
+import contextlib
 import os
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .errors import WorkspaceError
+from .errors import TargetFileError, WorkspaceBusyError, WorkspaceError
+from .private_files import make_private, private_dir
+from .target_schema import check_target, missing_files
 
-__all__ = ["Workspace", "open_workspace", "to_toml", "NOTEBOOK_NAME", "TARGET_FILE"]
+__all__ = ["Workspace", "open_workspace", "to_toml", "toml_string", "one_line", "NOTEBOOK_NAME",
+           "TARGET_FILE"]
 
 TARGET_FILE = "target.toml"
 NOTEBOOK_NAME = "research.ipynb"
 LEDGER = Path(".research-kit") / "fetched-urls.txt"
 SHARED_NOTEBOOKS = ("me", "targets")
+
+
+_TOML_ESCAPES = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\t": "\\t", "\n": "\\n",
+                 "\f": "\\f", "\r": "\\r"}
+_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+
+
+def toml_string(text: str) -> str:
+    """``text`` as a TOML basic string: quotes, backslashes and every control character
+    escaped (a company name with a newline must not add keys), lone surrogates replaced."""
+    out = []
+    for ch in str(text):
+        code = ord(ch)
+        if ch in _TOML_ESCAPES:
+            out.append(_TOML_ESCAPES[ch])
+        elif code < 0x20 or code == 0x7F:
+            out.append(f"\\u{code:04X}")
+        elif 0xD800 <= code <= 0xDFFF:
+            out.append("\ufffd")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def toml_key(key: str) -> str:
+    return key if _BARE_KEY.match(key) else toml_string(key)
+
+
+def one_line(text: str) -> str:
+    """``text`` safe inside a TOML comment: control characters (line breaks) as spaces."""
+    return "".join(" " if ord(ch) < 0x20 or ord(ch) == 0x7F or 0xD800 <= ord(ch) <= 0xDFFF
+                   else ch for ch in str(text))
 
 
 def _toml_value(value: Any) -> str:
@@ -40,8 +77,7 @@ def _toml_value(value: Any) -> str:
         return repr(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-    # a JSON string literal is a valid TOML basic string
-    return json.dumps(str(value), ensure_ascii=False)
+    return toml_string(str(value))
 
 
 def to_toml(data: dict[str, Any]) -> str:
@@ -56,14 +92,15 @@ def to_toml(data: dict[str, Any]) -> str:
         elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             arrays.append((key, value))
         else:
-            lines.append(f"{key} = {_toml_value(value)}")
+            lines.append(f"{toml_key(key)} = {_toml_value(value)}")
     for key, table in tables:
-        lines += ["", f"[{key}]"]
-        lines += [f"{k} = {_toml_value(v)}" for k, v in table.items() if v is not None]
+        lines += ["", f"[{toml_key(key)}]"]
+        lines += [f"{toml_key(k)} = {_toml_value(v)}" for k, v in table.items() if v is not None]
     for key, items in arrays:
         for item in items:
-            lines += ["", f"[[{key}]]"]
-            lines += [f"{k} = {_toml_value(v)}" for k, v in item.items() if v is not None]
+            lines += ["", f"[[{toml_key(key)}]]"]
+            lines += [f"{toml_key(k)} = {_toml_value(v)}" for k, v in item.items()
+                      if v is not None]
     return "\n".join(lines) + "\n"
 
 
@@ -136,9 +173,50 @@ class Workspace:
             return
         self._known_urls.add(url)
         ledger = self.path / LEDGER
-        ledger.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(ledger.parent)
         with ledger.open("a", encoding="utf-8") as fh:
             fh.write(url + "\n")
+        make_private(ledger)
+
+    @contextlib.contextmanager
+    def lock(self, what: str = "run") -> Iterator[None]:
+        """Hold the workspace's lock (``.research-kit/run.lock``) for a run; a second
+        research-kit process on the same workspace gets WorkspaceBusyError at once."""
+        lock_file = self.path / ".research-kit" / "run.lock"
+        try:
+            private_dir(lock_file.parent)
+            fh = open(lock_file, "a+", encoding="utf-8")
+        except OSError as exc:
+            raise WorkspaceError(f"cannot write in {self.path}: {exc.strerror or exc}",
+                                 path=str(self.path),
+                                 suggestion="a run writes out/ and .research-kit/ there: "
+                                            "check the folder's permissions") from None
+        try:
+            if not _try_lock(fh):
+                fh.seek(0)
+                holder = fh.read().strip() or "another process"
+                raise WorkspaceBusyError(
+                    f"another research-kit run is using {self.path} ({holder})",
+                    path=str(self.path),
+                    suggestion="wait for it to finish (or stop it), then try again")
+            fh.seek(0)
+            fh.truncate()
+            fh.write(f"{what}, pid {os.getpid()}, since "
+                     f"{datetime.now().astimezone().strftime('%Y-%m-%d %H:%M:%S')}")
+            fh.flush()
+            yield
+        finally:
+            fh.close()  # closing the file releases the lock
+
+    def check_files(self) -> None:
+        """Raise TargetFileError naming every file target.toml points to that is missing."""
+        missing = missing_files(self.target, self.path)
+        if missing:
+            raise TargetFileError(
+                f"{self.path / TARGET_FILE} names files that are not there: "
+                + "; ".join(missing), path=str(self.path / TARGET_FILE), missing=missing,
+                suggestion="fix the paths (relative to the workspace folder), or put the "
+                           "files in its notes/ folder")
 
     def fetched_urls(self) -> list[str]:
         ledger = self.path / LEDGER
@@ -146,6 +224,18 @@ class Workspace:
             return []
         return [line.strip() for line in ledger.read_text(encoding="utf-8").splitlines()
                 if line.strip()]
+
+
+def _try_lock(fh) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks here; runs are not guarded
+        return True
+    try:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError:
+        return False
 
 
 def open_workspace(path: str | os.PathLike = ".") -> Workspace:
@@ -164,4 +254,12 @@ def open_workspace(path: str | os.PathLike = ".") -> Workspace:
         raise WorkspaceError(f"{target_file} is not valid TOML: {exc}", path=str(target_file),
                              suggestion="fix the line named above; your file was not changed") \
             from None
+    problems = check_target(target)
+    if problems:
+        shown = "; ".join(problems[:8]) + (f"; and {len(problems) - 8} more" if len(problems) > 8
+                                           else "")
+        raise TargetFileError(
+            f"{target_file}: {shown}", path=str(target_file), problems=problems,
+            suggestion="fix target.toml (your file was not changed); the keys are listed in "
+                       "docs/cli.md (target.toml)")
     return Workspace(folder.resolve(), target)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -24,6 +23,8 @@ from pathlib import Path
 from typing import TextIO
 
 from ..errors import ResearchKitError
+from ..private_files import write_private
+from .runner import STDERR
 
 __all__ = ["run_batch", "BatchRow"]
 
@@ -49,7 +50,7 @@ def _load_state(path: Path) -> dict[str, dict]:
 
 def run_batch(targets_csv: str | os.PathLike, *, directory: str | os.PathLike = "notebooks",
               workers: int = 2, notebooks: bool = True, force: bool = False,
-              progress: TextIO | None = sys.stderr) -> list[BatchRow]:
+              progress: TextIO | None = STDERR) -> list[BatchRow]:
     from ..gateway.ratelimit import HostRateLimiter
     from ..settings import load_settings
     from ..workbench.base import install_workspace_gateway
@@ -59,6 +60,7 @@ def run_batch(targets_csv: str | os.PathLike, *, directory: str | os.PathLike = 
     from .tracker import load_targets
 
     targets = load_targets(targets_csv)
+    csv_folder = Path(targets_csv).resolve().parent
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     state_path = directory / STATE_FILE
@@ -73,9 +75,7 @@ def run_batch(targets_csv: str | os.PathLike, *, directory: str | os.PathLike = 
             print(message, file=progress, flush=True)
 
     def save_state() -> None:
-        tmp = state_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(state, indent=1), encoding="utf-8")
-        os.replace(tmp, state_path)
+        write_private(state_path, json.dumps(state, indent=1))
 
     def research_row(index: int, row) -> BatchRow:
         name = row["name"]
@@ -88,9 +88,10 @@ def run_batch(targets_csv: str | os.PathLike, *, directory: str | os.PathLike = 
         started = time.perf_counter()
         say(f"{label}: researching…")
         try:
+            # files in the CSV are found from the CSV's folder and copied into notes/
             ws = create_workspace(name, ticker=row["ticker"] or None, site=row["site"] or None,
                                   job=row["job"] or None, me=row["me"] or None,
-                                  directory=directory).workspace
+                                  directory=directory, base_dir=csv_folder).workspace
             gateway = install_workspace_gateway(ws, limiter=limiter, this_thread_only=True)
             try:
                 files = open_research(ws, gateway=gateway).write_brief()

@@ -11,6 +11,12 @@ A pack is a zip file::
 `replay_pack` unpacks it into a folder with its own cache and offline settings, so that
 `research-kit run` there works with no network and gives the same brief.
 
+A pack comes from someone else: :mod:`.pack_reader` checks all of it before anything is
+written, files are created only inside the destination (never through a symlink, never
+over a file that is there), and the pack's own notebook is kept as ``research.pack.ipynb``
+— data to read, executed only when the user asks (``demo --pack --trust-notebook``). The
+notebook a replay runs is the installed template, with the pack's ``brief`` markdown cells.
+
 The bundled demo is the same thing in folder form: `research_kit/app/demo/web/<host>/<path>`
 holds the response for `https://<host>/<path>` (see docs/demo-company.md).
 """
@@ -28,19 +34,26 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..errors import InputError, WorkspaceError
+from ..errors import WorkspaceError
 from ..gateway.cache_admin import cache_rows_state
-from ..workspace import Workspace, open_workspace
+from ..private_files import private_dir
+from ..workspace import NOTEBOOK_NAME, TARGET_FILE, Workspace, open_workspace
+from .pack_reader import (
+    PACK_FORMAT,
+    PACK_VERSION,
+    PackContents,
+    allowed_workspace_file,
+    read_pack,
+    safe_workspace_name,
+)
 
-__all__ = ["export_pack", "replay_pack", "read_pack", "demo_records", "PackInfo",
-           "DEMO_RETRIEVED_AT", "WORKSPACE_SETTINGS_FILE"]
+__all__ = ["export_pack", "replay_pack", "unpack_pack", "read_pack", "demo_records", "PackInfo",
+           "DEMO_RETRIEVED_AT", "WORKSPACE_SETTINGS_FILE", "PACK_NOTEBOOK"]
 
-PACK_FORMAT = "research-kit-pack"
-PACK_VERSION = 1
 DEMO_RETRIEVED_AT = "2026-11-20T09:00:00+00:00"
 WORKSPACE_SETTINGS_FILE = "research-kit.toml"
-_SKIP_DIRS = {"out", ".cache", ".ipynb_checkpoints", "__pycache__"}
-_MAX_PACK_BYTES = 500 * 1024 * 1024
+PACK_NOTEBOOK = "research.pack.ipynb"
+"""Where a replay keeps the pack's own notebook (never executed unless trusted)."""
 
 
 @dataclass
@@ -52,11 +65,22 @@ class PackInfo:
 
 
 def _workspace_files(ws: Workspace) -> Iterable[Path]:
+    """What a pack carries: the files a replay accepts (see pack_reader), no backups."""
     for path in sorted(ws.path.rglob("*")):
-        rel = path.relative_to(ws.path)
-        if path.is_file() and not (set(rel.parts[:-1]) & _SKIP_DIRS) and \
+        rel = PurePosixPath(path.relative_to(ws.path).as_posix())
+        if path.is_file() and not path.is_symlink() and allowed_workspace_file(rel) and \
                 ".backup-" not in path.name:
             yield path
+
+
+def _check_exportable(ws: Workspace) -> None:
+    settings = ws.target.get("settings")
+    if isinstance(settings, dict) and {"offline", "cache_dir"} & set(settings):
+        raise WorkspaceError(
+            f"{ws.path / TARGET_FILE} sets offline or cache_dir in [settings]; a pack's "
+            "replay must not take these from the pack, so it would be refused",
+            path=str(ws.path), suggestion=f"move them to {ws.path / WORKSPACE_SETTINGS_FILE} "
+                                          "(not packed), then pack again")
 
 
 def export_pack(workspace: str | os.PathLike | Workspace, output: str | os.PathLike,
@@ -65,6 +89,7 @@ def export_pack(workspace: str | os.PathLike | Workspace, output: str | os.PathL
     from ..gateway.client import get_gateway
 
     ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
+    _check_exportable(ws)
     gateway = gateway or get_gateway()
     urls = ws.fetched_urls()
     if not urls:
@@ -75,7 +100,8 @@ def export_pack(workspace: str | os.PathLike | Workspace, output: str | os.PathL
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     manifest: dict[str, Any] = {
-        "format": PACK_FORMAT, "version": PACK_VERSION, "workspace": ws.path.name,
+        "format": PACK_FORMAT, "version": PACK_VERSION,
+        "workspace": safe_workspace_name(ws.path.name) or "workspace",
         "created": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "responses": [],
     }
@@ -97,62 +123,34 @@ def export_pack(workspace: str | os.PathLike | Workspace, output: str | os.PathL
     return PackInfo(output, len(records), files, missing)
 
 
-def read_pack(path: str | os.PathLike) -> tuple[dict[str, Any], list[dict[str, Any]],
-                                                dict[str, bytes]]:
-    """(manifest, response records with content, workspace files) from a pack zip."""
-    path = Path(path)
-    try:
-        zf = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile) as exc:
-        raise InputError(f"{path} is not a research-kit pack ({exc})", path=str(path),
-                         suggestion="make one with: research-kit pack WORKSPACE -o FILE") \
-            from None
-    with zf:
-        if sum(i.file_size for i in zf.infolist()) > _MAX_PACK_BYTES:
-            raise InputError(f"{path} unpacks to more than 500 MB; refusing", path=str(path))
-        try:
-            manifest = json.loads(zf.read("pack.json"))
-        except (KeyError, ValueError):
-            raise InputError(f"{path} has no valid pack.json", path=str(path)) from None
-        if manifest.get("format") != PACK_FORMAT:
-            raise InputError(f"{path} is not a research-kit pack", path=str(path))
-        records = []
-        for entry in manifest.get("responses", []):
-            rec = {k: v for k, v in entry.items() if k != "body"}
-            rec["content"] = zf.read(entry["body"])
-            records.append(rec)
-        files = {}
-        for name in zf.namelist():
-            if name.startswith("workspace/") and not name.endswith("/"):
-                rel = PurePosixPath(name[len("workspace/"):])
-                if rel.is_absolute() or ".." in rel.parts:  # zip-slip guard
-                    raise InputError(f"{path} contains an unsafe path {name!r}", path=str(path))
-                files[str(rel)] = zf.read(name)
-    return manifest, records, files
-
-
 def install_offline_workspace(folder: Path, files: dict[str, bytes],
                               records: list[dict[str, Any]], *, stamp: float | None = None,
                               mtimes: dict[str, float] | None = None) -> Workspace:
-    """Unpack workspace files (keeping any the user already has) and fill its own cache."""
+    """Unpack workspace files (keeping any the user already has) and fill its own cache.
+
+    Files are created only inside ``folder``: a path that would leave it, or pass through a
+    symlink, is refused; an existing file (or symlink) is never written over."""
     from ..gateway.client import Gateway
     from ..settings import load_settings
 
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
+    if folder.is_symlink():
+        raise WorkspaceError(f"{folder} is a symbolic link; a pack is only unpacked into a "
+                             "real folder", path=str(folder))
+    root = folder.resolve()
     for rel, content in files.items():
         target = folder / rel
-        if target.exists():
+        if os.path.lexists(target):
             continue  # the user's edits win over the pack
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
+        _create_inside(root, target, content)
         when = (mtimes or {}).get(rel, stamp)
         if when is not None:  # files cite their date: keep it the same on every machine
-            os.utime(target, (when, when))
+            os.utime(target, (when, when), follow_symlinks=False)
     settings_file = folder / WORKSPACE_SETTINGS_FILE
-    if not settings_file.exists():
-        settings_file.write_text(
-            "# Written by research-kit: this workspace replays a pack with no network.\n"
-            "offline = true\ncache_dir = \".cache\"\n", encoding="utf-8")
+    if not os.path.lexists(settings_file):
+        _create_inside(root, settings_file, (
+            b"# Written by research-kit: this workspace replays a pack with no network.\n"
+            b"offline = true\ncache_dir = \".cache\"\n"))
     # the workspace's own cache, even when RESEARCH_KIT_CACHE_DIR points elsewhere
     settings = load_settings(folder, cache_dir=folder / ".cache", offline=True)
     cache_file = settings.http_cache_path
@@ -169,6 +167,19 @@ def install_offline_workspace(folder: Path, files: dict[str, bytes],
     if state is not None:
         marker.write_text(f"{digest} {state!r}\n", encoding="utf-8")
     return open_workspace(folder)
+
+
+def _create_inside(root: Path, target: Path, content: bytes) -> None:
+    """Create ``target`` (a new file, 0600) whose real path is inside ``root``."""
+    parent = target.parent
+    private_dir(parent)
+    if not parent.resolve().is_relative_to(root):
+        raise WorkspaceError(f"{target} would be written outside {root} (a symlink on the "
+                             "way?); nothing was written there", path=str(target))
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(target, flags, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(content)
 
 
 _IMPORTED_MARKER = "imported-records.txt"
@@ -194,12 +205,65 @@ def _marker_matches(marker: Path, digest: str, cache_file: Path) -> bool:
 
 
 def replay_pack(pack: str | os.PathLike, destination: str | os.PathLike) -> Workspace:
-    """Unpack ``pack`` under ``destination`` as an offline workspace; returns it."""
-    manifest, records, files = read_pack(pack)
-    name = str(manifest.get("workspace") or "workspace")
-    folder = Path(destination) / Path(name).name
-    return install_offline_workspace(folder, files, records,
-                                     mtimes=manifest.get("file_mtimes") or {})
+    """Unpack ``pack`` under ``destination`` as an offline workspace; returns it.
+
+    The pack's own notebook is kept as :data:`PACK_NOTEBOOK` (run only on request:
+    ``demo --pack --trust-notebook``); ``research.ipynb`` is the installed template with
+    the pack's ``brief`` markdown cells, so running the workspace runs no code from the pack.
+    """
+    return unpack_pack(pack, destination)[0]
+
+
+def unpack_pack(pack: str | os.PathLike,
+                destination: str | os.PathLike) -> tuple[Workspace, PackContents]:
+    """:func:`replay_pack`, also returning what was read (``.skipped`` names the files
+    left out)."""
+    contents = read_pack(pack)
+    folder = Path(destination) / contents.workspace_name
+    files = _notebooks_for_replay(contents)
+    ws = install_offline_workspace(folder, files, contents.records,
+                                   mtimes=contents.manifest.get("file_mtimes") or {})
+    return ws, contents
+
+
+def _notebooks_for_replay(contents: PackContents) -> dict[str, bytes]:
+    files = dict(contents.files)
+    theirs = files.pop(NOTEBOOK_NAME, None)
+    files.pop("follow-up.ipynb", None)  # code too: the installed one instead
+    from .templates import render_notebook
+
+    files["follow-up.ipynb"] = render_notebook("follow-up", {"workspace": "."}).encode("utf-8")
+    if theirs is not None:
+        files[PACK_NOTEBOOK] = theirs
+    files[NOTEBOOK_NAME] = _template_with_brief_cells(theirs).encode("utf-8")
+    return files
+
+
+def _template_with_brief_cells(pack_notebook: bytes | None) -> str:
+    """The installed research template, plus the pack notebook's markdown cells tagged
+    ``brief`` (text the brief prints; markdown never runs)."""
+    from .templates import render_notebook
+
+    notebook = json.loads(render_notebook("research", {"workspace": "."}))
+    cells = []
+    if pack_notebook is not None:
+        try:
+            theirs = json.loads(pack_notebook)
+            cells = [c for c in theirs.get("cells", []) if isinstance(c, dict)
+                     and c.get("cell_type") == "markdown"
+                     and "brief" in ((c.get("metadata") or {}).get("tags") or [])]
+        except (ValueError, RecursionError, AttributeError, TypeError):
+            cells = []
+    if cells:
+        notebook["cells"] = [c for c in notebook["cells"]
+                             if "brief" not in (c.get("metadata", {}).get("tags") or [])]
+        notebook["cells"].extend({"cell_type": "markdown", "metadata": {"tags": ["brief"]},
+                                  "source": c.get("source", "")
+                                  if isinstance(c.get("source", ""), (str, list)) else "",
+                                  **({"id": f"pack-brief-{i}"}
+                                     if notebook.get("nbformat_minor", 0) >= 5 else {})}
+                                 for i, c in enumerate(cells))
+    return json.dumps(notebook, indent=1, ensure_ascii=False) + "\n"
 
 
 def _content_type(path: Path, content: bytes) -> str:

@@ -10,18 +10,37 @@ The user's ``research.ipynb`` is never written to: the executed copy goes to
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import sys
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
 from ..errors import ResearchKitError, WorkspaceError
+from ..private_files import make_private, private_dir, replacing
 from ..workspace import Workspace, open_workspace
 
 __all__ = ["run_workspace", "RunResult", "execute_notebook", "start_kernel", "StartedKernel"]
+
+
+class _CurrentStderr:
+    """Progress goes to whatever ``sys.stderr`` is when it is written, not when this module
+    was imported (a default of ``sys.stderr`` would keep a stream that was replaced)."""
+
+    def write(self, text: str) -> int:
+        return sys.stderr.write(text)
+
+    def flush(self) -> None:
+        sys.stderr.flush()
+
+
+STDERR: Any = _CurrentStderr()
 
 
 @dataclass
@@ -31,6 +50,8 @@ class RunResult:
     cells: int
     errors: list[str] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
+    record: Any = None
+    """What the run found (a RunRecord), when the notebook wrote a brief."""
 
 
 def _cell_label(cell: dict[str, Any]) -> str:
@@ -80,10 +101,11 @@ class StartedKernel:
     imports in the child) overlaps our own setup on another core instead of following it."""
 
     def __init__(self, cwd: Path, log_path: Path, env: dict[str, str] | None = None) -> None:
-        log_path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(log_path.parent)
         # the kernel's own stderr (startup warnings, crashes) goes to a log, not the terminal
         self.log_path = log_path
         self.log = open(log_path, "w", encoding="utf-8")
+        make_private(log_path)
         self.km = _kernel_manager()
         try:
             self.km.start_kernel(cwd=str(cwd), env={**os.environ, **(env or {})},
@@ -94,6 +116,23 @@ class StartedKernel:
                                  f"{exc}", path=str(cwd),
                                  suggestion=f"see {log_path}; is ipykernel installed in this "
                                             "environment?") from exc
+
+    def interrupt(self) -> bool:
+        """Send the kernel SIGINT (what Jupyter's interrupt button does), directly: this is
+        called from a signal handler, where jupyter_client's async API cannot run."""
+        provisioner = getattr(self.km, "provisioner", None)
+        group = getattr(provisioner, "pgid", None)
+        pid = getattr(provisioner, "pid", None)
+        try:
+            if group:
+                os.killpg(group, signal.SIGINT)
+            elif pid:
+                os.kill(pid, signal.SIGINT)
+            else:
+                return False
+        except (OSError, AttributeError):
+            return False
+        return True
 
     def shutdown(self) -> None:
         """Stop the kernel at once: the notebook is done and saved, nothing is left to lose."""
@@ -124,7 +163,7 @@ def _import_nbclient():
 
 
 def execute_notebook(path: Path, output: Path, *, cwd: Path, params: dict[str, Any] | None = None,
-                     env: dict[str, str] | None = None, progress: TextIO | None = sys.stderr,
+                     env: dict[str, str] | None = None, progress: TextIO | None = STDERR,
                      timeout: int = 600, kernel: StartedKernel | None = None) -> RunResult:
     """Execute ``path`` into ``output``; ``kernel`` is one from :func:`start_kernel` (its
     cwd and env are then the ones it was started with), else a kernel is started here."""
@@ -151,31 +190,94 @@ def _execute(path: Path, output: Path, *, cwd: Path, params: dict[str, Any] | No
     started = time.perf_counter()
 
     def on_start(cell, cell_index):
+        if interrupted is not None:
+            interrupted.arm()
         if cell.cell_type != "code":
             return
         counter["n"] += 1
         if progress:
             print(f"[{counter['n']:>2}/{total}] {_cell_label(cell)}", file=progress, flush=True)
 
+    interrupted: _Interrupts | None = None
     client = NotebookClient(nb, timeout=timeout, kernel_name=KERNEL_NAME,
                             resources={"metadata": {"path": str(cwd)}},
                             on_cell_start=on_start, km=kernel.km)
     errors: list[str] = []
-    output.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        client.execute()
-    except CellExecutionError as exc:
-        errors.append(_friendly_cell_error(exc))
-    except Exception as exc:  # kernel died, could not start: not an ordinary user mistake
-        raise WorkspaceError(f"the notebook kernel failed: {type(exc).__name__}: {exc}",
-                             path=str(path),
-                             suggestion=f"see {kernel.log_path}; "
-                                        "--debug shows the traceback") from exc
-    finally:
-        if client.kc is not None:  # our kernel manager, so nbclient leaves these open
-            client.kc.stop_channels()
-    nbformat.write(nb, str(output))
+    private_dir(output.parent)
+    with _interrupts(kernel) as interrupts:
+        interrupted = interrupts
+        try:
+            client.execute()
+            if interrupted.is_set():  # the interrupted cell may have caught it
+                raise KeyboardInterrupt
+        except CellExecutionError as exc:
+            if interrupted.is_set():
+                raise KeyboardInterrupt from None
+            errors.append(_friendly_cell_error(exc))
+        except BaseException as exc:
+            if interrupted.is_set():
+                # Ctrl-C: asyncio and nbclient may turn it into anything on the way out;
+                # nothing is written, the kernel is stopped by our caller
+                raise KeyboardInterrupt from None
+            if not isinstance(exc, Exception):
+                raise
+            raise WorkspaceError(f"the notebook kernel failed: {type(exc).__name__}: {exc}",
+                                 path=str(path),
+                                 suggestion=f"see {kernel.log_path}; "
+                                            "--debug shows the traceback") from exc
+        finally:
+            if client.kc is not None:  # our kernel manager, so nbclient leaves these open
+                client.kc.stop_channels()
+    with replacing(output) as tmp:
+        nbformat.write(nb, str(tmp))
     return RunResult(output, time.perf_counter() - started, total, errors)
+
+
+class _Interrupts:
+    """Ctrl-C during a run: interrupt the kernel (it runs in its own session, so the
+    terminal's Ctrl-C reaches only us), let the cell fail, and report an interruption. A
+    second Ctrl-C stops at once.
+
+    nbclient puts its own SIGINT handler on its event loop, which stops the kernel's
+    channels while the cell is still awaited (the run then hangs, or ends in an unrelated
+    AssertionError), and the loop would only run it after the kernel's next message: ours
+    replaces it, as a plain signal handler, when the first cell starts."""
+
+    def __init__(self, kernel: StartedKernel) -> None:
+        self.kernel = kernel
+        self.event = threading.Event()
+        self._armed = False
+
+    def is_set(self) -> bool:
+        return self.event.is_set()
+
+    def on_sigint(self, *args: Any) -> None:
+        if self.event.is_set() or not self.kernel.interrupt():
+            self.event.set()
+            raise KeyboardInterrupt
+        self.event.set()
+
+    def arm(self) -> None:
+        """Called when a cell starts (nbclient has set up its loop by then)."""
+        if self.event.is_set():
+            raise KeyboardInterrupt  # Ctrl-C between cells: run no more of them
+        if self._armed or threading.current_thread() is not threading.main_thread():
+            return
+        signal.signal(signal.SIGINT, self.on_sigint)
+        self._armed = True
+
+
+@contextlib.contextmanager
+def _interrupts(kernel: StartedKernel) -> Iterator[_Interrupts]:
+    interrupts = _Interrupts(kernel)
+    if threading.current_thread() is not threading.main_thread():
+        yield interrupts
+        return
+    previous = signal.signal(signal.SIGINT, interrupts.on_sigint)  # until the loop runs
+    try:
+        yield interrupts
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _friendly_cell_error(exc: Exception) -> str:
@@ -193,33 +295,56 @@ def kernel_env(offline: bool | None, env: dict[str, str] | None = None) -> dict[
 
 
 def run_workspace(workspace: str | os.PathLike | Workspace, *, offline: bool | None = None,
-                  progress: TextIO | None = sys.stderr, env: dict[str, str] | None = None,
-                  kernel: StartedKernel | None = None) -> RunResult:
-    """Execute the workspace's research.ipynb into out/research.executed.ipynb.
+                  progress: TextIO | None = STDERR, env: dict[str, str] | None = None,
+                  kernel: StartedKernel | None = None,
+                  notebook: str | os.PathLike | None = None) -> RunResult:
+    """Execute the workspace's research.ipynb (or ``notebook``) into
+    out/research.executed.ipynb, holding the workspace's lock.
 
     ``kernel`` may be one already started (:func:`start_kernel`) in the workspace folder
-    with :func:`kernel_env`; by default one is started here.
+    with :func:`kernel_env`; by default one is started here. ``result.record`` is what the
+    run found (:class:`~research_kit.workbench.run_record.RunRecord`), when the notebook
+    wrote a brief.
     """
     try:
         ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
-        if not ws.notebook_path.exists():
-            raise WorkspaceError(f"{ws.notebook_path} is missing", path=str(ws.path),
+        source_notebook = Path(notebook) if notebook is not None else ws.notebook_path
+        if not source_notebook.exists():
+            raise WorkspaceError(f"{source_notebook} is missing", path=str(ws.path),
                                  suggestion="recreate it with `research-kit new` (your other "
                                             "files are kept)")
+        ws.check_files()
+        lock = ws.lock("research-kit run")
+        lock.__enter__()
     except BaseException:
         if kernel is not None:
             kernel.shutdown()
         raise
+    try:
+        return _run_locked(ws, source_notebook, offline, progress, env, kernel)
+    finally:
+        lock.__exit__(None, None, None)
+
+
+def _run_locked(ws: Workspace, source_notebook: Path, offline: bool | None,
+                progress: TextIO | None, env: dict[str, str] | None,
+                kernel: StartedKernel | None) -> RunResult:
+    from ..workbench.run_record import LAST_RUN, read_record
+
     output = ws.out_dir / "research.executed.ipynb"
+    started_at = time.time()
     if kernel is None:  # start it before reading the notebook, so both overlap
         kernel = start_kernel(ws.path, log_path=output.with_name("kernel.log"),
                               env=kernel_env(offline, env))
-    result = execute_notebook(ws.notebook_path, output, cwd=ws.path,
+    result = execute_notebook(source_notebook, output, cwd=ws.path,
                               params={"workspace": str(ws.path)}, progress=progress,
                               kernel=kernel)
     for name in ("brief.pdf", "brief.html"):
         if (ws.out_dir / name).exists():
             result.outputs[name] = ws.out_dir / name
+    record_file = ws.path / LAST_RUN
+    if record_file.exists() and record_file.stat().st_mtime >= started_at - 1:
+        result.record = read_record(record_file)
     if result.errors:
         raise ResearchKitError(
             f"the notebook stopped at an error: {result.errors[0]}", path=str(output),

@@ -60,7 +60,9 @@ def describe(parser: argparse.ArgumentParser, prefix: str = "") -> None:
             if line and not sub.description:
                 sub.description = line[0].upper() + line[1:] + ("" if line.endswith(".") else ".")
             example = EXAMPLES.get(key)
-            if example and not sub.epilog:
-                sub.epilog = f"example:\n  {example}"
+            if example and "example:" not in (sub.epilog or ""):
+                # an epilog the command has (exit statuses) stays, after the example
+                sub.epilog = f"example:\n  {example}" + (f"\n\n{sub.epilog}" if sub.epilog
+                                                           else "")
                 sub.formatter_class = argparse.RawDescriptionHelpFormatter
             describe(sub, prefix=f"{key} ")

@@ -12,11 +12,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("name", help='company name, e.g. "Acme Corp"')
     p.add_argument("--ticker", help="stock ticker (US public companies: enables SEC EDGAR)")
     p.add_argument("--site", help="company homepage URL")
-    p.add_argument("--job", help="job posting: URL, saved file, or job-board API file")
-    p.add_argument("--me", help="your profile: LinkedIn PDF export, resume, or YAML")
-    p.add_argument("--annual-report", metavar="PDF",
-                   help="the company's annual report PDF (non-US or private companies); "
-                        "copied into notes/")
+    p.add_argument("--job", help="job posting: URL, saved file, or job-board API file (a file "
+                   "is copied into the workspace's notes/)")
+    p.add_argument("--me", help="your profile: LinkedIn PDF export, resume, or YAML (copied "
+                   "into notes/)")
+    p.add_argument("--annual-report", dest="annual_report",
+                   help="the company's annual report PDF, for companies without SEC filings "
+                   "(copied into notes/)")
     p.add_argument("--interviewer", action="append", default=[], metavar="NAME",
                    help="an interviewer's name (repeatable)")
     p.add_argument("--dir", default="notebooks", help="parent folder (default: notebooks)")
@@ -24,9 +26,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="replace target.toml and research.ipynb (old ones kept as backups)")
     p.set_defaults(handler=new_command)
 
-    p = sub.add_parser("run", help="execute a workspace's notebook headless")
+    p = sub.add_parser("run", help="execute a workspace's notebook headless",
+                       epilog="prints what was not found and why; exit status 3 when the job "
+                              "posting or every company source failed (the brief is written)")
     p.add_argument("workspace")
-    p.add_argument("--offline", action="store_true", help="cache only, no network")
+    p.add_argument("--offline", action="store_true", default=argparse.SUPPRESS,
+                   help="cache only, no network")
     p.set_defaults(handler=run_command)
 
     p = sub.add_parser("brief", help="write out/brief.pdf and out/brief.html for a workspace")
@@ -38,7 +43,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="run the whole workflow offline on a fictional company")
     p.add_argument("--out", default="research-kit-demo",
                    help="folder for the demo workspace (default: ./research-kit-demo)")
-    p.add_argument("--pack", help="replay a workspace pack made with `research-kit pack`")
+    p.add_argument("--pack", help="replay a workspace pack made with `research-kit pack`: its "
+                   "results are rendered with the installed research template; the pack's own "
+                   "notebook is not run")
+    p.add_argument("--trust-notebook", action="store_true",
+                   help="with --pack: run the pack's own notebook (research.pack.ipynb) instead "
+                   "of the installed template. A notebook is code: only for packs from people "
+                   "you trust")
     p.set_defaults(handler=demo_command)
 
     p = sub.add_parser("pack", help="export a workspace and its cached sources for offline replay")
@@ -51,8 +62,11 @@ def new_command(args) -> int:
     from ..app.create import create_workspace
 
     result = create_workspace(args.name, ticker=args.ticker, site=args.site, job=args.job,
-                              me=args.me, interviewers=args.interviewer, directory=args.dir,
-                              force=args.force, annual_report=args.annual_report)
+                              me=args.me, annual_report=args.annual_report,
+                              interviewers=args.interviewer, directory=args.dir,
+                              force=args.force)
+    for source, copy in result.copied:
+        print(f"copied  {source} -> {copy}")
     for path in result.written:
         print(f"wrote   {path}")
     for path in result.kept:
@@ -99,28 +113,51 @@ def run_command(args) -> int:
     print(f"executed {result.cells} cells in {result.seconds:.1f} s -> {result.executed_notebook}")
     for name, path in result.outputs.items():
         print(f"{name}: {path}")
-    return 0
+    if result.record is None:
+        print("note: the notebook wrote no brief, so there is no summary of what was found",
+              file=sys.stderr)
+        return 0
+    return _report(result.record)
+
+
+def _report(record) -> int:
+    """Print what was not found and why; the exit status for the run."""
+    from ..workbench.run_record import describe
+
+    print(f"sources cited in the brief: {record.sources}")
+    for line in describe(record):
+        print(line, file=sys.stderr)
+    return 3 if record.core_failed else 0
 
 
 def brief_command(args) -> int:
     from ..workbench.research import open_research
+    from ..workspace import open_workspace
 
-    research = open_research(args.workspace)
-    # the first run of a workspace fetches and parses for a while: say what is happening
-    research.on_step = lambda label: print(f"  … {label}", file=sys.stderr, flush=True)
-    print(f"research-kit: researching {research.ws.name} for the brief "
-          f"({'offline' if research.settings.offline else 'online, cached'})",
-          file=sys.stderr, flush=True)
-    files = research.write_brief(paper=args.paper)
+    ws = open_workspace(args.workspace)
+    ws.check_files()
+    with ws.lock("research-kit brief"):
+        research = open_research(ws)
+        # the first run of a workspace fetches and parses for a while: say what is happening
+        research.on_step = lambda label: print(f"  … {label}", file=sys.stderr, flush=True)
+        print(f"research-kit: researching {research.ws.name} for the brief "
+              f"({'offline' if research.settings.offline else 'online, cached'})",
+              file=sys.stderr, flush=True)
+        files = research.write_brief(paper=args.paper)
     print(f"brief.pdf:  {files.pdf_path}  ({files.pages} page)")
     print(f"brief.html: {files.html_path}")
-    return 0
+    return _report(research.last_run)
 
 
 def demo_command(args) -> int:
     from ..app.demo import run_demo
 
-    result = run_demo(args.out, pack=args.pack)
+    if args.trust_notebook and not args.pack:
+        from ..errors import InputError
+
+        raise InputError("--trust-notebook only applies to --pack",
+                         suggestion="research-kit demo --pack FILE --trust-notebook")
+    result = run_demo(args.out, pack=args.pack, trust_notebook=args.trust_notebook)
     print(f"\nDemo workspace: {result.workspace}")
     print(f"Notebook (executed): {result.executed_notebook}")
     print(f"Brief (PDF, {result.pages} page): {result.pdf}")

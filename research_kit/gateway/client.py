@@ -10,7 +10,12 @@ One :class:`Gateway` owns one requests session backed by a persistent SQLite cac
   adds (SEC: all sec.gov hosts together ≤ 10/s, a contact e-mail, its block page);
 * **bounded retries** — at most 3, exponential backoff with jitter on 429/503/connection
   errors, honouring Retry-After; a service's block page stops at once and is never cached;
-* **limits** — streamed size cap, connect/read timeouts, at most N redirects, http(s) only;
+* **limits** — streamed size cap, connect/read timeouts and a total deadline per request,
+  at most N redirects, http(s) only;
+* **truthful failures** — no network, a refused connection, a broken TLS handshake are
+  :class:`~research_kit.errors.NetworkError` naming the host (a host that cannot be looked
+  up or refuses is not asked again in the same run); robots.txt is blamed only when one was
+  read and says no;
 * **offline mode** — cache only; a miss raises :class:`NotCachedError`;
 * **provenance** — every :class:`Response` carries a :class:`~research_kit.provenance.Source`.
 """
@@ -18,6 +23,7 @@ One :class:`Gateway` owns one requests session backed by a persistent SQLite cac
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -26,11 +32,15 @@ from typing import Any, Literal, overload
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import (
+    CacheError,
     ContactMissingError,
     FetchError,
     HTTPStatusError,
+    NetworkError,
     NotCachedError,
+    ResearchKitError,
     RobotsDisallowedError,
+    RobotsUnavailableError,
     TooManyRedirectsError,
     UnsupportedURLError,
     short_reason,
@@ -39,6 +49,8 @@ from ..provenance import Source
 from ..settings import Settings, load_settings
 from . import robots as _robots
 from .charset import decode_body
+from .failures import is_unreachable
+from .origin import same_origin
 from .policy import block_page_policy, cache_expiry, policy_for_url
 from .ratelimit import HostRateLimiter
 
@@ -105,6 +117,8 @@ class Gateway:
         self._robots = _robots.RobotsCache(self._load_robots)
         self._session_lock = threading.Lock()
         self._listeners: list[Callable[[str], None]] = []
+        self._unreachable: dict[str, NetworkError] = {}
+        """host → why it could not be reached: not asked again by this gateway."""
 
     # -- plumbing -----------------------------------------------------------------------
     @property
@@ -114,15 +128,21 @@ class Gateway:
             if self._session is None:
                 import requests_cache
 
+                from ..private_files import make_private, private_dir
                 from .transport import PoliteAdapter
 
-                self.settings.cache_dir.mkdir(parents=True, exist_ok=True)
-                session = requests_cache.CachedSession(
-                    str(self.settings.http_cache_path), backend="sqlite", serializer="json",
-                    urls_expire_after=cache_expiry(), allowable_codes=CACHEABLE_STATUSES,
-                    stale_if_error=True, cache_control=False, filter_fn=_cacheable,
-                    allowable_methods=("GET", "HEAD"),
-                )
+                private_dir(self.settings.cache_dir)
+                try:
+                    session = requests_cache.CachedSession(
+                        str(self.settings.http_cache_path), backend="sqlite",
+                        serializer="json", urls_expire_after=cache_expiry(),
+                        allowable_codes=CACHEABLE_STATUSES, stale_if_error=True,
+                        cache_control=False, filter_fn=_cacheable,
+                        allowable_methods=("GET", "HEAD"),
+                    )
+                except sqlite3.Error as exc:
+                    raise self._cache_error(exc) from None
+                make_private(self.settings.http_cache_path)
                 self._adapter = PoliteAdapter(self.settings, self.limiter)
                 session.mount("http://", self._adapter)
                 session.mount("https://", self._adapter)
@@ -224,6 +244,17 @@ class Gateway:
                 suggestion="for a local file, pass its path instead of a URL")
 
     def _send(self, url: str, headers: Mapping[str, str] | None):
+        try:
+            return self._send_unchecked(url, headers)
+        except ResearchKitError:
+            raise
+        except sqlite3.Error as exc:
+            raise self._cache_error(exc) from None
+        except (ValueError, TypeError, KeyError) as exc:
+            # a cache row that does not decode (edited, truncated, an older format)
+            raise self._cache_error(exc) from None
+
+    def _send_unchecked(self, url: str, headers: Mapping[str, str] | None):
         session = self.session
         kwargs: dict[str, Any] = {"allow_redirects": False, "headers": dict(headers or {}),
                                   "timeout": (self.settings.connect_timeout,
@@ -234,14 +265,31 @@ class Gateway:
                 raise NotCachedError(f"offline mode: {url} is not in the cache", url=url,
                                      cache=str(self.settings.http_cache_path))
             return raw
+        host = (urlsplit(url).hostname or "").lower()
+        known = self._unreachable.get(host)
+        if known is not None and not session.cache.contains(url=url):
+            raise NetworkError(known.message, suggestion=known.suggestion,
+                               **{**known.context, "url": url})
         import requests
 
         try:
             return session.get(url, **kwargs)
+        except NetworkError as exc:
+            if is_unreachable(exc):
+                self._unreachable[host] = exc
+            raise
         except requests.exceptions.InvalidURL as exc:
             raise UnsupportedURLError(f"invalid URL {url!r}: {short_reason(exc)}", url=url) from None
         except requests.RequestException as exc:
             raise FetchError(f"could not fetch {url}: {short_reason(exc)}", url=url) from exc
+
+    def _cache_error(self, exc: BaseException) -> CacheError:
+        path = self.settings.http_cache_path
+        return CacheError(f"the HTTP cache {path} cannot be read: {short_reason(exc, 120)}",
+                          path=str(path),
+                          suggestion=f"delete {path} (for your own cache: research-kit cache "
+                                     "clear --yes); it is filled again on the next online run, "
+                                     "or by replaying the pack")
 
     def _wrap(self, url: str, raw) -> Response:
         from_cache = bool(getattr(raw, "from_cache", False))
@@ -270,6 +318,11 @@ class Gateway:
         if parts.path == "/robots.txt":
             return
         rules = self._robots.rules_for(url)
+        if rules.failure is not None:
+            raise RobotsUnavailableError(
+                f"robots.txt of {parts.netloc} could not be read ({rules.failure}), so "
+                f"RFC 9309 asks crawlers to fetch nothing from {parts.netloc} for now; "
+                f"{url} was not fetched", url=url, host=parts.hostname)
         self.limiter.set_crawl_delay(parts.hostname or "", rules.crawl_delay())
         if not rules.allowed(url):
             rule = rules.blocking_rule(url)
@@ -277,26 +330,30 @@ class Gateway:
                 f"robots.txt of {parts.netloc} disallows {url} ({rule})", url=url, rule=rule)
 
     def _load_robots(self, origin: str) -> _robots.RobotsRules:
+        """The rules of ``origin``. A network failure propagates (it is not a disallow);
+        a redirect is followed only on the same host (http → https)."""
         robots_url = origin + "/robots.txt"
         try:
             raw = self._send(robots_url, None)
+            hops = 0
+            while raw.status_code in _REDIRECTS and raw.headers.get("Location") and hops < 5:
+                target = urljoin(robots_url, raw.headers["Location"])
+                if not same_origin(target, robots_url):
+                    return _robots.RobotsRules(origin, None)  # elsewhere: treated as absent
+                raw = self._send(target, None)
+                hops += 1
         except NotCachedError:
             # offline and never fetched: whatever is cached was fetched while allowed
             return _robots.RobotsRules(origin, None)
-        except FetchError:
-            return _robots.RobotsRules(origin, None, unreachable=True)
-        if raw.status_code in _REDIRECTS and raw.headers.get("Location"):
-            target = urljoin(robots_url, raw.headers["Location"])
-            if urlsplit(target).scheme in ("http", "https"):
-                try:
-                    raw = self._send(target, None)  # RFC 9309: follow at least 5 hops; 1 is plenty
-                except FetchError:
-                    return _robots.RobotsRules(origin, None, unreachable=True)
+        except (NetworkError, UnsupportedURLError):
+            raise
+        except FetchError as exc:  # e.g. a robots.txt over the size cap
+            return _robots.RobotsRules(origin, None, failure=exc.message)
         if 200 <= raw.status_code < 300:
-            return _robots.RobotsRules(origin, (raw.content or b"").decode("utf-8", "replace"))
-        if 400 <= raw.status_code < 500:
+            return _robots.RobotsRules(origin, _robots.robots_text(raw.content or b""))
+        if 400 <= raw.status_code < 500 or raw.status_code in _REDIRECTS:
             return _robots.RobotsRules(origin, None)  # no robots.txt: everything allowed
-        return _robots.RobotsRules(origin, None, unreachable=True)
+        return _robots.RobotsRules(origin, None, failure=f"HTTP {raw.status_code}")
 
     def robots_rules(self, url: str) -> _robots.RobotsRules:
         """The robots.txt rules that apply to ``url`` (fetched and cached on first use)."""

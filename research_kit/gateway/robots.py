@@ -13,9 +13,16 @@ from urllib.parse import urlsplit
 
 from protego import Protego
 
-__all__ = ["RobotsRules", "RobotsCache", "ROBOTS_AGENT"]
+__all__ = ["RobotsRules", "RobotsCache", "ROBOTS_AGENT", "robots_text", "MAX_ROBOTS_BYTES"]
 
 ROBOTS_AGENT = "research-kit"
+MAX_ROBOTS_BYTES = 500 * 1024
+"""RFC 9309: crawlers must read at least 500 KiB; we read no more (a flood is not rules)."""
+
+
+def robots_text(content: bytes) -> str:
+    """The text of a robots.txt body: the first 500 KiB, UTF-8 (RFC 9309), NULs dropped."""
+    return content[:MAX_ROBOTS_BYTES].decode("utf-8", "replace").replace("\x00", "")
 
 
 @dataclass
@@ -24,14 +31,15 @@ class RobotsRules:
 
     origin: str
     text: str | None
-    unreachable: bool = False
-    """True when robots.txt answered 5xx: RFC 9309 says assume complete disallow."""
+    failure: str | None = None
+    """Why robots.txt could not be read ("HTTP 503"): RFC 9309 then says assume complete
+    disallow. The gateway reports this as such, never as a rule that says no."""
 
     def __post_init__(self) -> None:
         self._parser = Protego.parse(self.text) if self.text else None
 
     def allowed(self, url: str, agent: str = ROBOTS_AGENT) -> bool:
-        if self.unreachable:
+        if self.failure is not None:
             return False
         if self._parser is None:
             return True
@@ -45,8 +53,8 @@ class RobotsRules:
 
     def blocking_rule(self, url: str, agent: str = ROBOTS_AGENT) -> str:
         """The Disallow line that blocks ``url`` (best effort, for the error message)."""
-        if self.unreachable:
-            return "robots.txt unreachable (server error): RFC 9309 says assume disallow"
+        if self.failure is not None:
+            return f"robots.txt could not be read ({self.failure}): RFC 9309 says assume disallow"
         path = urlsplit(url).path or "/"
         best = ""
         for raw in (self.text or "").splitlines():

@@ -1,7 +1,8 @@
 """The gateway's transport, used only on cache misses.
 
-Rate limit per host, bounded retries with backoff (honouring Retry-After), the streamed
-size cap, and the block pages host policies register (SEC's 403 threshold page). It lives
+Rate limit per host, bounded retries with backoff (honouring Retry-After), a total
+deadline per request (:mod:`.deadline`), the streamed size cap, truthful network errors
+(:mod:`.failures`), and the block pages host policies register (SEC's 403 threshold page). It lives
 apart from :mod:`.client` so that importing the gateway (which every source module does)
 does not import requests: a command that never fetches never loads the HTTP stack.
 """
@@ -17,17 +18,16 @@ from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3.exceptions import HTTPError as Urllib3HTTPError
-from urllib3.exceptions import ProtocolError, ReadTimeoutError
 
 from ..errors import (
-    FetchError,
     FetchTimeoutError,
     RateLimitedError,
+    ResearchKitError,
     ResponseTooLargeError,
-    short_reason,
 )
 from ..settings import Settings
+from .deadline import POOL_CLASSES, Deadline
+from .failures import classify_failure
 from .policy import block_page_policy
 from .ratelimit import HostRateLimiter
 
@@ -66,6 +66,11 @@ class PoliteAdapter(HTTPAdapter):
         base = self.settings.backoff_base * (2 ** attempt)
         return base + random.uniform(0, base / 2)
 
+    def init_poolmanager(self, *args, **kwargs) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        # connections a Deadline can cut off (see .deadline)
+        self.poolmanager.pool_classes_by_scheme = dict(POOL_CLASSES)
+
     def send(self, request, stream=False, timeout=None, verify=True, cert=None, proxies=None):
         host = urlsplit(request.url).hostname or ""
         attempts = self.settings.max_retries + 1
@@ -74,30 +79,29 @@ class PoliteAdapter(HTTPAdapter):
             raise RateLimitedError(
                 f"{host} blocked us for exceeding its rate limit; not asking again for another "
                 f"{blocked / 60:.0f} min ({request.url})", url=request.url, retry_after=blocked)
+        deadline = None
         for attempt in range(attempts):
             last = attempt == attempts - 1
             self.limiter.wait(host)
             with self._count_lock:
                 self.network_requests += 1
+            # one deadline for the whole request, retries included; it starts with the
+            # first attempt (waiting for our own rate limit is not the server's time)
+            deadline = deadline or Deadline(self.settings.total_timeout)
             try:
-                response = super().send(request, stream=True, timeout=timeout, verify=verify,
-                                        cert=cert, proxies=proxies)
-                self._read_capped(response)
-            except (requests.Timeout, ReadTimeoutError) as exc:
-                if last:
-                    raise FetchTimeoutError(
-                        f"timed out fetching {request.url} after {attempts} attempt(s)",
-                        url=request.url, suggestion="the server is slow or unreachable; try later",
-                    ) from exc
-                time.sleep(self._backoff(attempt))
-                continue
-            except (requests.ConnectionError, ProtocolError, Urllib3HTTPError) as exc:
-                if last:
-                    raise FetchError(
-                        f"connection failed for {request.url} after {attempts} attempt(s): "
-                        f"{short_reason(exc)}", url=request.url,
-                        suggestion="check your network, or use offline mode with a warm cache",
-                    ) from exc
+                response = self._attempt(request, deadline, timeout, verify, cert, proxies)
+            except ResearchKitError:
+                raise
+            except Exception as exc:  # requests/urllib3/http.client: classified below
+                if deadline.expired:
+                    raise self._too_slow(request.url) from None
+                error = classify_failure(exc, request.url, attempt + 1)
+                # no name, no route, nobody listening, a broken handshake: asking again
+                # in a second will not change that, and offline runs must fail fast
+                retry = error.context.get("kind") not in ("dns", "refused", "unreachable",
+                                                          "tls", "malformed")
+                if last or not retry or deadline.remaining() < self._backoff(attempt):
+                    raise error from None
                 time.sleep(self._backoff(attempt))
                 continue
 
@@ -113,7 +117,7 @@ class PoliteAdapter(HTTPAdapter):
             if response.status_code in _RETRY_STATUSES:
                 wait = _retry_after_seconds(response.headers.get("Retry-After"))
                 wait = self._backoff(attempt) if wait is None else wait
-                if last or wait > self.settings.max_retry_wait:
+                if last or wait > self.settings.max_retry_wait or wait > deadline.remaining():
                     raise RateLimitedError(
                         f"{host} answered {response.status_code} "
                         f"{'(too many requests)' if response.status_code == 429 else '(unavailable)'}"
@@ -125,7 +129,33 @@ class PoliteAdapter(HTTPAdapter):
             return response
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _read_capped(self, response: requests.Response) -> None:
+    def _attempt(self, request, deadline: Deadline, timeout, verify, cert, proxies):
+        """One try: send, read the body under the size cap, all within ``deadline``."""
+        remaining = max(0.05, deadline.remaining())
+        connect, read = timeout if isinstance(timeout, tuple) else (timeout, timeout)
+        timeout = (min(connect or remaining, remaining), min(read or remaining, remaining))
+        with deadline:
+            response = super().send(request, stream=True, timeout=timeout, verify=verify,
+                                    cert=cert, proxies=proxies)
+            try:
+                self._read_capped(response, deadline)
+            except BaseException:
+                response.close()
+                raise
+        if deadline.expired:  # the cut-off may look like a clean end of the body
+            response.close()
+            raise self._too_slow(request.url)
+        return response
+
+    def _too_slow(self, url: str) -> FetchTimeoutError:
+        host = urlsplit(url).hostname or url
+        return FetchTimeoutError(
+            f"{host} took longer than {self.settings.total_timeout:g} s to send {url} "
+            "(the total deadline per request)", url=url, host=host, kind="deadline",
+            suggestion="the server is very slow, or this machine's network is; try again "
+                       "later, or raise total_timeout in the settings")
+
+    def _read_capped(self, response: requests.Response, deadline: Deadline) -> None:
         cap = self.settings.max_bytes
         declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > cap:
@@ -142,5 +172,7 @@ class PoliteAdapter(HTTPAdapter):
                     f"{response.url} exceeded the {cap:,}-byte cap while downloading",
                     url=response.url, cap=cap)
             chunks.append(chunk)
+            if deadline.expired:
+                break
         response._content = b"".join(chunks)
         response._content_consumed = True

@@ -56,6 +56,8 @@ class ResearchBase:
         self._settings = gateway.settings if gateway is not None else load_settings(
             workspace.path)
         self.missing: dict[str, Missing] = {}
+        self.last_run: Any = None
+        """The :class:`~.run_record.RunRecord` of the last brief written."""
         self._results: dict[Any, Any] = {}
         self.on_step: Callable[[str], None] | None = None
         """Called with a step's label as it starts computing (progress, e.g. on stderr)."""

@@ -173,8 +173,11 @@ def test_batch_researches_every_row_and_resumes(tmp_path):
     rows = run_batch(csv, directory=tmp_path / "ws", workers=2, notebooks=False,
                      progress=None)
     status = {r.name: r.status for r in rows}
-    assert status == {"Brightwater Instruments": "ok", "Sparse Co": "ok", "Broken Co": "ok"}
-    assert all(Path(r.brief).exists() for r in rows)
+    assert status == {"Brightwater Instruments": "ok", "Sparse Co": "ok", "Broken Co": "failed"}
+    broken = next(r for r in rows if r.name == "Broken Co")
+    assert "no such file" in broken.reason and "missing.html" in broken.reason
+    assert all(Path(r.brief).exists() for r in rows if r.status == "ok")
     again = run_batch(csv, directory=tmp_path / "ws", workers=2, notebooks=False,
                       progress=None)
-    assert {r.status for r in again} == {"skipped"}
+    assert {r.name: r.status for r in again} == {
+        "Brightwater Instruments": "skipped", "Sparse Co": "skipped", "Broken Co": "failed"}

@@ -114,7 +114,8 @@ def test_no_import_cycles():
 CORE = {"research_kit", "research_kit._lazy", "research_kit._version", "research_kit.errors",
         "research_kit.source_titles", "research_kit.display_frames",
         "research_kit.settings", "research_kit.provenance", "research_kit.display",
-        "research_kit.workspace"}
+        "research_kit.workspace", "research_kit.private_files", "research_kit.parse_guard",
+        "research_kit.target_schema"}
 ALLOWED = {
     "gateway": set(),
     "lexicon": set(),

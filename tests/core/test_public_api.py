@@ -6,15 +6,15 @@ import sys
 import research_kit
 
 PUBLIC_API = [
-    "BriefModel", "CompanyNotFoundError", "ConfigError", "ContactMissingError",
+    "BriefModel", "CacheError", "CompanyNotFoundError", "ConfigError", "ContactMissingError",
     "DocumentTooLongError", "EncryptedDocumentError", "FeedError", "FetchError",
     "FetchTimeoutError", "Gateway", "HTTPStatusError", "InputError",
-    "InterviewerNotFoundError", "Missing", "NoTextLayerError", "NotCachedError",
+    "InterviewerNotFoundError", "Missing", "NetworkError", "NoTextLayerError", "NotCachedError",
     "NotFoundError", "OccupationNotFoundError", "OnetData", "PageNeedsBrowserError",
     "Panel", "ParseError", "PostingChoiceError", "RateLimitedError", "Research",
-    "ResearchKitError", "ResponseTooLargeError", "RobotsDisallowedError", "Settings",
-    "Source", "TooManyRedirectsError", "UnsupportedFormError", "UnsupportedURLError",
-    "WorkspaceError", "__version__", "add_target", "annual_financials", "bundled_onet",
+    "ResearchKitError", "ResponseTooLargeError", "RobotsDisallowedError",
+    "RobotsUnavailableError", "Settings", "Source", "TargetFileError", "TooManyRedirectsError",
+    "UnsupportedFormError", "UnsupportedURLError", "WorkspaceBusyError", "WorkspaceError", "__version__", "add_target", "annual_financials", "bundled_onet",
     "business_overview", "check_note", "commonalities", "company_profile",
     "compare_targets", "competition_passage", "competitor_set", "competitors_from_10k",
     "compose_talking_points", "connection_notes", "create_workspace", "discover_feeds",

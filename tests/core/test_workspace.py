@@ -66,8 +66,10 @@ def test_open_workspace_errors(tmp_path):
 
 
 def test_sources_resolve_relative_to_the_workspace(tmp_path):
-    ws = create_workspace("X", job="postings/job.html", me="https://example.com/me.yaml",
-                          directory=tmp_path).workspace
+    ws = create_workspace("X", directory=tmp_path).workspace
+    (ws.path / "target.toml").write_text(
+        'name = "X"\njob = "postings/job.html"\nme = "https://example.com/me.yaml"\n')
+    ws = open_workspace(ws.path)
     assert ws.job == str(ws.path / "postings" / "job.html")
     assert ws.me == "https://example.com/me.yaml"
 

@@ -116,10 +116,12 @@ def test_robots_allow_deny_with_wildcards(httpserver, make_gateway):
     assert fetched.count("/robots.txt") == 1
 
 
-def test_robots_5xx_means_disallow(httpserver, make_gateway):
+def test_robots_5xx_means_disallow_but_is_not_called_a_disallow(httpserver, make_gateway):
     httpserver.expect_request("/robots.txt").respond_with_data("oops", status=500)
-    with pytest.raises(errors.RobotsDisallowedError, match="unreachable"):
+    with pytest.raises(errors.RobotsUnavailableError, match=r"could not be read \(HTTP 500\)") as info:
         make_gateway(max_retries=0).get(httpserver.url_for("/x"))
+    assert not isinstance(info.value, errors.RobotsDisallowedError)
+    assert "/x" not in [r.path for r, _ in httpserver.log]
 
 
 def test_retry_after_is_honoured(httpserver, make_gateway):

@@ -11,10 +11,12 @@ and the workspace runs with ``offline = true``, so nothing ever touches the netw
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
+
+from ...private_files import private_dir
+from ..runner import STDERR
 
 __all__ = ["run_demo", "DemoResult", "demo_workspace_files", "prepare_demo_workspace",
            "DEMO_SLUG"]
@@ -75,24 +77,39 @@ def _pdf_pages(path: Path) -> int:
 
 
 def run_demo(out_dir: str | os.PathLike = "research-kit-demo", *, pack: str | None = None,
-             progress: TextIO | None = sys.stderr) -> DemoResult:
-    """Set up (or reuse) the demo workspace under ``out_dir``, run it offline, write the brief."""
+             trust_notebook: bool = False, progress: TextIO | None = STDERR) -> DemoResult:
+    """Set up (or reuse) the demo workspace under ``out_dir``, run it offline, write the brief.
+
+    ``pack``: replay a workspace pack instead; its results are rendered with the installed
+    research template. The pack's own notebook is code from whoever made the pack: it runs
+    only with ``trust_notebook``."""
     import time
 
     from ...workspace import open_workspace
-    from ..packs import replay_pack
+    from ..packs import PACK_NOTEBOOK, unpack_pack
     from ..runner import kernel_env, run_workspace, start_kernel
 
     started = time.perf_counter()
     out = Path(out_dir)
     kernel = None
+    notebook = None
     if pack:
-        ws = replay_pack(pack, out)
+        ws, contents = unpack_pack(pack, out)
         fictional = False
+        if progress and contents.skipped:
+            print(f"research-kit demo: left out of the pack (not workspace files): "
+                  f"{', '.join(contents.skipped[:8])}", file=progress)
+        if trust_notebook:
+            notebook = ws.path / PACK_NOTEBOOK
+            if not notebook.exists():
+                from ...errors import InputError
+
+                raise InputError(f"{pack} has no notebook of its own to trust",
+                                 suggestion="run it without --trust-notebook")
     else:
         # the kernel boots (about half a second) while we unpack the demo on this core
         folder = out / DEMO_SLUG
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
         kernel = start_kernel(folder, log_path=folder / "out" / "kernel.log",
                               env=kernel_env(offline=True))
         try:
@@ -105,7 +122,7 @@ def run_demo(out_dir: str | os.PathLike = "research-kit-demo", *, pack: str | No
         print(f"research-kit demo: running {ws.path} offline", file=progress)
     # the workspace's research-kit.toml points at its own cache and says offline; the
     # environment may only add "offline", never send the demo to the network
-    result = run_workspace(ws, offline=True, progress=progress, kernel=kernel)
+    result = run_workspace(ws, offline=True, progress=progress, kernel=kernel, notebook=notebook)
     pdf, html = ws.out_dir / "brief.pdf", ws.out_dir / "brief.html"
     if not pdf.exists():
         from ...errors import WorkspaceError

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...errors import ParseError
+from ...parse_guard import parse_guard
 from ...provenance import Source, table_from_rows
 from .cleaning import clean_pages
 from .pages import Page, page_list, read_pages
@@ -197,7 +198,16 @@ def read_annual_report_pdf(path_or_bytes: str | os.PathLike | bytes, *,
 
     ``name`` is what the workspace calls the organisation (the fallback when the report
     does not say its own name clearly). Raises ParseError (not a PDF, damaged),
-    EncryptedDocumentError (password) or NoTextLayerError (pictures only)."""
+    EncryptedDocumentError (password) or NoTextLayerError (pictures only); nothing else
+    gets out, and one document has a time budget (:mod:`research_kit.parse_guard`)."""
+    what = "the PDF" if isinstance(path_or_bytes, (bytes, bytearray)) else \
+        Path(path_or_bytes).name
+    with parse_guard(what):
+        return _read(path_or_bytes, source, name)
+
+
+def _read(path_or_bytes: str | os.PathLike | bytes, source: Source | str | None,
+          name: str | None) -> PdfAnnualReport:
     if isinstance(path_or_bytes, (bytes, bytearray)):
         data, label = bytes(path_or_bytes), "the PDF"
     else:

@@ -265,10 +265,13 @@ def select_body_headings(candidates: list[Heading], text_length: int,
 
     best = [0.0] * n
     back = [-1] * n
+    ranks = [c.rank for c in candidates]  # item_rank parses the item: once per candidate
+    last_ranks = [c.last_rank for c in candidates]
     for j in range(n):
         score, came_from = 0.0, -1  # or start a new chain here
+        rank_j = ranks[j]
         for i in range(j):
-            if candidates[i].last_rank >= candidates[j].rank:
+            if last_ranks[i] >= rank_j:
                 continue
             value = best[i] + segment(i, j, candidates[j].line_start)
             if value > score:

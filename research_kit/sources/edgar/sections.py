@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import ParseError, UnsupportedFormError
+from ...parse_guard import parse_guard
 from ...provenance import Source, table_from_rows, utc_now_iso
 from .documents import FilingText, normalize_form, read_filing
 from .headings import (
@@ -194,8 +195,21 @@ def split_10k(text_or_bytes, *, source: Source | str | None = None,
 
     ``source``: where the document came from (a :class:`Source`, or a URL/path string),
     kept on the report for provenance. ``allow_forms``: other forms to split anyway
-    ("10-KSB"); anything else that is not a 10-K raises UnsupportedFormError.
+    ("10-KSB"); anything else that is not a 10-K raises UnsupportedFormError. Raises only
+    research-kit errors, within a time bound per document.
     """
+    what = str(text_or_bytes) if isinstance(text_or_bytes, os.PathLike) else "the 10-K"
+    with parse_guard(what):
+        return _split_10k(text_or_bytes, source, allow_forms)
+
+
+MAX_ITEM_HEADINGS = 1500
+"""Real 10-Ks have at most ~150 lines that read like "Item N" headings (table of contents,
+body, cross-references); choosing among them compares every pair."""
+
+
+def _split_10k(text_or_bytes, source: Source | str | None,
+               allow_forms: Iterable[str]) -> AnnualReport:
     data, source, where = _read_input(text_or_bytes, source)
     allow_forms = tuple(allow_forms)
     wanted = ANNUAL_REPORT_FORMS + tuple(normalize_form(f) or "" for f in allow_forms)
@@ -208,6 +222,11 @@ def split_10k(text_or_bytes, *, source: Source | str | None = None,
                                    suggestion=hint)
     scheme = scheme_for_form(form)
     candidates = find_candidates(filing.text, scheme)
+    if len(candidates) > MAX_ITEM_HEADINGS:
+        raise ParseError(f"{where} has {len(candidates):,} lines that read like 'Item' headings; "
+                         "a 10-K has a few dozen, so this is not one research-kit can split",
+                         suggestion="give the 10-K's primary document (.htm) or full "
+                                    "submission (.txt)")
     signatures = signature_offsets(filing.text)
     chain = select_body_headings(candidates, len(filing.text), signatures)
     if len(chain) < 2 or (form is None and len(chain) < 4):

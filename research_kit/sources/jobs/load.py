@@ -20,6 +20,7 @@ import re
 from pathlib import Path
 
 from ...errors import InputError, ParseError, PostingChoiceError
+from ...parse_guard import parse_guard
 from ...provenance import Source
 from .boards import board_records
 from .build import PostingRecord, build_posting
@@ -41,12 +42,24 @@ from .text import text_record
 __all__ = ["load_job_posting", "parse_job_content"]
 
 MAX_TEXT_CHARS = 5_000_000
+MAX_PLAIN_TEXT_CHARS = 300_000
+"""A posting's text is a few thousand characters; the text reader takes ~7 s per MB."""
 _HTML = re.compile(r"<(html|body|div|p|ul|ol|li|h[1-6]|script|span|table|br)\b", re.I)
 
 
 def load_job_posting(source: str, *, posting_id: str | None = None,
                      posting_title: str | None = None, gateway=None) -> JobPosting:
-    """Read a job posting from a URL, a file path, or pasted text (see module docstring)."""
+    """Read a job posting from a URL, a file path, or pasted text (see module docstring).
+
+    Raises only research-kit errors: whatever a damaged file makes a third-party parser
+    raise is a ParseError naming it (the parsing, not the network, is time-bounded)."""
+    with parse_guard("the job posting", seconds=None):
+        return _load_job_posting(source, posting_id=posting_id, posting_title=posting_title,
+                                 gateway=gateway)
+
+
+def _load_job_posting(source: str, *, posting_id: str | None, posting_title: str | None,
+                      gateway) -> JobPosting:
     if not isinstance(source, (str, os.PathLike)):
         raise InputError(f"a job posting source must be a URL, a path or text, not "
                          f"{type(source).__name__}")
@@ -109,19 +122,25 @@ def _load_url(url: str, posting_id, posting_title, gateway) -> JobPosting:
 
 def parse_job_content(text: str, source: Source, *, posting_id: str | None = None,
                       posting_title: str | None = None, fetch=None) -> JobPosting:
-    """Parse the content of a page, a board response or a text (any of the readers)."""
-    if not isinstance(text, str) or not text.strip():
-        raise ParseError("the job posting is empty", source=source.url,
-                         suggestion="check the file or URL; a saved page may be a login wall")
-    if "\x00" in text[:2000]:
-        raise ParseError("this looks like a binary file, not a job posting", source=source.url)
-    records = _records(text, source)
-    record = _choose(records, posting_id, posting_title, source)
+    """Parse the content of a page, a board response or a text (any of the readers).
+
+    Raises only research-kit errors, within a time bound per document (a board listing
+    whose posting is on its own page is fetched outside that bound)."""
+    what = f"the job posting {source.label()}" if isinstance(source, Source) else "the job posting"
+    with parse_guard(what, source=getattr(source, "url", None)):
+        if not isinstance(text, str) or not text.strip():
+            raise ParseError("the job posting is empty", source=source.url,
+                             suggestion="check the file or URL; a saved page may be a login wall")
+        if "\x00" in text[:2000]:
+            raise ParseError("this looks like a binary file, not a job posting", source=source.url)
+        records = _records(text, source)
+        record = _choose(records, posting_id, posting_title, source)
     if fetch is not None and record.detail_url and not (record.description_html
                                                          or record.description_text):
         response = fetch(record.detail_url)
         return parse_job_content(response.text, response.source, posting_id=record.posting_id)
-    return build_posting(record, source)
+    with parse_guard(what, source=getattr(source, "url", None)):
+        return build_posting(record, source)
 
 
 def _records(text: str, source: Source) -> list[PostingRecord]:
@@ -140,10 +159,66 @@ def _records(text: str, source: Source) -> list[PostingRecord]:
                              suggestion="save the posting's page (HTML) or its text instead")
     if _HTML.search(stripped[:20000]):
         return _html_records(stripped, source)
+    if len(stripped) > MAX_PLAIN_TEXT_CHARS:
+        raise ParseError(f"this text is {len(stripped):,} characters; a job posting is a few "
+                         "thousand", source=source.url,
+                         suggestion="give the text of the one posting (or its page or URL)")
     return [text_record(stripped)]
 
 
+MAX_NESTING = 500
+MAX_TAGS = 15_000
+"""Real job pages nest tags a few dozen deep and hold ~500-1,500 tags (the largest fixture,
+a LinkedIn search page, 1,349). The HTML readers try dozens of CSS selectors over the tree
+(≈ 0.3 ms per tag) and walk it in ways that cost depth × size, so a page nested thousands
+deep or with tens of thousands of tags (damaged, or built to stall parsers) is refused
+before they see it: at the caps a page takes at most ~5 s."""
+
+
+class _NestingDepth:
+    """lxml parser target: the deepest tag nesting, counted as the tree builder sees it,
+    and the number of tags."""
+
+    def __init__(self) -> None:
+        self.depth = self.deepest = self.tags = 0
+
+    def start(self, tag, attrib) -> None:
+        self.depth += 1
+        self.tags += 1
+        self.deepest = max(self.deepest, self.depth)
+
+    def end(self, tag) -> None:
+        self.depth -= 1
+
+    def data(self, data) -> None:
+        pass
+
+    def close(self) -> tuple[int, int]:
+        return self.deepest, self.tags
+
+
+def _check_nesting(page: str, source: Source) -> None:
+    from lxml import etree
+
+    parser = etree.HTMLParser(target=_NestingDepth())
+    try:
+        parser.feed(page)
+        deepest, tags = parser.close()
+    except (etree.LxmlError, ValueError):
+        return  # the readers report what they make of it
+    if tags > MAX_TAGS:
+        raise ParseError(f"this page has {tags:,} tags; a job posting page has a few "
+                         "thousand at most", source=source.url,
+                         suggestion="copy the posting's text into a .txt file and give that")
+    if deepest > MAX_NESTING:
+        raise ParseError(f"this page nests its tags {deepest:,} levels deep; a job posting "
+                         f"has a few dozen", source=source.url,
+                         suggestion="save the posting's page again from the browser, or copy "
+                                    "its text into a .txt file")
+
+
 def _html_records(page: str, source: Source) -> list[PostingRecord]:
+    _check_nesting(page, source)
     from_jsonld = [r for r in job_postings_in_html(page) if r.title or r.description_html]
     soup = soup_of(page)
     if from_jsonld:

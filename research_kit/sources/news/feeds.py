@@ -17,7 +17,8 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from ...errors import FeedError
+from ...errors import FeedError, ParseError
+from ...parse_guard import parse_guard
 from ...provenance import Source, table_from_rows, utc_now_iso
 
 __all__ = ["parse_feed", "ITEM_COLUMNS", "parse_feed_date", "html_to_text"]
@@ -104,8 +105,21 @@ def parse_feed(content: bytes | str, *, url: str | None = None, source: Source |
     """Items of one feed, in feed order, as a table with :data:`ITEM_COLUMNS` + source.
 
     ``url`` resolves relative links and names the source; ``source`` (e.g. a gateway
-    response's) wins when given.
+    response's) wins when given. Raises only research-kit errors (FeedError), within a
+    time bound per feed.
     """
+    where = url or (source.url if source else "the feed")
+    with parse_guard(where, url=url):
+        try:
+            return _parse_feed(content, url=url, source=source, content_type=content_type)
+        except ParseError as exc:
+            if isinstance(exc, FeedError):
+                raise
+            raise FeedError(exc.message, suggestion=exc.suggestion, **exc.context) from None
+
+
+def _parse_feed(content: bytes | str, *, url: str | None, source: Source | None,
+                content_type: str | None):
     if isinstance(content, str):
         content = content.encode("utf-8")
     where = url or (source.url if source else "the feed")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ...display import Panel
 from ...errors import InputError, ParseError
+from ...parse_guard import parse_guard
 from ...provenance import Source
 from .model import Education, Entry, Experience, Passage, Profile
 
@@ -20,10 +21,24 @@ __all__ = ["load_profile", "profile_panel", "Profile", "Experience", "Education"
            "Passage"]
 
 MAX_TEXT_BYTES = 2 * 1024 * 1024
+MAX_YAML_CHARS = 256 * 1024
+"""A typed YAML profile is a few KB; PyYAML reads ~150 KB a second."""
 
 
 def load_profile(path_or_yaml: str | os.PathLike) -> Profile:
-    """Read a profile from a file path (PDF, DOCX, TXT/MD, YAML) or from YAML text."""
+    """Read a profile from a file path (PDF, DOCX, TXT/MD, YAML) or from YAML text.
+
+    Raises only research-kit errors (a damaged PDF or .docx, YAML nested or aliased to
+    explode, … is a ParseError naming the file), within :data:`~...parse_guard.DOCUMENT_SECONDS`.
+    """
+    what = "the profile"
+    if isinstance(path_or_yaml, (str, os.PathLike)) and "\n" not in os.fspath(path_or_yaml):
+        what = Path(os.fspath(path_or_yaml)[:200]).name or what
+    with parse_guard(what):
+        return _load_profile(path_or_yaml)
+
+
+def _load_profile(path_or_yaml: str | os.PathLike) -> Profile:
     if not isinstance(path_or_yaml, (str, os.PathLike)):
         raise InputError(f"a profile is a file path or YAML text, not "
                          f"{type(path_or_yaml).__name__}")
@@ -38,6 +53,7 @@ def load_profile(path_or_yaml: str | os.PathLike) -> Profile:
     if re.search(r"^\s*name\s*:", text, re.M):
         from .yaml_profile import parse_profile_yaml
 
+        _check_yaml(text, "the YAML profile")
         return parse_profile_yaml(text, Source.for_text("profile (YAML)"))
     raise InputError("give a profile as a file (LinkedIn PDF export, resume PDF/DOCX/TXT, "
                      "YAML) or as YAML text starting with 'name:'",
@@ -90,12 +106,51 @@ def _parse_file(path: Path) -> Profile:
     if suffix in (".yaml", ".yml"):
         from .yaml_profile import parse_profile_yaml
 
+        _check_yaml(text, path.name)
         return parse_profile_yaml(text, source)
     if not text.strip():
         raise ParseError(f"{path.name} is empty", path=str(path))
     from .resume import parse_resume_text
 
     return parse_resume_text(text, source)
+
+
+MAX_YAML_DEPTH = 50
+
+
+def _yaml_depth(text: str) -> int:
+    """An upper bound of the nesting: open brackets, or indentation (2 spaces a level)."""
+    deepest = depth = 0
+    for ch in text:
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+    indent = max((len(line) - len(line.lstrip(" ")) for line in text.splitlines()), default=0)
+    return max(deepest, indent // 2)
+
+
+def _check_yaml(text: str, what: str) -> None:
+    """Bounded before PyYAML sees it: the size, and no aliases — a profile has no use for
+    YAML anchors, and nine nested aliases expand to a billion items for whoever walks the
+    result ("billion laughs")."""
+    import yaml
+
+    if len(text) > MAX_YAML_CHARS:
+        raise InputError(f"{what} is {len(text):,} characters; a YAML profile is a few "
+                         "thousand", suggestion="see docs/position.md for the short format")
+    if _yaml_depth(text) > MAX_YAML_DEPTH:
+        # PyYAML's scanner slows down with each level (≈ depth × size)
+        raise ParseError(f"{what} nests more than {MAX_YAML_DEPTH} levels deep; a profile "
+                         "has three or four", suggestion="see docs/position.md for the format")
+    try:
+        for token in yaml.scan(text):
+            if isinstance(token, yaml.AliasToken):
+                raise ParseError(f"{what} uses YAML aliases (*name), which profiles do not",
+                                 suggestion="write each value out in full")
+    except yaml.YAMLError:
+        return  # the parser reports the syntax error itself, with its line
 
 
 def _load_pdf(path: Path, source: Source) -> Profile:

@@ -5,12 +5,16 @@ sitemaps named in robots.txt (or ``/sitemap.xml``), sitemap indexes, and an HTML
 when there is no XML one. Candidates are ranked by kind (About, Leadership, Products,
 Careers, Contact, … — see :mod:`.classify`) and fetched best first, at most
 ``KIND_LIMITS[kind]`` of each kind, ``max_pages`` in all, ``max_depth`` links away from the
-homepage, only on the homepage's registrable domain and its subdomains.
+homepage, only on the homepage's own origin (scheme, host, port).
 
 When a key page was not linked from anywhere we looked (old sites forget to link their
 leadership page), a few conventional addresses are tried in the style of the site's own
 URLs (``/about/leadership.html`` next to ``/about/history.html``) — at most
 ``MAX_PROBES`` requests, each robots.txt-checked and rate-limited like any other.
+
+Only the origins the crawl started on are contacted (:class:`.domain.CrawlOrigins`):
+links, sitemaps (also those a sitemap index or robots.txt names) and redirects to another
+host, port or scheme are skipped before anything is sent there.
 
 All requests go through the gateway: robots.txt, per-host rate limit (1/s or the
 Crawl-delay), cache, size cap, redirect limit, offline mode.
@@ -26,6 +30,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from ...errors import FetchError, HTTPStatusError, ParseError
+from ...parse_guard import parse_guard
 from .classify import (
     KIND_LIMITS,
     classify_link,
@@ -35,7 +40,7 @@ from .classify import (
     kind_priority,
 )
 from .document import HtmlDocument, normalize_url, parse_html
-from .domain import host_of, in_site, registrable_domain
+from .domain import CrawlOrigins, host_of, registrable_domain
 from .sitemaps import parse_sitemap, sitemaps_in_robots
 
 if TYPE_CHECKING:
@@ -122,15 +127,16 @@ class _Crawl:
         self.kind_count: dict[str, int] = {}
         self.kind_tried: dict[str, int] = {}
         self.result = Discovery(start_url=start_url, domain="")
+        self.origins = CrawlOrigins(start_url)
 
     # -- fetching ---------------------------------------------------------------------
     def fetch(self, url: str):
         self.result.requests += 1
         # refuse off-site redirects before their target (or its robots.txt) is contacted;
-        # the homepage itself may redirect anywhere (e.g. example.com -> example.co.uk)
-        domain = self.result.domain
-        return self.gateway.get(url, follow=(lambda target: in_site(target, domain))
-                                if domain and self.result.pages else None)
+        # the homepage itself may redirect anywhere (e.g. example.com -> example.co.uk):
+        # that is where the user's address leads, and the crawl then stays there
+        return self.gateway.get(url, follow=(lambda target: target in self.origins)
+                                if self.result.pages else None)
 
     def fetch_page(self, url: str, kind: str, depth: int, via: str,
                    strict: bool = False) -> FetchedPage | None:
@@ -146,7 +152,8 @@ class _Crawl:
         final = response.url
         if strict:
             self.result.domain = registrable_domain(host_of(final)) or self.result.domain
-        if not in_site(final, self.result.domain):
+            self.origins.add(final)
+        if final not in self.origins:
             self.result.skipped.append(SkippedPage(url, kind, f"redirected off the site to {final}"))
             return None
         ctype = response.content_type.split(";")[0].strip().lower()
@@ -159,8 +166,9 @@ class _Crawl:
         content = response.content
         truncated = len(content) > MAX_HTML_BYTES
         try:
-            doc = parse_html(content[:MAX_HTML_BYTES], final, response.content_type,
-                             last_modified=response.headers.get("last-modified"))
+            with parse_guard(final, url=final):
+                doc = parse_html(content[:MAX_HTML_BYTES], final, response.content_type,
+                                 last_modified=response.headers.get("last-modified"))
         except ParseError as exc:
             if strict:
                 raise
@@ -178,14 +186,27 @@ class _Crawl:
     def offer(self, url: str | None, kind: str | None, depth: int, via: str) -> None:
         if not url or kind is None or kind == "home" or depth > self.max_depth:
             return
-        if not in_site(url, self.result.domain) or is_skippable_url(url):
+        if is_skippable_url(url):
             return
+        fetchable = self.origins.url_for(url)
+        if fetchable is None:
+            self._off_site(url, kind)
+            return
+        url = fetchable
         key = _key(url)
         if key in self.seen:
             return
         self.seen.add(key)
         rank = (kind_priority(kind), depth, next(self.counter))
         heapq.heappush(self.queue, _Candidate(rank, url, kind, depth, via))
+
+    def _off_site(self, url: str, kind: str | None) -> None:
+        key = "off-site " + _key(url)
+        if key in self.seen or len(self.result.skipped) >= 200:
+            return
+        self.seen.add(key)
+        self.result.skipped.append(SkippedPage(
+            url, kind, f"on another site or service (the crawl reads only {self.origins})"))
 
     def offer_links(self, page: FetchedPage) -> None:
         depth = page.depth + 1
@@ -211,7 +232,7 @@ class _Crawl:
             robots_text = self.gateway.robots_rules(home).text
         except FetchError:
             robots_text = None
-        todo = [u for u in sitemaps_in_robots(robots_text) if in_site(u, self.result.domain)]
+        todo = [u for u in map(self.origins.url_for, sitemaps_in_robots(robots_text)) if u]
         if not todo:
             todo = [urljoin(home, "/sitemap.xml")]
         fetched = 0
@@ -222,11 +243,15 @@ class _Crawl:
                 response = self.fetch(url)
             except FetchError:
                 continue
-            sitemap = parse_sitemap(response.content)
+            try:
+                with parse_guard(response.url, url=response.url):
+                    sitemap = parse_sitemap(response.content)
+            except ParseError:
+                continue
             if sitemap.urls or sitemap.sitemaps:
                 self.result.sitemaps.append(response.url)
             # child sitemaps named like pages/company first, posts and products last
-            children = [u for u in sitemap.sitemaps if in_site(u, self.result.domain)]
+            children = [u for u in map(self.origins.url_for, sitemap.sitemaps) if u]
             children.sort(key=lambda u: (not any(w in u.lower()
                                                  for w in ("page", "about", "company", "main")),
                                          any(w in u.lower() for w in ("post", "product", "blog", "news"))))
@@ -279,12 +304,14 @@ class _Crawl:
         except FetchError as exc:
             self.result.skipped.append(SkippedPage(url, kind, exc.message))
             return None
-        if not in_site(response.url, self.result.domain) or _key(response.url) in {
+        if response.url not in self.origins or _key(response.url) in {
                 _key(p.url) for p in self.result.pages}:
             return None
         try:
-            doc = parse_html(response.content[:MAX_HTML_BYTES], response.url, response.content_type,
-                             last_modified=response.headers.get("last-modified"))
+            with parse_guard(response.url, url=response.url):
+                doc = parse_html(response.content[:MAX_HTML_BYTES], response.url,
+                                 response.content_type,
+                                 last_modified=response.headers.get("last-modified"))
         except ParseError:
             return None
         page = FetchedPage(response.url, kind, 1, "probe (not linked from the pages read)", doc,
@@ -310,13 +337,13 @@ class _Crawl:
         self.read_sitemaps(home.url)
         if not self.result.sitemaps:
             for url in self.html_sitemap_links(home)[:1]:
-                if in_site(url, self.result.domain) and _key(url) not in self.seen:
+                if url in self.origins and _key(url) not in self.seen:
                     self.seen.add(_key(url))
-                    self.result.requests += 1
                     try:
-                        response = self.gateway.get(url)
-                        doc = parse_html(response.content[:MAX_HTML_BYTES], response.url,
-                                         response.content_type)
+                        response = self.fetch(url)
+                        with parse_guard(response.url, url=response.url):
+                            doc = parse_html(response.content[:MAX_HTML_BYTES], response.url,
+                                             response.content_type)
                     except (FetchError, ParseError):
                         continue
                     self.result.sitemaps.append(response.url)

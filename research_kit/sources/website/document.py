@@ -201,6 +201,9 @@ def _parse_json_ld(raw: str) -> list:
     return []
 
 
+_XML_FORBIDDEN = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def parse_html(content: bytes | str, url: str, content_type: str | None = None,
                last_modified: str | None = None) -> HtmlDocument:
     """Parse a page; ``url`` resolves relative links (``<base href>`` honoured)."""
@@ -214,7 +217,9 @@ def parse_html(content: bytes | str, url: str, content_type: str | None = None,
         text = decode_html(content, content_type)
     else:
         text = content
-    text = text.replace("\x00", "")
+    # characters XML forbids (C0 controls, lone surrogates, U+FFFE/FFFF) pass lxml's HTML
+    # parser but make every later text edit fail: a browser shows none of them
+    text = _XML_FORBIDDEN.sub(" ", text.replace("\x00", ""))
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str with an encoding decl
     doc = HtmlDocument(url=url, tree=None, last_modified=last_modified)
     if not text.strip():

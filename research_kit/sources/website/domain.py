@@ -1,4 +1,11 @@
-"""Which URLs belong to the company's site: its registrable domain and every subdomain.
+"""Which URLs belong to the company's site.
+
+A crawl fetches only from the origins it started on (scheme + host + port: the homepage
+URL as given, and where it redirected to) — :class:`CrawlOrigins`. A link to another
+subdomain, another port or another address is not followed (``skipped`` lists it), and
+neither is a sitemap or a redirect there: a page must not be able to send research-kit to
+another service. :func:`in_site` (the registrable domain and its subdomains) still
+decides what counts as the company's own in what the pages say.
 
 The registrable domain ("eTLD+1") needs the Public Suffix List: ``www.acme.co.uk`` belongs
 to ``acme.co.uk``, not ``co.uk``; ``acme.github.io`` is a site of its own. We use the
@@ -14,7 +21,9 @@ import ipaddress
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-__all__ = ["registrable_domain", "host_of", "in_site"]
+from ...gateway.origin import Origin, origin_of, same_origin
+
+__all__ = ["registrable_domain", "host_of", "in_site", "CrawlOrigins"]
 
 
 @lru_cache(maxsize=1)
@@ -69,3 +78,33 @@ def in_site(url: str, domain: str) -> bool:
     except UnicodeError:
         pass
     return host == domain or host.endswith("." + domain)
+
+
+class CrawlOrigins:
+    """The origins one crawl may contact: where it started and where the homepage went."""
+
+    def __init__(self, start_url: str) -> None:
+        self.origins: list[Origin] = []
+        self.add(start_url)
+
+    def add(self, url: str) -> None:
+        origin = origin_of(url)
+        if origin is not None and origin not in self.origins:
+            self.origins.append(origin)
+
+    def url_for(self, url: str) -> str | None:
+        """``url`` if the crawl may fetch it — an http link on a host the crawl reads over
+        https becomes https (sites link to themselves both ways) — else None."""
+        if any(same_origin(url, origin) for origin in self.origins):
+            return url
+        mine = origin_of(url)
+        if mine is not None and mine[0] == "http" and mine[2] == 80 and \
+                ("https", mine[1], 443) in self.origins:
+            return "https" + url[len("http"):]
+        return None
+
+    def __contains__(self, url: object) -> bool:
+        return isinstance(url, str) and self.url_for(url) is not None
+
+    def __str__(self) -> str:
+        return ", ".join(f"{s}://{h}:{p}" for s, h, p in self.origins)

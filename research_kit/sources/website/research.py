@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from ...errors import InputError, PageNeedsBrowserError, ParseError
+from ...parse_guard import parse_guard
 from ...provenance import Source, table_from_rows
 from .about import ABOUT_COLUMNS, about_rows
 from .classify import classify_url, kind_priority
@@ -181,7 +182,9 @@ def research_site(url_or_file: str | os.PathLike, *, max_pages: int = 25, max_de
     cannot be fetched.
     """
     if _is_file(url_or_file):
-        return _research_file(Path(url_or_file).expanduser())
+        path = Path(url_or_file).expanduser()
+        with parse_guard(path.name, path=str(path)):
+            return _research_file(path)
     url = str(url_or_file).strip()
     if not url:
         raise InputError("no website given", suggestion="give the company's homepage URL, "
@@ -196,7 +199,8 @@ def research_site(url_or_file: str | os.PathLike, *, max_pages: int = 25, max_de
         raise InputError(f"{url!r} is not a web address research-kit can fetch",
                          suggestion="give an http(s) URL of the company's homepage")
     discovery = discover_site(start, gateway=gateway, max_pages=max_pages, max_depth=max_depth)
-    return _build(start, discovery)
+    with parse_guard(f"the pages of {start}", url=start):
+        return _build(start, discovery)
 
 
 def parse_site_command(source: str, args) -> dict:

@@ -167,11 +167,51 @@ class BriefSteps(IndustrySteps):
         return " ".join(parts)
 
     def write_brief(self, paper: str | None = None) -> BriefFiles:
-        """Write out/brief.pdf (exactly one page) and out/brief.html; returns the files."""
+        """Write out/brief.pdf (exactly one page) and out/brief.html; returns the files.
+
+        Records the run (:mod:`..run_record`): when it is worse than the last good run, it
+        says so and keeps the last good brief as out/brief.previous.pdf/.html."""
+        import sys
+
         from ...brief.render import render_brief
+        from .. import run_record as rr
 
         paper = paper or str(self.ws.get("paper") or "letter").lower()
-        return render_brief(self.brief_model(), self.ws.out_dir, paper=paper)
+        model = self.brief_model()
+        record = self._run_record(model)
+        previous = rr.read_record(self.ws.path / rr.LAST_GOOD_RUN)
+        record.degraded = rr.worse_than(record, previous)
+        if record.degraded and previous is not None:
+            record.previous_brief = rr.keep_previous_brief(self.ws.out_dir, previous)
+        files = render_brief(model, self.ws.out_dir, paper=paper)
+        record.brief_digest = rr.digest(files.pdf_path)
+        rr.save(record, self.ws.path)
+        self.last_run = record
+        for line in rr.describe(record):
+            if line.startswith("warning"):
+                print(line, file=sys.stderr)
+        return files
+
+    def _run_record(self, model: BriefModel):
+        """What this run found (see :mod:`..run_record`)."""
+        from ...gateway.cache_admin import cache_rows_state
+        from ..run_record import RunRecord, now_iso
+
+        job = "not given"
+        if self.value("job"):
+            job = "ok" if found(self.job()) is not None else "failed"
+        company = "not given"
+        if self.company_sources():
+            answered = (found(self.financials()), found(self.annual_report()),
+                        found(self.site()), found(self.company_profile()))
+            company = "ok" if any(a is not None for a in answered) else "failed"
+        cache = self.settings.http_cache_path
+        state = cache_rows_state(cache)
+        return RunRecord(
+            finished=now_iso(), sources=len({s.url for s in model.cited_in_order() if s}),
+            missing={label: m.reason for label, m in self.missing.items()}, job=job,
+            company=company, cache_file=str(cache),
+            cache_rows=state[0][0] if state else None)
 
     def summary(self) -> Panel:
         """What was found, area by area, and what was not: a plain-text check of the run."""
