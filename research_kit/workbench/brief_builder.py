@@ -279,7 +279,9 @@ def _peer_chart(peers, target_name: str) -> Chart | None:
     names = [_short(str(r.get("company") or r.get("name")), 18) for r in rows]
     values = [r["revenue"] / 1e6 for r in rows]
     is_target = [bool(r.get("is_target")) for r in rows]
-    fig, ax = small_figure()
+    # names on the left and a label under the axis: margins sized to them
+    fig, ax = small_figure(left_in=0.12 + 0.055 * max(len(str(n)) for n in names),
+                           bottom_in=0.36)
     bars = ax.barh(names, values, height=0.6,
                    color=["#2a7ab0" if t else "#8aa1b8" for t in is_target])
     ax.set_xlim(0, max(values) * 1.2)
