@@ -27,7 +27,7 @@ from typing import Any
 
 from ..errors import WorkspaceError
 from ..provenance import path_within
-from ..research.normalise import fold, person_key, slugify
+from ..research.normalize import fold, person_key, slugify
 from ..research.people.interviewers import load_interviewers, read_target
 
 __all__ = ["ForgetPlan", "plan_forget", "forget_person"]

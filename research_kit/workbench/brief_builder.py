@@ -430,7 +430,7 @@ def commonalities_for(table) -> list[Item]:
         verb = _LINK_VERBS.get(str(row.get("category")), "share")
         shared = row["shared"]
         if row["category"] == "employer":
-            from ..research.normalise import short_company
+            from ..research.normalize import short_company
 
             shared = short_company(shared)
         overlap = row.get("overlap")

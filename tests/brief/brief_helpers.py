@@ -23,10 +23,10 @@ def read_pdf(path) -> tuple[int, str]:
         text = " ".join(doc[i].get_textpage().get_text_range() for i in range(pages))
     finally:
         doc.close()
-    return pages, normalise(text)
+    return pages, normalize(text)
 
 
-def normalise(text: str) -> str:
+def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u2009", " ")).strip()
 
 

@@ -21,7 +21,7 @@ SRC = Source("https://www.example.com/a/b/c.html", "2026-02-01T10:00:00+00:00", 
 
 
 # -- model -------------------------------------------------------------------------------
-def test_items_normalise_sources_and_text():
+def test_items_normalize_sources_and_text():
     item = m.Item("  hello  ", "3", SRC)
     assert item.text == "hello" and item.rank == 3 and item.sources == (SRC,)
     assert m.Item("x", sources=None).sources == ()

@@ -10,7 +10,7 @@ from brief_helpers import (  # noqa: F401
     embedded_fonts,
     full_model,
     headings_for,
-    normalise,
+    normalize,
     overfull_brief,
     read_pdf,
     sparse_model,
@@ -171,7 +171,7 @@ def test_footnotes_match_between_pdf_and_html(tmp_path):
     numbers = [int(a) for a, _, _ in listed]
     assert numbers == list(range(1, len(numbers) + 1))
     for n, _, title in listed:  # the PDF's source list has the same number → title
-        assert f"[{n}] {normalise(title.replace('&amp;', '&'))}" in text
+        assert f"[{n}] {normalize(title.replace('&amp;', '&'))}" in text
     # each talking point carries the same markers in both
     shown = [tp for tp in model.talking_points if tp.text[:40] in text]
     numbering_html = {int(n): t for n, _, t in listed}

@@ -174,6 +174,6 @@ def test_outreach_modules_never_import_the_http_gateway():
                          r"urllib\.request|http\.client|socket)", re.M)
     for rel in ("research/people/interviewers.py", "research/people/commonalities.py",
                 "research/people/outreach.py", "research/people/thank_you.py",
-                "research/people/note_checker.py", "research/normalise.py", "app/forget.py",
+                "research/people/note_checker.py", "research/normalize.py", "app/forget.py",
                 "cli/_outreach.py"):
         assert not network.search((root / rel).read_text()), rel

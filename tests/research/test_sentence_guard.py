@@ -54,7 +54,7 @@ def _tenk_files() -> list[Path]:
 @pytest.mark.parametrize("path", _tenk_files(), ids=lambda p: p.name)
 def test_talking_points_and_questions_from_every_fixture_10k(path):
     from research_kit.errors import ResearchKitError
-    from research_kit.research.normalise import short_company
+    from research_kit.research.normalize import short_company
     from research_kit.sources.edgar.passages import report_passages
     from research_kit.sources.edgar.sections import split_10k
 

@@ -7,7 +7,7 @@ Names are compared by keys, never by edit distance:
   other names of one company, "Smartly by Pedago, LLC" = Pedago, "Capita India Pvt Ltd" =
   Capita) plus what the profile's own sentences say ("Smartly, a … platform by Pedago",
   "migme (previously known as mig33)");
-* **schools** — :func:`~research_kit.research.normalise.school_key`, plus the university
+* **schools** — :func:`~research_kit.research.normalize.school_key`, plus the university
   without its campus ("University of Michigan - Ann Arbor"), without a leading honorific
   acronym ("RTM Nagpur University"), both halves of "College X, University of Y", and
   "Pune University" = "University of Pune" when the place is a city (never for a state:
@@ -27,7 +27,7 @@ from ...lexicon.company_names import company_key, company_keys, short_company
 from ...lexicon.places import city_and_region, known_place
 from ...provenance import Source
 from ...sources.profiles.model import Profile
-from ..normalise import SCHOOL_ALIASES, fold, org_key, school_key
+from ..normalize import SCHOOL_ALIASES, fold, org_key, school_key
 from ..position.facts import degree_of
 
 __all__ = ["Affiliation", "affiliations", "school_keys", "org_keys", "text_relations"]

@@ -24,7 +24,7 @@ from typing import Any
 from ...lexicon.places import known_place
 from ...provenance import Source, table_from_rows
 from ...sources.profiles.model import Profile
-from ..normalise import (
+from ..normalize import (
     certification_issuer,
     certification_key,
     company_key,

@@ -22,7 +22,7 @@ from ...display import Panel
 from ...errors import InterviewerNotFoundError, ResearchKitError, WorkspaceError
 from ...provenance import Source, table_from_rows
 from ...sources.profiles.model import Education, Entry, Experience, Profile
-from ..normalise import fold, person_key
+from ..normalize import fold, person_key
 
 __all__ = [
     "CONNECTION_KINDS", "Connection", "Interviewer", "read_target", "workspace_dir",

@@ -18,7 +18,7 @@ from typing import Any
 
 from ...provenance import Source, table_from_rows
 from ...sources.profiles.model import Profile
-from ..normalise import short_company
+from ..normalize import short_company
 from .commonalities import Commonality, find_commonalities, rank_key
 from .interviewers import Interviewer, find_person, load_interviewers, load_me, read_target
 from .note_checker import DEFAULT_LIMIT, NoteCheck, check_note

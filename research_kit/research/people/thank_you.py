@@ -22,7 +22,7 @@ from typing import Any
 
 from ...provenance import Source, table_from_rows
 from ...sources.profiles.model import Profile
-from ..normalise import fold, skill_key, slugify
+from ..normalize import fold, skill_key, slugify
 from .interviewers import Interviewer, load_interviewers, load_me, workspace_dir
 from .note_checker import Problem, has_specific_reference
 from .outreach import NoteDraft, OutreachSettings, outreach_settings

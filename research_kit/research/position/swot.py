@@ -201,7 +201,7 @@ def _number(value) -> bool:
 
 def _location_threat(job: JobPosting, profile: Profile, records: list[dict]) -> dict | None:
     from ...lexicon.places import country_of
-    from ..normalise import split_location
+    from ..normalize import split_location
 
     if any(r.get("type") == "location" and r.get("verdict") == "not_met" for r in records):
         return None  # already a threat, from the requirement itself

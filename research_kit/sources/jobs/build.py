@@ -20,7 +20,7 @@ from .model import JobPosting, Salary
 from .salary import salary_in_text
 from .sections import split_sections
 
-__all__ = ["PostingRecord", "build_posting", "iso_date", "normalise_employment_type",
+__all__ = ["PostingRecord", "build_posting", "iso_date", "normalize_employment_type",
            "remote_from_text"]
 
 
@@ -66,8 +66,8 @@ def build_posting(record: PostingRecord, source: Source | None) -> JobPosting:
         employer_confidential=company is not None and recruiter_for_client(description),
         locations=_unique_locations(record.locations),
         remote=record.remote or remote_from_text(description, record.locations),
-        employment_type=normalise_employment_type(record.employment_type)
-        or normalise_employment_type(_employment_in_text(description)),
+        employment_type=normalize_employment_type(record.employment_type)
+        or normalize_employment_type(_employment_in_text(description)),
         salary=record.salary or salary_in_text(description),
         posted=iso_date(record.posted),
         source=source,
@@ -118,7 +118,7 @@ _EMPLOYMENT = [("full-time", r"full[\s_-]?time|fulltime|permanent|regular"),
                ("volunteer", r"volunteer")]
 
 
-def normalise_employment_type(value) -> str | None:
+def normalize_employment_type(value) -> str | None:
     if not value:
         return None
     if isinstance(value, (list, tuple)):

@@ -6,7 +6,7 @@ import re
 
 from .model import Salary
 
-__all__ = ["salary_from_text", "salary_in_text", "normalise_period", "salary_from_values"]
+__all__ = ["salary_from_text", "salary_in_text", "normalize_period", "salary_from_values"]
 
 _SYMBOLS = [("CA$", "CAD"), ("C$", "CAD"), ("AU$", "AUD"), ("A$", "AUD"), ("NZ$", "NZD"),
             ("HK$", "HKD"), ("S$", "SGD"), ("US$", "USD"), ("R$", "BRL"), ("$", "USD"),
@@ -34,7 +34,7 @@ _PERIODS = [("hour", r"per hour|an hour|/\s?h(ou)?r\b|hourly|p/h\b"),
                      r"yearly|base salary|salary range|ote\b")]
 
 
-def normalise_period(value: str | None) -> str | None:
+def normalize_period(value: str | None) -> str | None:
     if not value:
         return None
     v = str(value).strip().lower().replace("_", " ")
@@ -98,7 +98,7 @@ def salary_from_values(low, high, currency, period, text: str = "") -> Salary | 
     if low is None and high is None:
         return None
     return Salary(low, high, str(currency).upper() if currency else None,
-                  normalise_period(period), text)
+                  normalize_period(period), text)
 
 
 def _period_near(text: str, match: re.Match) -> str | None:

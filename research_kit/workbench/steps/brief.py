@@ -29,7 +29,7 @@ class BriefSteps(IndustrySteps):
         Interviewer commonalities are not among them: the brief gives them their own
         section, and a talking point is about the role, the company or its industry."""
         from ...research.company.findings import fact_findings, tag_role_terms
-        from ...research.normalise import short_company
+        from ...research.normalize import short_company
 
         facts = found(self.salient_facts())
         company = short_company(self.company_name())

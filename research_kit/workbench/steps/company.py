@@ -220,7 +220,7 @@ class CompanySteps(WebsiteSteps):
     def company_findings(self) -> list[Finding]:
         """Findings for the talking points from the company steps that ran."""
         from ...research.company.findings import company_findings
-        from ...research.normalise import short_company
+        from ...research.normalize import short_company
 
         profile = found(self.company_profile())
         return company_findings(ratios=found(self.financial_ratios()),

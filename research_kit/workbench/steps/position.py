@@ -158,7 +158,7 @@ class PositionSteps(CompanySteps):
         risks its annual report names."""
         from ...provenance import table_from_rows
         from ...research.company.findings import fact_findings
-        from ...research.normalise import short_company
+        from ...research.normalize import short_company
         from ...research.talking_points import compose_talking_points
 
         company = short_company(self.company_name())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from outreach_helpers import alex
 
-from research_kit.research.normalise import (
+from research_kit.research.normalize import (
     company_key,
     language_key,
     org_key,
