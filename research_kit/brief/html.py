@@ -316,7 +316,7 @@ def _sources(numbering: Numbering, trimmed_total: int) -> str:
     note = "Prepared with research-kit: every fact is cited; check the sources before you " \
            "quote them."
     if trimmed_total:
-        note += (f" Trimmed to fit one page: {trimmed_total} lower-ranked items — more in the "
+        note += (f" {trimmed_total} lower-ranked items did not fit: they are in the "
                  "notebook.")
     listing = (f'<h2>Sources</h2><span>numbers in brackets point here; date = retrieved</span>'
                f'<ol class="sources">{"".join(items)}</ol>') if items else ""

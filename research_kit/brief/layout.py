@@ -152,8 +152,8 @@ class PageLayout:
         note = "Prepared with research-kit: every fact is cited; check the sources before " \
                "you quote them."
         if trimmed_total + clipped:
-            note += (f"  Trimmed to fit one page: {trimmed_total + clipped} lower-ranked "
-                     "items — more in the notebook.")
+            note += (f"  {trimmed_total + clipped} lower-ranked items did not fit: they "
+                     "are in the notebook.")
         line = ctx.lay([Span(note, "I", MUTED)], self.width, st.sources, max_lines=1)
         ctx.draw(line, x, min(fy + 0.8, self.bottom - line.height))
         return clipped

@@ -118,13 +118,13 @@ def _t_press_release(f: dict[str, Any]) -> str | None:
     if not f.get("title"):
         return None
     when = f" on {f['date']}" if f.get("date") else ""
-    return f"I saw {_possessive(f['company'])} announcement{when}: \u201c{f['title']}\u201d."
+    return f"I saw {_possessive(f['company'])} announcement{when}: {_q(f['title'])}."
 
 
 def _t_business(f: dict[str, Any]) -> str | None:
     if not f.get("sentence"):
         return None
-    return f"From the annual report: \u201c{f['sentence']}\u201d"
+    return f"From the annual report: {_q(f['sentence'])}"
 
 
 _EVENT_KINDS = ("acquisition", "funding", "launch", "leadership", "partnership", "expansion",
@@ -135,10 +135,21 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_STRAIGHT_PAIR = re.compile(r'"([^"]*)"')
+
+
+def _q(text: str) -> str:
+    """``text`` in double quotation marks; its own double quotes become single ones (the
+    usual way to nest a quote), so a CEO's quoted words do not open with ““."""
+    inner = _STRAIGHT_PAIR.sub("\u2018\\1\u2019", str(text))
+    inner = inner.replace("\u201c", "\u2018").replace("\u201d", "\u2019")
+    return f"\u201c{inner}\u201d"
+
+
 def _quote(sentence: str) -> str:
     """A verbatim quote; a headline (no full stop of its own) gets one outside the marks."""
-    closed = sentence.rstrip()[-1:] in ".!?"
-    return f"\u201c{sentence}\u201d" + ("" if closed else ".")
+    closed = sentence.rstrip().rstrip("\u201d\"").rstrip()[-1:] in ".!?"
+    return _q(sentence) + ("" if closed else ".")
 
 
 def _t_company_fact(f: dict[str, Any]) -> str | None:
@@ -204,7 +215,7 @@ def _q_risk(f: dict[str, Any]) -> str | None:
     # only a risk that touches the role's own domain is worth asking about
     if not f.get("heading") or not f.get("role_terms"):
         return None
-    return (f"The annual report names this risk: \u201c{f['heading']}\u201d How does this "
+    return (f"The annual report names this risk: {_q(f['heading'])} How does this "
             f"team guard against it?")
 
 
@@ -245,13 +256,13 @@ def _q_company_fact(f: dict[str, Any]) -> str | None:
 def _q_press(f: dict[str, Any]) -> str | None:
     if not f.get("title"):
         return None
-    return f"I read \u201c{f['title']}\u201d. What does that mean for this role?"
+    return f"I read {_q(f['title'])}. What does that mean for this role?"
 
 
 def _q_responsibility(f: dict[str, Any]) -> str | None:
     if not f.get("text"):
         return None
-    return (f"The posting says the role will \u201c{f['text']}\u201d. What would success "
+    return (f"The posting says the role will {_q(f['text'])}. What would success "
             f"look like there in the first 90 days?")
 
 
@@ -275,7 +286,7 @@ QUESTION_TEMPLATES: dict[str, Callable[[dict[str, Any]], str | None]] = {
 def _w_strength(f: dict[str, Any]) -> str | None:
     if not f.get("requirement") or not f.get("evidence"):
         return None
-    return f"You ask for \u201c{f['requirement']}\u201d: {f['evidence']}"
+    return f"You ask for {_q(f['requirement'])}: {f['evidence']}"
 
 
 WHY_ME_TEMPLATES = {"strength": _w_strength}

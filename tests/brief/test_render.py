@@ -75,6 +75,7 @@ def test_full_brief_stays_readable_on_both_papers(tmp_path, full_model):
         assert files.body_size >= FLOOR_PT
         _, text = read_pdf(files.pdf_path)
         assert ("more in the notebook" in text) == (files.trimmed_items > 0)
+        assert ("did not fit: they are in the notebook" in text) == (files.trimmed_items > 0)
         assert "FICTIONAL DEMO" in text  # the demo notice is visible
 
 
@@ -84,6 +85,8 @@ def test_trimming_drops_highest_rank_numbers_and_says_so(tmp_path):
     _, text = read_pdf(files.pdf_path)
     html = files.html_path.read_text(encoding="utf-8")
     assert "more in the notebook" in text and "more in the notebook" in html
+    assert "did not fit: they are in the notebook" in " ".join(text.split())
+    assert "did not fit: they are in the notebook" in html
     assert files.trimmed["talking_points"] > 0
     kept = [tp.text for tp in model.talking_points if tp.text[:40] in text]
     assert kept, "at least one talking point stays"
