@@ -145,8 +145,8 @@ class Workspace:
         """URLs stay URLs; relative file paths are relative to the workspace."""
         if not value:
             return None
-        if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", value):
-            return value
+        if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", value) or "\n" in value:
+            return value  # a URL, or a posting's text pasted in
         candidate = Path(value).expanduser()
         if not candidate.is_absolute():
             candidate = self.path / candidate

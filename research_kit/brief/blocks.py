@@ -26,11 +26,11 @@ class HeaderBlock:
     def __init__(self, ctx: Ctx, model: BriefModel, width: float) -> None:
         self.ctx, self.width = ctx, width
         st, h = ctx.style, model.header
-        self.notice = None
-        if h.fictional_demo:
-            self.notice = ctx.lay([Span("FICTIONAL DEMO  ", "B", DEMO_INK),
-                                   Span(h.demo_notice, color=DEMO_INK)],
-                                  width - 4, st.small, max_lines=3)
+        # notices above the title: the demo's, then what to check before relying on the page
+        notices = ([("FICTIONAL DEMO  ", h.demo_notice)] if h.fictional_demo else []) + \
+            ([("CHECK  ", "   ·   ".join(h.cautions))] if h.cautions else [])
+        self.notices = [ctx.lay([Span(label, "B", DEMO_INK), Span(text, color=DEMO_INK)],
+                                width - 4, st.small, max_lines=3) for label, text in notices]
         self.label = ctx.lay([Span("INTERVIEW PREP BRIEF", "B", MUTED)], 60, st.small * 0.95)
         self.date = ctx.lay([Span(h.date, "B", INK)], 60, st.body) if h.date else None
         side_w = max(self.label.lines and self._line_w(self.label) or 0,
@@ -51,7 +51,7 @@ class HeaderBlock:
         if not meta:
             meta = [Span("Interviewers not named yet", "I", MUTED)]
         self.meta = ctx.lay(meta, width, st.small, max_lines=3)
-        notice_h = (self.notice.height + 2.6) if self.notice else 0.0
+        notice_h = sum(notice.height + 2.6 for notice in self.notices)
         self.notice_h = notice_h
         self.height = (notice_h + max(self.company.height, self.label.height
                                       + (self.date.height if self.date else 0))
@@ -65,12 +65,12 @@ class HeaderBlock:
 
     def draw(self, x: float, y: float) -> float:
         ctx = self.ctx
-        if self.notice:
-            ctx.fill(x, y, self.width, self.notice.height + 1.6, DEMO_FILL)
+        for notice in self.notices:
+            ctx.fill(x, y, self.width, notice.height + 1.6, DEMO_FILL)
             ctx.pdf.set_fill_color(*DEMO_EDGE)
-            ctx.pdf.rect(x, y, 1.0, self.notice.height + 1.6, style="F")
-            ctx.draw(self.notice, x + 3, y + 0.8)
-            y += self.notice_h
+            ctx.pdf.rect(x, y, 1.0, notice.height + 1.6, style="F")
+            ctx.draw(notice, x + 3, y + 0.8)
+            y += notice.height + 2.6
         top = y
         ctx.draw(self.company, x, y)
         side_x = x + self.width - self.side_w

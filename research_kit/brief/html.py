@@ -126,6 +126,9 @@ def _header(model: BriefModel) -> str:
     out = []
     if h.fictional_demo:
         out.append(f'<p class="demo"><strong>FICTIONAL DEMO</strong> {escape(h.demo_notice)}</p>')
+    if h.cautions:
+        out.append('<p class="demo"><strong>CHECK</strong> '
+                   + " &middot; ".join(escape(c) for c in h.cautions) + "</p>")
     role = f"<strong>{escape(h.role or '(role not named)')}</strong>"
     if h.location:
         role += f' <span class="loc">· {escape(h.location)}</span>'

@@ -183,10 +183,16 @@ class Header:
     fictional_demo: bool = False
     demo_notice: str = ("This company, its people, figures and documents were invented to "
                         "show research-kit. Nothing here is real.")
+    cautions: tuple[str, ...] = ()
+    """What the candidate should check before relying on the page (an older annual report
+    than the latest, a posting from another company …), printed under a "CHECK" label."""
 
     def __post_init__(self) -> None:
         for name in ("company", "role", "date", "location", "candidate", "demo_notice"):
             object.__setattr__(self, name, _text(getattr(self, name)))
+        cautions = (self.cautions,) if isinstance(self.cautions, str) else self.cautions
+        object.__setattr__(self, "cautions",
+                           tuple(c for c in (_text(x) for x in cautions or ()) if c))
         people = self.interviewers
         if isinstance(people, str):
             people = (people,)

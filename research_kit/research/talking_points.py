@@ -84,9 +84,10 @@ def _t_revenue_trend(f: dict[str, Any]) -> str | None:
     if f.get("growth") is None or f.get("revenue") is None:
         return None
     direction = "grew" if f["growth"] >= 0 else "fell"
-    return (f"While reading {_possessive(f['company'])} annual report, I learned that revenue "
-            f"{direction} "
-            f"{fmt_pct(abs(f['growth']))} to {fmt_money(f['revenue'])} in fiscal "
+    # the figures come from the reported financials (XBRL or the report's tables), so the
+    # sentence names those rather than a document the candidate may not have opened
+    return (f"Looking at {_possessive(f['company'])} reported financials, I saw that revenue "
+            f"{direction} {fmt_pct(abs(f['growth']))} to {fmt_money(f['revenue'])} in fiscal "
             f"{f['fiscal_year']}.")
 
 
@@ -157,14 +158,27 @@ def _t_company_fact(f: dict[str, Any]) -> str | None:
     if not f.get("sentence") or not f.get("doc"):
         return None
     quote = _quote(f["sentence"])
-    if f.get("again"):  # the same document (or page) as the point before: name it once
-        when = f" ({f['date']})" if f.get("date") and "page" in str(f.get("doc_short")) else ""
-        return f"Also in the same {f.get('doc_short') or 'document'}{when}: {quote}"
+    short = str(f.get("doc_short") or "document")
+    when = f" ({f['date']})" if f.get("date") and "page" in short else ""
+    if f.get("stale"):  # dated years before the research: history, not news
+        if f.get("again"):
+            return f"Earlier, on the same {short}{when}: {quote}"
+        return f"Some background from {f['doc']}: {quote}"
+    if f.get("again"):  # a document named already: say which one briefly, and vary how
+        again = int(f["again"])
+        template = ("Also in the same {short}: {quote}" if again == 1 and f.get("next_to_it")
+                    else _AGAIN[(again - 1) % len(_AGAIN)])
+        return template.format(short=short + when, quote=quote)
     if f.get("fact_kind") in ("result", "growth"):
         return f"While reading {f['doc']}, I noticed: {quote}"
     if f.get("fact_kind") in _EVENT_KINDS:
         return f"I read in {f['doc']}: {quote}"
     return f"{_cap(f['doc'])} says: {quote}"
+
+
+# a document quoted again: one way to say so per mention, so no two points open alike
+_AGAIN = ("The {short} also says: {quote}", "Elsewhere in the {short}: {quote}",
+          "The {short} adds: {quote}")
 
 
 def _t_site_fact(f: dict[str, Any]) -> str | None:
@@ -244,9 +258,16 @@ def question_template_key(kind: str, facts: dict[str, Any]) -> str:
     return f"{kind}:{facts.get('fact_kind')}" if kind == "company_fact" else kind
 
 
+# figures and plans make a good question only when they touch the role's own work: asking a
+# data scientist about SG&A or capital expenditure shows reading, not thought
+_ROLE_ONLY_KINDS = frozenset({"business", "result", "growth", "outlook"})
+
+
 def _q_company_fact(f: dict[str, Any]) -> str | None:
-    if f.get("fact_kind") == "business" and not f.get("role_terms"):
-        return None  # a description, not news: only worth a question when it is the role's
+    if f.get("fact_kind") in _ROLE_ONLY_KINDS and not f.get("role_terms"):
+        return None
+    if f.get("stale"):
+        return None  # "which part of that growth would this role support?" of a 2011 item
     template = _FACT_QUESTIONS.get(str(f.get("fact_kind") or ""))
     if template is None or not f.get("sentence") or not f.get("doc"):
         return None
@@ -286,7 +307,10 @@ QUESTION_TEMPLATES: dict[str, Callable[[dict[str, Any]], str | None]] = {
 def _w_strength(f: dict[str, Any]) -> str | None:
     if not f.get("requirement") or not f.get("evidence"):
         return None
-    return f"You ask for {_q(f['requirement'])}: {f['evidence']}"
+    evidence = str(f["evidence"]).strip()
+    if len(evidence.split()) < 5:  # a skill keyword, not a sentence: say where it is
+        return f"You ask for {_q(f['requirement'])}; my profile lists {evidence.rstrip('.')}."
+    return f"You ask for {_q(f['requirement'])}: {evidence}"
 
 
 WHY_ME_TEMPLATES = {"strength": _w_strength}
@@ -378,12 +402,17 @@ def compose_talking_points(findings: Iterable[Finding], limit: int = 8) -> list[
     chosen += rest[: max(0, limit - len(chosen))]
     out = []
     previous_doc = None
+    mentions: dict[str, int] = {}
     for rank, p in enumerate(chosen, 1):
         facts, text = p.facts, p.text
         if p.kind == "company_fact":
-            if facts.get("doc_short") and facts.get("doc_short") == previous_doc:
-                facts = {**facts, "again": True}
+            # one page of a site, whatever the item's date: "news page (2011-02-01)"
+            doc = re.sub(r"\s*\([^)]*\)$", "", str(facts.get("doc") or ""))
+            if doc and facts.get("doc_short") and mentions.get(doc):
+                facts = {**facts, "again": mentions[doc],
+                         "next_to_it": facts.get("doc_short") == previous_doc}
                 text = _clean(_t_company_fact(facts) or text)
+            mentions[doc] = mentions.get(doc, 0) + 1
             previous_doc = facts.get("doc_short")
         else:
             previous_doc = None
@@ -418,7 +447,8 @@ def points_table(points: list[TalkingPoint]):
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _TEMPLATE_WORDS = {
     "While", "I", "From", "The", "You", "Labor-market", "O*NET", "O*NET/BLS", "BLS", "How",
-    "What", "Where", "R&D", "Does", "Is", "Also", "Which", "Market", "Why", "Your",
+    "What", "Where", "R&D", "Does", "Is", "Also", "Which", "Market", "Why", "Your", "Looking",
+    "Some", "Elsewhere", "Earlier",
 }
 
 

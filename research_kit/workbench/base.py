@@ -74,11 +74,11 @@ class ResearchBase:
 
     def value(self, key: str) -> Any:
         """A target.toml value, unless the notebook's parameters override it."""
-        if key in self.overrides:
-            return self.overrides[key]
+        value = self.overrides[key] if key in self.overrides else self.ws.get(key)
         if key in ("job", "me", "annual_report"):
-            return self.ws.resolve_source(self.ws.get(key))
-        return self.ws.get(key)
+            # a file named relative to the workspace, wherever the notebook runs from
+            return self.ws.resolve_source(value)
+        return value
 
     def listing(self, key: str) -> list[str]:
         """A target.toml value that may be one string or a list of them, as a list."""

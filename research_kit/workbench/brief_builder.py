@@ -7,6 +7,7 @@ and the section then prints its "not found" line with the reason.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from typing import Any, Literal
@@ -55,7 +56,8 @@ def _sentences(text: str, count: int, limit: int) -> str:
 
 # -- header and snapshot --------------------------------------------------------------------
 
-def header_for(target: dict[str, Any], job=None, me=None, research_date: str = "") -> Header:
+def header_for(target: dict[str, Any], job=None, me=None, research_date: str = "",
+               cautions: Iterable[str] = ()) -> Header:
     people = []
     for person in target.get("interviewers") or []:
         if isinstance(person, dict) and person.get("name"):
@@ -73,7 +75,7 @@ def header_for(target: dict[str, Any], job=None, me=None, research_date: str = "
     return Header(company=str(target.get("name") or ""), role=getattr(job, "title", "") or "",
                   date=date, interviewers=tuple(people), location=location,
                   candidate=getattr(me, "name", "") or "",
-                  fictional_demo=bool(target.get("fictional")))
+                  fictional_demo=bool(target.get("fictional")), cautions=tuple(cautions))
 
 
 def snapshot_for(overview=None, ratios=None, site=None, profile=None, facts=None,
@@ -464,10 +466,12 @@ def _their_side(row: dict) -> str:
     return profile_title(person, "LinkedIn profile" if "linkedin" in url.lower() else "profile")
 
 
-def swot_for(table) -> Swot:
+def swot_for(table, shown: Iterable[str] = ()) -> Swot:
     """The SWOT in brief: the first four of each quadrant, each cited (a strength to the
     profile, a weakness to the posting, an opportunity or threat to its research row); a
-    quadrant with nothing behind it says what is missing."""
+    quadrant with nothing behind it says what is missing. An item the page already says
+    (a fact quoted in ``shown``, the talking points) comes after the others."""
+    said = " ".join(" ".join(str(t).split()) for t in shown)
     if not _ok(table):
         return Swot()
     quadrants: dict[str, list[Item]] = {"strengths": [], "weaknesses": [], "opportunities": [],
@@ -488,9 +492,14 @@ def swot_for(table) -> Swot:
         text = _short(str(row["item"]), 90)
         quadrants[key].append(Item(text, len(quadrants[key]) + 1 + RANK_OFFSET["swot"],
                                    source))
+    for key, items in quadrants.items():
+        fresh = [i for i in items if " ".join(i.text.rstrip("…").split())[:60] not in said]
+        ordered = fresh + [i for i in items if i not in fresh]
+        quadrants[key] = [dataclasses.replace(item, rank=n + 1 + RANK_OFFSET["swot"])
+                          for n, item in enumerate(ordered)]
     for key, text in missing.items():
         if not quadrants[key] and text:
-            quadrants[key].append(Item(_short(f"None found. {text}", 110), 1))
+            quadrants[key].append(Item(_short(f"None found. {text}", 120), 1))
     # "in brief": the first four of each quadrant (the notebook has them all)
     return Swot(**{k: tuple(v[:4]) for k, v in quadrants.items()})
 

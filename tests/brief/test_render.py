@@ -252,3 +252,17 @@ def test_html_continues_sections_where_the_pdf_does(tmp_path):
             break
     else:
         pytest.fail("no sample brief continues a section in the next column")
+
+
+def test_cautions_print_above_the_title_in_both_formats(tmp_path):
+    model = sample_brief()
+    header = dataclasses.replace(model.header, cautions=(
+        "The posting names Globex Corporation, not Brightwater Instruments: is it the right "
+        "posting?",))
+    files = render_brief(dataclasses.replace(model, header=header), tmp_path)
+    pages, text = read_pdf(files.pdf_path)
+    assert pages == 1
+    flat = " ".join(text.split())
+    assert "CHECK" in flat and "The posting names Globex Corporation" in flat
+    html = files.html_path.read_text(encoding="utf-8")
+    assert "<strong>CHECK</strong> The posting names Globex Corporation" in html

@@ -33,22 +33,28 @@ if TYPE_CHECKING:
 __all__ = ["salient_facts", "role_terms", "FACT_COLUMNS", "FACT_KINDS"]
 
 FACT_COLUMNS = ["fact", "kind", "date", "salience", "relevance", "score", "role_terms",
-                "passage_kind", "title"]
+                "passage_kind", "title", "age_days"]
+STALE_DAYS = 3 * 365
+"""A news item dated more than this before the research day is background, not news."""
+_DATED_EVENTS = ("news", "press")
 
 # kind → (base salience, pattern). First match wins, so events come before results and
 # results before the generic "business" description.
 _KIND_PATTERNS: list[tuple[str, float, str]] = [
     ("acquisition", 4.0, r"\b(?:acquir(?:ed|es|ing)\s+(?!shares|stock|securities|property|"
-                         r"land|equipment|a\s+minimum)[A-Za-z]|acquisitions?\s+of\s+[A-Z]|"
+                         r"land|equipment|a\s+minimum)(?:(?:the|a|an)\s+)?(?-i:[A-Z])|"
+                         r"acquisitions?\s+of\s+(?-i:[A-Z])|"
                          r"merg(?:er|ed|ing)\s+with|(?:are|is|we're|we\s+are)\s+joining\s+[A-Z]|"
                          r"to\s+be\s+acquired|completed\s+the\s+purchase\s+of\s+[A-Z])"),
     ("funding", 4.0, r"\b(?:raised|raises|funding\s+round|series\s+[a-f]\b|initial\s+public\s+"
                      r"offering|went\s+public|led\s+by\s+\w+\s+(?:capital|ventures|partners))\b"),
-    ("launch", 3.5, r"\b(?:launch(?:ed|es|ing)?|introduc(?:ed|es|ing)|unveil(?:ed|s)|"
+    ("launch", 3.5, r"\b(?:launch(?:ed|es|ing)?|introduc(?:ed|es|ing)\s+(?:its|the|a|an|our|"
+                    r"new|(?-i:[A-Z]))|unveil(?:ed|s)|"
                     r"debut(?:ed|s)|now\s+available|general\s+availability|released\s+(?:its|"
                     r"the|a|our)|began\s+shipping|started\s+shipping|rolled\s+out)\b"),
     ("leadership", 3.0, r"\b(?:appointed|named\s+(?:as\s+)?(?:its\s+|our\s+)?(?:chief|ceo|"
-                        r"president|chair)|joins?\s+as|promoted\s+to|succeed(?:s|ed)\s+|"
+                        r"president|chair)|joins?\s+as|promoted\s+to|succeed(?:s|ed)\s+"
+                        r"(?-i:[A-Z])|"
                         r"new\s+(?:chief|ceo|president))\b"),
     ("partnership", 3.0, r"\b(?:partner(?:ed|s|ing)?\s+with|partnership\s+with|"
                          r"collaborat(?:ion|ing|es|ed)\s+with|alliance\s+with|agreement\s+with|"
@@ -64,7 +70,8 @@ _KIND_PATTERNS: list[tuple[str, float, str]] = [
                     r"bookings|shipments|subscribers|customers|users)\b.*\d"),
     ("growth", 3.0, r"\b(?:increased|decreased|grew|growth|rose|declined|fell|up|down)\b.*\d"),
     ("outlook", 2.5, r"\b(?:we\s+expect|we\s+anticipate|we\s+plan|we\s+intend|we\s+will|"
-                     r"outlook|guidance|going\s+forward|in\s+the\s+coming|next\s+fiscal\s+year)\b"),
+                     r"outlook|(?:our|its|annual|full-year|financial)\s+guidance|"
+                     r"going\s+forward|in\s+the\s+coming|next\s+fiscal\s+year)\b"),
     ("strategy", 2.2, r"\b(?:strateg(?:y|ic|ies)|priorit(?:y|ies)|focus(?:ed|es|ing)?\s+on|"
                       r"invest(?:ing|ed|ments?)?\s+(?:heavily\s+)?in|our\s+(?:mission|vision|"
                       r"goal)|we\s+believe)\b"),
@@ -101,7 +108,9 @@ _RESULTS_NOTICE = re.compile(r"\b(?:today\s+)?(?:reported|announced|released)\s+
                              r"(?:financial\s+|operating\s+)?results\s+for\b", re.I)
 _EXPENSE_ONLY = re.compile(r"^(?:selling,\s+general|general\s+and\s+administrative|"
                            r"operating\s+expenses|other\s+income|interest\s+(?:income|expense)|"
-                           r"total\s+operating\s+expenses)", re.I)
+                           r"total\s+operating\s+expenses|(?:the\s+growth\s+in\s+)?(?:r&d|"
+                           r"research\s+and\s+development)\s+expenses?|net\s+cash\s+(?:provided|"
+                           r"used)|capital\s+expenditures|cash\s+flows?\s+from)", re.I)
 _ACCOUNTING = re.compile(r"\b(?:we\s+account\s+for|recogni[sz](?:e|ed|es)\s+(?:as\s+)?revenue|"
                          r"accru\w+|amortiz\w+|impairment|fair\s+value|deferred\s+(?:tax|revenue)|"
                          r"provisions?\s+for|income\s+tax(?:es)?|effective\s+tax\s+rate|"
@@ -153,6 +162,11 @@ def _stem(word: str) -> str:
     return stem(word.strip(".-"))
 
 
+_STATEMENT_LINES = re.compile(r"\b(?:net\s+sales|cost\s+of\s+sales|sales\s+(?:and|&)\s+"
+                              r"marketing\s+expenses?|selling\s+price|sales\s+revenue|"
+                              r"sales\s+volumes?|net\s+revenues?)\b", re.I)
+
+
 @dataclass(frozen=True)
 class RoleTerms:
     """What makes a sentence relevant to this role: the posting's skills and practices (as
@@ -165,6 +179,8 @@ class RoleTerms:
     def match(self, sentence: str) -> tuple[float, list[str]]:
         from ...lexicon.terms import vocabulary
 
+        # "net sales" is a line of the income statement, not the sales team a posting means
+        sentence = _STATEMENT_LINES.sub(" ", sentence)
         matched: dict[str, float] = {}
         for concept in vocabulary().concepts_in(sentence):
             if concept in self.concepts:
@@ -226,19 +242,31 @@ def _kind_of(sentence: str) -> tuple[str, float]:
     return "business", 1.0
 
 
-def _recency_bonus(when: str, today: date) -> float:
-    try:
-        day = date.fromisoformat(str(when)[:10])
-    except ValueError:
+def _recency_bonus(when: str, today: date, passage_kind: str = "") -> float:
+    if len(str(when)) < 10 and passage_kind not in _DATED_EVENTS:
+        return 0.0  # "2022" of an annual report names its period, not a day
+    age = _age_days(when, today)
+    if age is None:
         return 0.0
-    age = (today - day).days
     if age < 0:
         return 0.5
     if age <= 200:
         return 1.0
     if age <= 400:
         return 0.5
-    return -1.0 if age > 3 * 365 else 0.0
+    # an old item still counts when nothing fresher exists: it is then told as background
+    return -1.0 if age > STALE_DAYS else 0.0
+
+
+def _age_days(when: str, today: date) -> int | None:
+    """Days from ``when`` ("2024-09-28", "2002-05" or "2011": the first day of the month
+    or year) to ``today``."""
+    text = str(when)[:10]
+    text = text + "-01-01" if len(text) == 4 else text + "-01" if len(text) == 7 else text
+    try:
+        return (today - date.fromisoformat(text)).days
+    except ValueError:
+        return None
 
 
 _YEAR = re.compile(r"\b(?:in|since|from)\s+((?:19|20)\d\d)\b", re.I)
@@ -251,6 +279,11 @@ _ANAPHORIC = re.compile(r"^(?:they|them|this|these|those|that|it|its|such|theref
                         r"however|also|additionally|in\s+addition|as\s+a\s+result|"
                         r"accordingly|furthermore|moreover|consequently|similarly|likewise|"
                         r"otherwise|and|but|or|so|then|here|there|he|she|his|her)\b", re.I)
+# "Launched in February 2024, the program has …": which program is in the sentence before
+_LEADING_DEFINITE = re.compile(r"^[A-Z][^,]{0,60},\s+(?:the|this|these|that)\s+(?!(?:company|"
+                               r"group|university|board|firm|bank|business|organi[sz]ation|"
+                               r"government|market|industry|world|year)\b)[a-z]+\s+(?:has|"
+                               r"have|had|is|are|was|were|will|can|[a-z]+(?:s|ed))\b")
 # "... made progress towards this goal": the goal is in the sentence before
 _BACK_REFERENCE = re.compile(r"\b(?:this|these|those|such|the\s+above)\s+(?!year\b|quarter\b|"
                              r"month\b|week\b|fiscal\b|period\b|time\b|date\b)[a-z]+", re.I)
@@ -301,7 +334,7 @@ def _salience(sentence: str, kind_base: float, passage_kind: str, when: str,
         score -= 2.0
     if _EXPENSE_ONLY.search(sentence) or _RESULTS_NOTICE.search(sentence):
         score -= 1.5
-    return score + _recency_bonus(when, today)
+    return score + _recency_bonus(when, today, passage_kind)
 
 
 def salient_facts(passages: pd.DataFrame, *, terms: RoleTerms | None = None,
@@ -330,6 +363,7 @@ def salient_facts(passages: pd.DataFrame, *, terms: RoleTerms | None = None,
                 continue
             seen.add(key)
             if _BIOGRAPHY.search(sentence) or _ANAPHORIC.search(sentence) \
+                    or _LEADING_DEFINITE.search(sentence) \
                     or _CALL_TO_ACTION.search(sentence) or _POINTER.search(sentence) \
                     or not _balanced(sentence) \
                     or _BACK_REFERENCE.search(sentence[:90]):
@@ -344,6 +378,9 @@ def salient_facts(passages: pd.DataFrame, *, terms: RoleTerms | None = None,
                          "score": round(salience + min(relevance, 2.0), 2),
                          "role_terms": ", ".join(matched), "passage_kind": passage_kind,
                          "title": rec.get("title") or "",
+                         # how old a dated event is (an annual report's age is its period's)
+                         "age_days": _age_days(when, today)
+                         if passage_kind in _DATED_EVENTS else None,
                          "source_url": rec.get("source_url"),
                          "retrieved_at": rec.get("retrieved_at"),
                          "section": rec.get("section"), "from_cache": rec.get("from_cache")})

@@ -13,6 +13,7 @@ from typing import Any
 from ...provenance import Source
 from ...source_titles import filing_title, financials_title, press_release_title
 from ..talking_points import Finding, as_number
+from .facts import STALE_DAYS
 
 __all__ = ["company_findings", "fact_findings", "doc_phrase", "tag_role_terms"]
 
@@ -185,7 +186,8 @@ def fact_findings(facts, company: str | None = None, *, limit: int = 12,
                                  "doc_short": _short_doc(phrase),
                                  "fact_kind": row["kind"], "date": row["date"],
                                  "role_terms": row["role_terms"],
-                                 "relevance": as_number(row["relevance"]) or 0.0},
+                                 "relevance": as_number(row["relevance"]) or 0.0,
+                                 "stale": (as_number(row.get("age_days")) or 0) > STALE_DAYS},
                                 source, weight=2.0 - rank * 0.05))
     return findings
 

@@ -45,6 +45,8 @@ def industry_findings(peers=None, occupation=None, overlap=None) -> list[Finding
                       "growth": as_number(growth), "fiscal_year": revenue["fiscal_year"]}
             add("competitor_figure", values,
                 _source(revenue, f"{revenue['company']} 10-K FY{revenue['fiscal_year']}"), weight=1.2)
+    if occupation is not None and _weak_match(occupation):
+        occupation = None  # "Engineers, All Other" for a DevOps title: no market line beats a wrong one
     if occupation is not None:
         wages = occupation.wage_summary()
         if wages.get("median") is not None:
@@ -57,3 +59,11 @@ def industry_findings(peers=None, occupation=None, overlap=None) -> list[Finding
                 add("hot_skill", {"skill": row["skill"], "occupation": occupation.title},
                     _source(row, "O*NET Technology Skills"), weight=0.9)
     return findings
+
+
+def _weak_match(occupation: Any) -> bool:
+    """The occupation was matched from the job title with weak confidence (below 80)."""
+    candidates = getattr(occupation, "candidates", None)
+    if candidates is None or not len(candidates) or "confidence" not in candidates.columns:
+        return False  # chosen by SOC code, not guessed from a title
+    return bool(candidates["confidence"].iloc[0] == "weak")

@@ -49,7 +49,8 @@ _GROWTH = re.compile(r"growth|grow|learn|career|develop|mentor|training|progress
                      r"\bopen(?:ed|ing|s)?\b.{0,40}\b(?:office|cent(?:er|re)|site|plant|store|hub|"
                      r"lab|market)", re.I)
 _THREAT_WORDS = re.compile(r"compet|risk|declin|fell|loss|lawsuit|litigation|layoff|"
-                           r"restructur|downturn|uncertain|regulat|cyber|breach", re.I)
+                           r"restructur|downturn|uncertain|regulat|cyber|breach|only\s+one\s+"
+                           r"source|single[- ]source|sole[- ]source|shortage|constrain", re.I)
 _TEXT_COLUMNS = ("point", "talking_point", "finding", "item", "headline", "title", "text",
                  "summary", "sentence")
 # talking-point kinds (research/talking_points.py) → quadrant; None: decided by the facts
@@ -102,19 +103,46 @@ def swot(job: JobPosting, profile: Profile, company_findings: pd.DataFrame | Non
     return table.reset_index(drop=True)
 
 
+# "Technical Acumen: You have …": a posting's own label for a requirement, not its text
+_LABEL = re.compile(r"^[A-Z][\w&/'-]*(?:\s+[\w&/'-]+){0,3}:\s+(?=\S)")
+_YOU_ARE = re.compile(r"^(?:you\s+are|you're|are)\s+", re.I)
+_YOU_CAN = re.compile(r"^(?:you\s+(?:can|will|should|must|know|understand|thrive|enjoy|love|"
+                      r"care)|can|will)\b", re.I)
+
+
+_CLAUSE = re.compile(r"^(?:our|we|the|this|these|it|they)\b.*\b(?:is|are|was|were|will|"
+                     r"need|needs)\b", re.I)
+_VERDICT_LEAD = {"not_met": "Not met", "partly": "Only partly shown"}
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def gap_text(rec: dict) -> str:
-    """"No evidence yet of 3+ years of professional iOS development experience"."""
+    """"No evidence yet of 3+ years of professional iOS development experience"; "No
+    evidence yet that you are willing to travel"; "Only partly shown: …"."""
     text = str(rec["requirement"]).strip().rstrip(".")
+    text = _LABEL.sub("", text)
     text = re.sub(r"^(?:you have|you've|have|has|must have|required:?|requirement:?)\s+", "",
                   text, flags=re.I)
-    if text[:1].isupper() and not text[:2].isupper() and text.split()[0] not in vocabulary_names():
+    that = ""
+    if _YOU_ARE.match(text):  # "you are willing and able to travel"
+        text, that = _YOU_ARE.sub("", text), "you are "
+    elif _YOU_CAN.match(text):  # "You can explain complex ideas simply"
+        text, that = re.sub(r"^you\s+", "", text, flags=re.I), "you "
+    words = text.split()
+    if text[:1].isupper() and not text[:2].isupper() and words[0] not in vocabulary_names() \
+            and not (len(words) > 1 and words[1][:1].isupper()):  # "Master's Degree" stays
         text = text[:1].lower() + text[1:]
     verdict = rec.get("verdict")
+    if not that and _CLAUSE.match(text):  # "Our customers are technical teams …": a clause
+        return f"{_VERDICT_LEAD.get(str(verdict), 'No evidence yet for')}: {_cap(text)}"
     if verdict == "not_met":
-        return f"Not met: {text}"
+        return f"Not met: {that}{text}"
     if verdict == "partly":
-        return f"Only partly shown: {text}"
-    return f"No evidence yet of {text}"
+        return f"Only partly shown: {that}{text}"
+    return f"No evidence yet that {that}{text}" if that else f"No evidence yet of {text}"
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +185,9 @@ def _threats(job: JobPosting, profile: Profile, records: list[dict],
         label = {"years": "years", "degree": "degree", "certification": "certification",
                  "language": "language", "location": "location"}[str(kind)]
         source = evidence_source(rec) if hard else None
-        out.append(_row("Threats", rec["requirement"], f"{label}: {rec['reason']}", overcome,
+        item = (gap_text(rec) if hard else
+                f"Not stated in your profile: {_LABEL.sub('', str(rec['requirement']))}")
+        out.append(_row("Threats", item, f"{label}: {rec['reason']}", overcome,
                         "hard requirement not met" if hard else "not stated in the profile",
                         source.columns() if source else _src(rec), rec["rank"], rec["kind"]))
     out.extend(_seniority(job, profile, records, today))
@@ -187,11 +217,11 @@ def _seniority(job: JobPosting, profile: Profile, records: list[dict],
                   if r["kind"] == "required" and _number(r.get("years"))), default=0)
     if _SENIOR_TITLE.search(job.title or "") and years_total < 3 or \
             wanted and wanted >= years_total + 3:
-        out.append(_row("Threats", job.title or "(title)",
-                        f"the role reads senior ({wanted:g}+ years asked; about "
-                        f"{years_total:.1f} years of dated experience shown)" if wanted
-                        else "the title reads senior", "Show the scope of what you have "
-                        "owned, not only the years.", "seniority signal", src))
+        why = (f"{wanted:g}+ years asked, about {years_total:.1f} years of dated experience "
+               f"shown" if wanted else "the title reads senior")
+        out.append(_row("Threats", f"Seniority: {job.title or 'the role'} ({why})", why,
+                        "Show the scope of what you have owned, not only the years.",
+                        "seniority signal", src))
     return out
 
 
@@ -216,9 +246,9 @@ def _location_threat(job: JobPosting, profile: Profile, records: list[dict]) -> 
     abroad = bool(mine and theirs and mine not in theirs)
     src = job.source.columns() if job.source else {}
     mode = f" ({job.remote})" if job.remote else ""
-    return _row("Threats", f"Location: {job.location}{mode}",
-                f"you are in {profile.location}" + (" — another country: work authorisation "
-                                                    "and relocation" if abroad else ""),
+    where = f"you are in {profile.location}" + (", another country: work authorisation and "
+                                                 "relocation" if abroad else "")
+    return _row("Threats", f"Location: {job.location}{mode}; {where}", where,
                 "Will you relocate or commute? Say so early, with a date.", "location", src)
 
 
@@ -239,9 +269,12 @@ def _company_quadrant(rec: dict, text: str) -> str | None:
     if re.search(r"\b(fell|declin\w*|down|loss)\b", text, re.I) and kind in (
             "revenue_trend", "operating_margin", None):
         return "Threats"
-    if _THREAT_WORDS.search(text) and not _GROWTH.search(text):
+    threat, growth = _THREAT_WORDS.search(text), _GROWTH.search(text)
+    if threat and not growth:
         return "Threats"
-    if _GROWTH.search(text) or kind in ("revenue_trend", "operating_margin"):
+    if threat:  # "new products … from only one source": not a clear opportunity either
+        return None
+    if growth or kind in ("revenue_trend", "operating_margin"):
         return "Opportunities"
     return None
 
@@ -314,14 +347,21 @@ def _company_threats(job: JobPosting, company_findings: pd.DataFrame | None) -> 
 
 # --- empty quadrants say what is missing --------------------------------------------------
 
+def _no_strength(records: list[dict]) -> str:
+    partly = sum(1 for r in records if r.get("verdict") == "partly")
+    if partly:
+        return (f"{partly} requirement{'s' if partly > 1 else ''} partly shown: a role or a "
+                "bullet with a number would make strengths of them.")
+    return "No requirement is shown as met yet: add a role or a bullet with a number."
+
+
 def _missing(rows: list[dict], records: list[dict],
              company_findings: pd.DataFrame | None) -> list[dict]:
     have = {r["quadrant"] for r in rows}
     out = []
     no_company = company_findings is None or not len(company_findings)
     why = {
-        "Strengths": "No requirement is shown as met yet: add the evidence your profile leaves "
-                     "out (a role, a bullet with a number)." if records else
+        "Strengths": _no_strength(records) if records else
                      "The posting lists no requirements to check the profile against.",
         "Weaknesses": "Every required item is shown in the profile." if records else
                       "The posting lists no requirements to check the profile against.",
@@ -329,11 +369,10 @@ def _missing(rows: list[dict], records: list[dict],
                           "the posting names no growth or new products." if no_company else
                           "The company research found no growth, product or hiring facts, "
                           "and the posting names none."),
-        "Threats": ("No competitors or risks found (no company research rows yet); no hard "
-                    "requirement unmet; location, authorisation and seniority raise nothing."
-                    if no_company else "No competitor or role-relevant risk in the company "
-                    "research; no hard requirement unmet; location and seniority raise "
-                    "nothing."),
+        "Threats": ("No competitors or risks (no company research yet); no hard requirement "
+                    "unmet; location and seniority raise nothing." if no_company else
+                    "No competitor or role-relevant risk found; no hard requirement unmet; "
+                    "location and seniority raise nothing."),
     }
     for quadrant in QUADRANTS:
         if quadrant not in have:

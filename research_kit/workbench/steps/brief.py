@@ -108,7 +108,8 @@ class BriefSteps(IndustrySteps):
         context = self.market_context()
         market = [b.Item(f"Market context: {context.text}", 90, context.source)] if context else []
         model = BriefModel(
-            header=b.header_for(self.ws.target, job, me, self._research_date()),
+            header=b.header_for(self.ws.target, job, me, self._research_date(),
+                                self.cautions()),
             snapshot=b.snapshot_for(found(self.business_overview()), ratios, found(self.site()),
                                     found(self.company_profile()), self.company_facts(),
                                     found(self.financials())),
@@ -119,12 +120,35 @@ class BriefSteps(IndustrySteps):
             questions=b.items_for(ask[:5]),
             competitors=b.competitors_for(peer_table, competitor_set),
             commonalities=b.commonalities_for(found(self.commonalities())),
-            swot=b.swot_for(found(self.swot())),
+            swot=b.swot_for(found(self.swot()), [p.text for p in talk[:5] + ask[:5]]),
             notes=b.notes_for(brief_cells(self.ws.notebook_path), str(self.ws.notebook_path)),
             not_found=self._not_found_lines(),
             as_of=self._research_date(),
         )
         return b.localize_sources(model, self.ws.path)
+
+    def cautions(self) -> list[str]:
+        """What to check before relying on the brief: a posting that names another company,
+        an annual report older than the latest one (offline, from the cache)."""
+        from ...errors import ResearchKitError
+        from ...lexicon.company_names import company_keys
+
+        out = []
+        job = found(self.job())
+        employer = getattr(job, "company", None)
+        if employer and not getattr(job, "employer_confidential", False):
+            ours = company_keys(self.company_name()) | company_keys(self.ws.name)
+            if not company_keys(employer) & ours:
+                out.append(f"The posting names {employer}, not {self.ws.name}: is it the "
+                           "right posting?")
+        try:
+            report = found(self.annual_report())
+        except ResearchKitError:
+            report = None
+        for warning in getattr(report, "warnings", None) or []:
+            if "latest" in warning:
+                out.append(f"Annual report: {warning}.")
+        return out
 
     def _not_found_lines(self) -> dict[str, str]:
         """Section → the reason its research step found nothing (from ``self.missing``)."""

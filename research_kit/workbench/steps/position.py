@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 __all__ = ["PositionSteps"]
 
 
+_EVENT_FACTS = frozenset({"acquisition", "funding", "launch", "partnership", "expansion",
+                          "award", "customer"})
+
+
 class PositionSteps(CompanySteps):
     @step("job posting")
     def job(self) -> JobPosting | Missing:
@@ -32,8 +36,19 @@ class PositionSteps(CompanySteps):
             return Missing("job posting", "no job posting in target.toml",
                            'add job = "https://…" (the posting\'s URL, a saved page, or a '
                            'text file in notes/) to target.toml')
+        from ...errors import PostingChoiceError
+
         # a board URL that lists several postings needs job_id = "…" in target.toml
-        posting: JobPosting = load_job_posting(source, posting_id=self.value("job_id"))
+        try:
+            posting: JobPosting = load_job_posting(source, posting_id=self.value("job_id"))
+        except PostingChoiceError as exc:
+            # say it in the workspace's terms: the key to set, and the ids to choose from
+            ids = ", ".join(f"{c.get('id')} ({c.get('title')})" for c in exc.choices[:3])
+            more = f" and {len(exc.choices) - 3} more" if len(exc.choices) > 3 else ""
+            what = exc.message.removesuffix("; which one?")
+            return Missing("job posting", f"{what}: set job_id in target.toml to one of "
+                           f"{ids}{more}",
+                           f'job_id = "{exc.choices[0].get("id")}"' if exc.choices else "")
         return posting
 
     def job_summary(self) -> Panel | Missing:
@@ -164,7 +179,13 @@ class PositionSteps(CompanySteps):
         company = short_company(self.company_name())
         rows = []
         for finding in fact_findings(found(self.salient_facts()), company):
-            rows.append({"point": finding.facts["sentence"], "kind": "company_fact",
+            facts = finding.facts
+            # an event (a launch, a deal, a new office) can favour a candidate; a figure or
+            # a plan only when it touches the role's own work; old news never
+            if facts.get("stale") or (facts.get("fact_kind") not in _EVENT_FACTS
+                                      and not facts.get("role_terms")):
+                continue
+            rows.append({"point": facts["sentence"], "kind": "company_fact",
                          "source": finding.source})
         base = self.company_findings()
         for point in compose_talking_points(base):

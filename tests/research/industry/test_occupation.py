@@ -154,3 +154,18 @@ def test_the_shipped_title_index_is_the_one_the_extract_gives(tmp_path):
     shutil.copy(BUNDLED_DIR / "manifest.json", tmp_path / "manifest.json")
     written = write_title_index(bundled_onet(), tmp_path)
     assert written.read_bytes() == (BUNDLED_DIR / SHIPPED_INDEX).read_bytes()
+
+
+def test_a_weakly_matched_occupation_gives_no_market_line():
+    """"Senior DevOps Engineer" resembles "Engineers, All Other" only weakly: a wage line
+    for the wrong occupation is worse than none."""
+    from research_kit.research.industry.findings import industry_findings
+    from research_kit.research.industry.occupation import occupation_panel
+
+    weak = occupation_panel("Senior DevOps Engineer")
+    assert weak.candidates["confidence"].iloc[0] == "weak"
+    assert not [f for f in industry_findings(occupation=weak) if f.kind == "occupation_wage"]
+    strong = occupation_panel("Software Developer")
+    assert [f for f in industry_findings(occupation=strong) if f.kind == "occupation_wage"]
+    by_code = occupation_panel("15-1252.00")  # chosen by code, not guessed
+    assert [f for f in industry_findings(occupation=by_code) if f.kind == "occupation_wage"]
