@@ -65,10 +65,17 @@ _PROSE_YEARS = re.compile(r"\b(?:for|since|from (?:the )?last|over|around|having
                           r"\+?\s*(?:years?|yrs?)\b", re.I)
 
 
+_STINT = re.compile(r"^\s*(?:i\s+)?(?:have\s+)?(?:currently\s+)?(?:worked|working|served|"
+                    r"serving)\s+as\b", re.I)
+
+
 def _prose_years(judge: Judge, req: Requirement) -> float:
     """Years a role's own sentences state ("… developer of Movex/M3 ERP for 4 years"),
-    for undated roles that show the subject; one figure per role."""
+    for undated roles that show the subject: one figure per role, except that sentences
+    each telling one stint ("Worked as a Senior AS400 developer … for 4 years", "Worked as
+    a M3 Java developer … for 1 year") add up, each stint once."""
     per_role: dict[object, float] = {}
+    stints: dict[object, dict[str, float]] = {}
     for unit in judge.usable:
         if unit.kind not in ("bullet", "summary", "role", "text"):
             continue
@@ -77,7 +84,11 @@ def _prose_years(judge: Judge, req: Requirement) -> float:
             continue
         key = unit.role if unit.role is not None else id(unit)
         per_role[key] = max(per_role.get(key, 0.0), float(m.group(1)))
-    return sum(per_role.values())
+        if _STINT.search(unit.text):
+            what = " ".join(unit.text.lower().split())
+            stints.setdefault(key, {})[what] = float(m.group(1))
+    return sum(max(years, sum(stints.get(key, {}).values()))
+               for key, years in per_role.items())
 
 
 def years(judge: Judge, req: Requirement) -> Verdict:

@@ -84,3 +84,37 @@ def test_a_visa_alone_does_not_meet_travel():
     ana = Matcher(load_profile(HOMEBODY), today=date(2024, 1, 1))
     got = ana.match("Ability to travel internationally as required.")
     assert got.verdict in ("partly", "unknown")
+
+
+STINTS = """\
+name: Ravi Kulkarni
+headline: Python developer at Tarn Systems
+experience:
+  - title: Python developer
+    company: Tarn Systems
+    description: |
+      Worked as a Senior COBOL developer of the billing system for 4 years.
+      Worked as a Java developer of the billing system for 1 year.
+      Currently working as a Python developer having 2 years of experience in Python.
+"""
+
+ONE_STINT = """\
+name: Mira Shah
+headline: Java developer at Tarn Systems
+experience:
+  - title: Java developer
+    company: Tarn Systems
+    description: |
+      Worked as a Java developer of the billing system for 4 years.
+      I have been a developer on this team for 4 years.
+"""
+
+
+def test_stated_stints_of_one_undated_role_add_up():
+    ravi = Matcher(load_profile(STINTS), today=date(2024, 1, 1))
+    got = ravi.match("At least five years experience as a software developer.")
+    assert got.verdict == "met" and got.years_found == 7
+    # the same stint said twice is counted once (the largest figure, not the sum)
+    mira = Matcher(load_profile(ONE_STINT), today=date(2024, 1, 1))
+    got = mira.match("At least five years experience as a software developer.")
+    assert got.verdict == "partly" and got.years_found == 4
