@@ -17,7 +17,8 @@
   list is not met; no languages stated is unknown;
 * **location** — the profile's own location against the places asked (by country);
   authorisation, clearance and travel are unknown unless the profile says something
-  about them (then partly).
+  about them (then partly); travel is met when the profile states work travel done
+  ("Onsite Visits to Sweden & US").
 """
 
 from __future__ import annotations
@@ -64,10 +65,17 @@ _PROSE_YEARS = re.compile(r"\b(?:for|since|from (?:the )?last|over|around|having
                           r"\+?\s*(?:years?|yrs?)\b", re.I)
 
 
+_STINT = re.compile(r"^\s*(?:i\s+)?(?:have\s+)?(?:currently\s+)?(?:worked|working|served|"
+                    r"serving)\s+as\b", re.I)
+
+
 def _prose_years(judge: Judge, req: Requirement) -> float:
     """Years a role's own sentences state ("… developer of Movex/M3 ERP for 4 years"),
-    for undated roles that show the subject; one figure per role."""
+    for undated roles that show the subject: one figure per role, except that sentences
+    each telling one stint ("Worked as a Senior AS400 developer … for 4 years", "Worked as
+    a M3 Java developer … for 1 year") add up, each stint once."""
     per_role: dict[object, float] = {}
+    stints: dict[object, dict[str, float]] = {}
     for unit in judge.usable:
         if unit.kind not in ("bullet", "summary", "role", "text"):
             continue
@@ -76,7 +84,11 @@ def _prose_years(judge: Judge, req: Requirement) -> float:
             continue
         key = unit.role if unit.role is not None else id(unit)
         per_role[key] = max(per_role.get(key, 0.0), float(m.group(1)))
-    return sum(per_role.values())
+        if _STINT.search(unit.text):
+            what = " ".join(unit.text.lower().split())
+            stints.setdefault(key, {})[what] = float(m.group(1))
+    return sum(max(years, sum(stints.get(key, {}).values()))
+               for key, years in per_role.items())
 
 
 def years(judge: Judge, req: Requirement) -> Verdict:
@@ -403,6 +415,13 @@ def language(judge: Judge, req: Requirement) -> Verdict:
 
 _TRAVEL_SIGNS = re.compile(r"\b(travel\w*|onsite|on-site|abroad|visits?|overseas|relocat\w*)\b",
                            re.I)
+# travel the profile says was done for work ("Onsite Visits to Sweden & US", "Travelled
+# onsite (Glasgow)"): shows the ability to travel, not merely a visa or a wish
+_TRAVEL_DONE = re.compile(r"\b(?:onsite|on-site|client|business|customer)\s+(?:visits?|trips?|"
+                          r"travel)\b|\btravell?ed\b(?:\s+\w+){0,3}\s+(?:onsite|on-site|to|"
+                          r"abroad|overseas)\b|\bvisits?\s+to\s+[A-Z]", re.I)
+_TRAVEL_MUCH = re.compile(r"\b(?:frequent\w*|extensive\w*|regular\w*|significant\w*|heavy|"
+                          r"constant\w*|majority)\b|\b(?:[4-9]\d|100)\s*%", re.I)
 _STATUS_SIGNS = re.compile(r"\b(visa|citizen\w*|green card|work permit|permanent resident|"
                            r"clearance|authori[sz]ed)\b", re.I)
 
@@ -413,7 +432,14 @@ def location(judge: Judge, req: Requirement) -> Verdict:
     if kind in ("authorisation", "clearance", "travel"):
         signs = _STATUS_SIGNS if kind != "travel" else _TRAVEL_SIGNS
         said = [u for u in judge.usable if signs.search(u.text)]
-        if said:
+        done = [u for u in said if kind == "travel" and u.kind in STRONG_KINDS | {"skill"}
+                and _TRAVEL_DONE.search(u.text)]
+        if _TRAVEL_MUCH.search(req.text):
+            done = []  # past trips do not show "frequent" or "extensive" travel
+        if done:
+            verdict.verdict, verdict.quotes = "met", done[:1]
+            verdict.reason = "the profile states work travel already done"
+        elif said:
             verdict.verdict, verdict.quotes = "partly", said[:1]
             verdict.reason = "the profile says something related; it does not settle it"
         else:
