@@ -10,7 +10,7 @@ from .charts import CHART_ASPECT, ChartImage
 from .citations import Numbering, source_key, source_line
 from .model import BriefModel, Chart, KeyFigure
 from .sections import Ctx, Section
-from .style import ACCENT, DEMO_EDGE, DEMO_FILL, DEMO_INK, INK, MUTED, RULE, TINT
+from .style import ACCENT, DEMO_EDGE, DEMO_FILL, DEMO_INK, FLOOR_PT, INK, MUTED, RULE, TINT
 from .textflow import Laid, Span
 
 __all__ = ["HeaderBlock", "SnapshotSection", "ChartStrip", "SourcesBlock", "MAX_FIGURES",
@@ -119,11 +119,12 @@ class SnapshotSection(Section):
         inner = self.tile_w - 2.2
         label_spans = [Span(fig.label, color=MUTED), *ctx.marks(fig.sources)]
         # a word value ("Semiconductors & Related Devices") steps down rather than breaking
-        # mid-word; never below the body size
+        # mid-word: to the body size, and for a word that still does not fit in a narrow
+        # tile to the floor size
         size = st.figure_value
         longest = max(fig.value.split(), key=len, default="")
-        while size > st.body and ctx.fonts.width(longest, "dejavuB", size) > inner:
-            size = max(size - 0.5, st.body)
+        while size > FLOOR_PT and ctx.fonts.width(longest, "dejavuB", size) > inner:
+            size = max(size - 0.5, st.body if size > st.body else FLOOR_PT)
         top = ctx.lay([Span(fig.value, "B", ACCENT)], inner, size, leading=1.12, max_lines=2)
         if fig.note:
             with_note = ctx.lay([Span(fig.value, "B", ACCENT),

@@ -283,8 +283,23 @@ def _q_press(f: dict[str, Any]) -> str | None:
 def _q_responsibility(f: dict[str, Any]) -> str | None:
     if not f.get("text"):
         return None
-    return (f"The posting says the role will {_q(f['text'])}. What would success "
-            f"look like there in the first 90 days?")
+    text = _POSTING_LABEL.sub("", str(f["text"]))  # "Build the Foundation: You're …"
+    if _VERB_FIRST.match(text):  # "Design and build …": the role will do it
+        return (f"The posting says the role will {_q(text)}. What would success look like "
+                f"there in the first 90 days?")
+    return (f"The posting describes the role this way: {_q(text)}. What would success look "
+            f"like in the first 90 days?")
+
+
+# a posting's own label before a responsibility, and the verbs responsibilities start with
+_POSTING_LABEL = re.compile(r"^[A-Z][\w&/'-]*(?:\s+[\w&/'-]+){0,3}:\s+(?=\S)")
+_VERB_FIRST = re.compile(r"^(?:build|design|develop|lead|own|drive|manage|create|work|partner|"
+                         r"collaborate|deliver|maintain|support|define|implement|shape|"
+                         r"mentor|write|ship|scale|improve|analy[sz]e|run|operate|help|"
+                         r"establish|architect|serve|guide|teach|plan|coordinate|conduct|"
+                         r"research|monitor|ensure|identify|prepare|review|communicate|"
+                         r"translate|champion|grow|set|make|use|test|deploy|automate|"
+                         r"optimi[sz]e|own)\b", re.I)
 
 
 def _q_competitor(f: dict[str, Any]) -> str | None:

@@ -105,3 +105,16 @@ def test_gaps_read_as_sentences():
                      "verdict": "unknown"}).startswith("No evidence yet for: Our customers")
     assert gap_text({"requirement": "Master's Degree in Education", "verdict": "not_met"}) \
         == "Not met: Master's Degree in Education"
+
+
+def test_responsibility_questions_read_well_for_any_shape():
+    from research_kit.research.talking_points import _q_responsibility
+
+    assert _q_responsibility({"text": "Design and build data pipelines"}).startswith(
+        "The posting says the role will \u201cDesign and build data pipelines\u201d.")
+    labelled = _q_responsibility({"text": "Build the Foundation: You\u2019re responsible for "
+                                          "building the development tools"})
+    assert labelled.startswith("The posting describes the role this way: \u201cYou\u2019re "
+                               "responsible")
+    assert "the role will \u201cJourney" not in _q_responsibility(
+        {"text": "Journey Guides (Educators) are trained facilitators who lead classes"})

@@ -100,9 +100,10 @@ def position_findings(job: JobPosting, matches=None) -> list:
         section = next((s.heading for s in job.sections if text in s.items), None)
         source = job.source.at(section or None) if job.source else None
         if source is not None:
+            # a question quotes it aloud: a long responsibility makes a poor one
+            size = 1.0 if len(text) <= 160 else 0.5 if len(text) <= 240 else 0.2
             findings.append(Finding("position", "responsibility", {"text": text.rstrip(". ")},
-                                    source,
-                                    weight=1.0 / rank))
+                                    source, weight=size / rank))
     if matches is not None and len(matches):
         for rec in matches.to_dict("records"):
             if rec["status"] != "met" or not rec["evidence"]:
