@@ -268,6 +268,19 @@ def charts_for(ratios=None, peers=None, target_name: str = "") -> list[Chart]:
     return charts[:3]
 
 
+def _chart_name(name: str) -> str:
+    """A company as a bar label: without its legal form, on two lines rather than cut
+    ("Clearline Analytics Corp" → "Clearline\nAnalytics")."""
+    import textwrap
+
+    from ..research.normalize import short_company
+
+    lines = textwrap.wrap(short_company(name) or name, 16)
+    if len(lines) > 2:
+        lines = [lines[0], _short(" ".join(lines[1:]), 16)]
+    return "\n".join(lines) or name
+
+
 def _peer_chart(peers, target_name: str) -> Chart | None:
     from ..brief.charts import small_figure
 
@@ -278,12 +291,12 @@ def _peer_chart(peers, target_name: str) -> Chart | None:
     if len(rows) < 2:
         return None
     rows = sorted(rows, key=lambda r: r["revenue"])[-5:]
-    names = [_short(str(r.get("company") or r.get("name")), 18) for r in rows]
+    names = [_chart_name(str(r.get("company") or r.get("name"))) for r in rows]
     values = [r["revenue"] / 1e6 for r in rows]
     is_target = [bool(r.get("is_target")) for r in rows]
     # names on the left and a label under the axis: margins sized to them
-    fig, ax = small_figure(left_in=0.12 + 0.055 * max(len(str(n)) for n in names),
-                           bottom_in=0.36)
+    longest = max(len(line) for n in names for line in n.split("\n"))
+    fig, ax = small_figure(left_in=0.12 + 0.055 * longest, bottom_in=0.36)
     bars = ax.barh(names, values, height=0.6,
                    color=["#2a7ab0" if t else "#8aa1b8" for t in is_target])
     ax.set_xlim(0, max(values) * 1.2)

@@ -317,7 +317,7 @@ def _history_penalty(sentence: str, when: str) -> float:
 
 
 def _salience(sentence: str, kind_base: float, passage_kind: str, when: str,
-              today: date) -> float:
+              today: date, relevant: bool = False) -> float:
     score = kind_base + _history_penalty(sentence, when) + _length_penalty(sentence)
     if _NUMBER.search(sentence):
         score += 0.5
@@ -332,7 +332,9 @@ def _salience(sentence: str, kind_base: float, passage_kind: str, when: str,
     if _LEGAL.search(sentence) or _ACCOUNTING.search(sentence) \
             or _SHAREHOLDER.search(sentence):
         score -= 2.0
-    if _EXPENSE_ONLY.search(sentence) or _RESULTS_NOTICE.search(sentence):
+    # a cost line says little, unless it is about the role's own work ("R&D expense rose
+    # as we expanded the data platform team")
+    if _EXPENSE_ONLY.search(sentence) and not relevant or _RESULTS_NOTICE.search(sentence):
         score -= 1.5
     return score + _recency_bonus(when, today, passage_kind)
 
@@ -369,10 +371,10 @@ def salient_facts(passages: pd.DataFrame, *, terms: RoleTerms | None = None,
                     or _BACK_REFERENCE.search(sentence[:90]):
                 continue
             kind, base = _kind_of(sentence)
-            salience = _salience(sentence, base, passage_kind, when, today)
+            relevance, matched = terms.match(sentence) if terms else (0.0, [])
+            salience = _salience(sentence, base, passage_kind, when, today, relevance > 0)
             if subject is not None and subject.search(sentence):
                 salience += 0.5
-            relevance, matched = terms.match(sentence) if terms else (0.0, [])
             rows.append({"fact": sentence, "kind": kind, "date": when,
                          "salience": round(salience, 2), "relevance": relevance,
                          "score": round(salience + min(relevance, 2.0), 2),
