@@ -59,3 +59,12 @@ def test_commonalities_rank_links_and_name_problems():
     assert texts[1].startswith("Ada and I are both in ACM.")
     assert "Bo: profile notes/bo.pdf: could not be used: no name found" in texts[2]
     assert texts[3].startswith("Cy: no shared employer, school, city or group")
+
+
+def test_competitor_chart_names_wrap_instead_of_being_cut():
+    from research_kit.workbench.brief_builder import _chart_name
+
+    assert _chart_name("Clearline Analytics Corp") == "Clearline\nAnalytics"
+    assert _chart_name("Intel Corp") == "Intel"
+    assert all(len(line) <= 16 for line in _chart_name(
+        "Harbor Sensing Technologies and Instruments, Inc.").split("\n"))
