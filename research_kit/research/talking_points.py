@@ -9,6 +9,7 @@ does not hold. :func:`verify_point` checks exactly that, and the tests run it on
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -294,6 +295,10 @@ def _q_responsibility(f: dict[str, Any]) -> str | None:
 # a posting's own label before a responsibility, and the verbs responsibilities start with
 _POSTING_LABEL = re.compile(r"^[A-Z][\w&/'-]*(?:\s+[\w&/'-]+){0,3}:\s+(?=\S)")
 _VERB_FIRST = re.compile(r"^(?:build|design|develop|lead|own|drive|manage|create|work|partner|"
+                         r"handle|oversee|assist|provide|engage|evaluate|investigate|report|"
+                         r"track|organi[sz]e|facilitate|advise|negotiate|respond|resolve|"
+                         r"train|recruit|sell|prospect|present|document|collect|act|"
+                         r"contribute|participate|execute|assess|produce|care|"
                          r"collaborate|deliver|maintain|support|define|implement|shape|"
                          r"mentor|write|ship|scale|improve|analy[sz]e|run|operate|help|"
                          r"establish|architect|serve|guide|teach|plan|coordinate|conduct|"
@@ -436,9 +441,20 @@ def compose_talking_points(findings: Iterable[Finding], limit: int = 8) -> list[
 
 
 def compose_questions(findings: Iterable[Finding], limit: int = 6) -> list[TalkingPoint]:
-    """Questions to ask, each anchored to one sourced fact; never two of one template."""
-    return _compose(findings, QUESTION_TEMPLATES, limit, per_kind=1,
-                    group=question_template_key)
+    """Questions to ask, each anchored to one sourced fact; never two of one template. A
+    document asked about again is "the same annual report", not its full name again."""
+    questions = _compose(findings, QUESTION_TEMPLATES, limit, per_kind=1,
+                         group=question_template_key)
+    out, asked = [], set()
+    for q in questions:
+        doc, short = str(q.facts.get("doc") or ""), str(q.facts.get("doc_short") or "")
+        if q.kind == "company_fact" and doc and short and doc in asked:
+            facts = {**q.facts, "doc": f"the same {short}"}
+            q = dataclasses.replace(q, text=_clean(_q_company_fact(facts) or q.text),
+                                    facts=facts)
+        asked.add(doc)
+        out.append(q)
+    return out
 
 
 def compose_market_context(findings: Iterable[Finding]) -> TalkingPoint | None:
