@@ -118,3 +118,17 @@ def test_responsibility_questions_read_well_for_any_shape():
                                "responsible")
     assert "the role will \u201cJourney" not in _q_responsibility(
         {"text": "Journey Guides (Educators) are trained facilitators who lead classes"})
+
+
+def test_questions_name_a_document_once():
+    passages = _passages(("letter", "Acme annual report 2025", "2025",
+                          "We launched Acme Cloud for data teams in Europe this spring. We "
+                          "acquired Beta Analytics to strengthen our data platform offering. "
+                          "We opened a new data engineering office in Lisbon in 2025."))
+    terms = role_terms("Data Engineer", ["Build the data platform"])
+    findings = fact_findings(salient_facts(passages, terms=terms, today=date(2025, 12, 1),
+                                           company_names=["Acme"]), "Acme")
+    questions = [q.text for q in compose_questions(findings) if "annual report" in q.text]
+    assert len(questions) >= 2
+    assert sum("Acme's annual report 2025" in q for q in questions) == 1
+    assert all("the same annual report" in q.lower() for q in questions[1:])
