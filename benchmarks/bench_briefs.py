@@ -10,7 +10,19 @@ paired with a fixture posting and profile, the brief is built offline and scored
   (≤ 1);
 * ``q_fact``: share of questions anchored to one sourced fact — goal 100 %;
 * ``q_repeat``: questions sharing a template on one brief — goal 0;
-* ``guard``: sentences the grammar and duplicate guard flags — goal 0.
+* ``guard``: sentences the grammar and duplicate guard flags — goal 0;
+* ``q_old_news``: questions about a news item, press release or history entry dated more
+  than three years before the research — goal 0;
+* ``q_costs``: questions about a cost line (expenses, capital expenditures, cash flow) —
+  goal 0;
+* ``opener_repeat``: talking points (or questions) opening with the same four words as
+  another — goal 0;
+* ``swot_none`` (quadrants that say "None found"), ``swot_bad_gap`` (weaknesses or threats
+  that do not read as a sentence: "No evidence yet of you are …", "track Record: …"),
+  ``threat_no_reason`` (a threat that does not say why) — goal 0 for the last two;
+* ``cautions``: CHECK lines above the title (a posting from another company, an older
+  10-K than the latest) — the real-target pairings use postings of other companies, so
+  most briefs should have one.
 
     python benchmarks/bench_briefs.py [OUT_DIR]     # default: a temporary folder
 
@@ -23,10 +35,12 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 import tempfile
 import time
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -49,6 +63,47 @@ def _guard(texts: list[str]) -> int:
     return bad + len(near_duplicates(texts))
 
 
+_COSTS = re.compile(r"\b(?:expenses?|capital\s+expenditures?|selling,\s+general|net\s+cash|"
+                    r"depreciation|income\s+tax)\b", re.I)
+_BAD_GAP = re.compile(r"^(?:No evidence yet of (?:you|our|we|they|the ideal)\b|"
+                      r"Only partly shown: [a-z][\w-]* [A-Z][a-z]+:|No evidence yet of [a-z][\w ]{0,30}: )")
+_DATED_DOCS = ("news page", "history page", "press release")
+
+
+def _old_news(question, today: date) -> bool:
+    facts = question.facts
+    if question.kind != "company_fact" or facts.get("doc_short") not in _DATED_DOCS:
+        return False
+    text = str(facts.get("date") or "")[:10]
+    text = text + "-01-01" if len(text) == 4 else text + "-01" if len(text) == 7 else text
+    try:
+        return (today - date.fromisoformat(text)).days > 3 * 365
+    except ValueError:
+        return False
+
+
+def _opener_repeats(texts: list[str]) -> int:
+    openers = Counter(" ".join(t.split()[:4]) for t in texts)
+    return sum(n - 1 for n in openers.values() if n > 1)
+
+
+def _swot_checks(research) -> dict:
+    model = research.brief_model()
+    swot = model.swot
+    threats = [i.text for i in swot.threats]
+    return {
+        "swot_none": sum(1 for q in ("strengths", "weaknesses", "opportunities", "threats")
+                         if any(i.text.startswith("None found") for i in getattr(swot, q))),
+        "swot_bad_gap": sum(1 for q in ("weaknesses", "threats") for i in getattr(swot, q)
+                            if _BAD_GAP.search(i.text)),
+        # a threat should say why: "you are in …", "N years asked", "Not met: …", a risk
+        "threat_no_reason": sum(1 for t in threats if not t.startswith("None found") and not
+                                re.search(r"\byou\b|years|Not met|not stated|senior|compet|"
+                                          r"risk|\(", t, re.I)),
+        "cautions": len(getattr(model.header, "cautions", ()) or ()),
+    }
+
+
 def score(folder: Path) -> dict:
     import research_kit as rk
 
@@ -64,6 +119,8 @@ def score(folder: Path) -> dict:
     keys = [key(q.kind, q.facts) if key else q.kind for q in ask]
     # the old composer phrased these two questions from one template each
     repeats = sum(n - 1 for n in Counter(keys).values() if n > 1)
+    day = str(research.value("interview_date") or "")[:10]
+    today = date.fromisoformat(day) if re.match(r"\d{4}-\d\d-\d\d$", day) else date.today()
     return {
         "talking_points": len(talk),
         "specific": round(sum(p.kind in SPECIFIC for p in talk) / len(talk), 2) if talk else None,
@@ -73,6 +130,11 @@ def score(folder: Path) -> dict:
         "q_fact": round(sum(q.kind in FACT_QUESTIONS for q in ask) / len(ask), 2) if ask else None,
         "q_repeat": repeats,
         "guard": _guard([p.text for p in talk + ask]),
+        "q_old_news": sum(_old_news(q, today) for q in ask),
+        "q_costs": sum(bool(_COSTS.search(q.text)) for q in ask),
+        "opener_repeat": _opener_repeats([p.text for p in talk]) + _opener_repeats(
+            [q.text for q in ask]),
+        **_swot_checks(research),
         "brief_s": round(seconds, 2),
         "pdf": str(files.pdf_path),
         "points": [p.text for p in talk],
@@ -97,6 +159,9 @@ def main(argv: list[str]) -> int:
                           default=None),
         "q_repeat": sum(r["q_repeat"] for r in results.values()),
         "guard": sum(r["guard"] for r in results.values()),
+        **{k: sum(r[k] for r in results.values())
+           for k in ("q_old_news", "q_costs", "opener_repeat", "swot_none", "swot_bad_gap",
+                     "threat_no_reason", "cautions")},
     }
     print(json.dumps(summary, indent=1))
     return 0

@@ -164,7 +164,9 @@ def _t_company_fact(f: dict[str, Any]) -> str | None:
     if f.get("stale"):  # dated years before the research: history, not news
         if f.get("again"):
             return f"Earlier, on the same {short}{when}: {quote}"
-        return f"Some background from {f['doc']}: {quote}"
+        lead = ("Some background from", "More background from", "And from")[
+            int(f.get("stale_before") or 0) % 3]
+        return f"{lead} {f['doc']}: {quote}"
     if f.get("again"):  # a document named already: say which one briefly, and vary how
         again = int(f["again"])
         template = ("Also in the same {short}: {quote}" if again == 1 and f.get("next_to_it")
@@ -423,8 +425,13 @@ def compose_talking_points(findings: Iterable[Finding], limit: int = 8) -> list[
     out = []
     previous_doc = None
     mentions: dict[str, int] = {}
+    stale = 0
     for rank, p in enumerate(chosen, 1):
         facts, text = p.facts, p.text
+        if p.kind == "company_fact" and facts.get("stale"):
+            facts = {**facts, "stale_before": stale}
+            text = _clean(_t_company_fact(facts) or text)
+            stale += 1
         if p.kind == "company_fact":
             # one page of a site, whatever the item's date: "news page (2011-02-01)"
             doc = re.sub(r"\s*\([^)]*\)$", "", str(facts.get("doc") or ""))
@@ -445,14 +452,16 @@ def compose_questions(findings: Iterable[Finding], limit: int = 6) -> list[Talki
     document asked about again is "the same annual report", not its full name again."""
     questions = _compose(findings, QUESTION_TEMPLATES, limit, per_kind=1,
                          group=question_template_key)
-    out, asked = [], set()
+    out: list[TalkingPoint] = []
+    asked: list[str] = []
     for q in questions:
         doc, short = str(q.facts.get("doc") or ""), str(q.facts.get("doc_short") or "")
-        if q.kind == "company_fact" and doc and short and doc in asked:
-            facts = {**q.facts, "doc": f"the same {short}"}
+        if q.kind == "company_fact" and doc and short and asked.count(doc):
+            name = ("the same {}", "that {}", "the {}")[(asked.count(doc) - 1) % 3]
+            facts = {**q.facts, "doc": name.format(short)}
             q = dataclasses.replace(q, text=_clean(_q_company_fact(facts) or q.text),
                                     facts=facts)
-        asked.add(doc)
+        asked.append(doc)
         out.append(q)
     return out
 
@@ -479,7 +488,7 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _TEMPLATE_WORDS = {
     "While", "I", "From", "The", "You", "Labor-market", "O*NET", "O*NET/BLS", "BLS", "How",
     "What", "Where", "R&D", "Does", "Is", "Also", "Which", "Market", "Why", "Your", "Looking",
-    "Some", "Elsewhere", "Earlier",
+    "Some", "Elsewhere", "Earlier", "More", "And", "That",
 }
 
 

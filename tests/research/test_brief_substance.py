@@ -132,3 +132,20 @@ def test_questions_name_a_document_once():
     assert len(questions) >= 2
     assert sum("Acme's annual report 2025" in q for q in questions) == 1
     assert all("the same annual report" in q.lower() for q in questions[1:])
+
+
+def test_years_asked_counts_the_headline_not_the_part():
+    from research_kit.sources.jobs.features import years_asked
+
+    assert years_asked("8+ years of relevant experience, including at least 2 years of "
+                       "management") == 8
+    assert years_asked("5 years with a BS or 3 years with an MS") == 3
+    assert years_asked("3-7 years of Python") == 3
+    assert years_asked("2+ years of Python and 3+ years of SQL") == 3
+
+
+def test_gap_keeps_an_article_lowercase_and_an_acronym_as_written():
+    assert gap_text({"requirement": "Accounting Knowledge: A strong understanding of GAAP",
+                     "verdict": "unknown"}) == "No evidence yet of a strong understanding of GAAP"
+    assert gap_text({"requirement": "AWS certification", "verdict": "unknown"}) \
+        == "No evidence yet of AWS certification"

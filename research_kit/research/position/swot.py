@@ -132,7 +132,8 @@ def gap_text(rec: dict) -> str:
     elif _YOU_CAN.match(text):  # "You can explain complex ideas simply"
         text, that = re.sub(r"^you\s+", "", text, flags=re.I), "you "
     words = text.split()
-    if text[:1].isupper() and not text[:2].isupper() and words[0] not in vocabulary_names() \
+    acronym = len(words[0]) > 1 and words[0].isupper()  # "AWS", not "A strong …"
+    if text[:1].isupper() and not acronym and words[0] not in vocabulary_names() \
             and not (len(words) > 1 and words[1][:1].isupper()):  # "Master's Degree" stays
         text = text[:1].lower() + text[1:]
     verdict = rec.get("verdict")

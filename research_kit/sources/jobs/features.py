@@ -61,15 +61,26 @@ def _number(text: str) -> float:
 
 
 def years_asked(text: str) -> float | None:
-    """The minimum years of experience a requirement asks for ("3-7 years" → 3)."""
+    """The years of experience a requirement asks for: a range's low end ("3-7 years" → 3);
+    of alternatives the fewest ("5 years with a BS or 3 with an MS" → 3); of several asked
+    together the most ("8+ years, including at least 2 years of management" → 8: the 2 are
+    part of the 8, and claiming the 8 on the strength of 2 would overclaim)."""
     best = None
+    end = 0
     for m in _YEARS.finditer(text or ""):
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"\b(within|every|last|past|next|first)\s*$", before):
             continue
         value = _number(m.group(1))
         if 0 < value <= 40:
-            best = value if best is None else min(best, value)
+            between = text[end:m.start()]
+            if best is None:
+                best = value
+            elif re.search(r"\bor\b", between, re.I):
+                best = min(best, value)
+            else:
+                best = max(best, value)
+            end = m.end()
     return best
 
 
