@@ -99,7 +99,7 @@ def _swot_checks(research) -> dict:
         # a threat should say why: "you are in …", "N years asked", "Not met: …", a risk
         "threat_no_reason": sum(1 for t in threats if not t.startswith("None found") and not
                                 re.search(r"\byou\b|years|Not met|not stated|senior|compet|"
-                                          r"risk|\(", t, re.I)),
+                                          r"risk|loss|declin|\(", t, re.I)),
         "cautions": len(getattr(model.header, "cautions", ()) or ()),
     }
 
