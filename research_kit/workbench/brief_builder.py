@@ -99,19 +99,30 @@ def snapshot_for(overview=None, ratios=None, site=None, profile=None, facts=None
 
 
 def _summary(overview, site, facts) -> Item | None:
+    """The 10-K's business overview, else the first description a company source gives
+    (the :data:`~research_kit.sources.company.DESCRIPTION_FACT` row every source writes),
+    else what the site declares about itself."""
+    from ..sources.company import DESCRIPTION_FACT
+
     if overview is not None and getattr(overview, "text", None):
         return Item(_sentences(overview.text, 2, 300), 1, overview.source)
-    for table, labels, title in ((facts, ["what they do"], "Company website"),
-                                 (getattr(site, "organization", None),
-                                  ["description", "Says", "says"], "Company website")):
+    for table, labels in ((facts, [DESCRIPTION_FACT]),
+                          (getattr(site, "organization", None), ["description", "Says", "says"])):
         if table is None or not len(table):
             continue
-        says = table[table["fact"].isin(labels)]
+        says = table[table["fact"].isin(labels) & table["value"].notna()]
         if len(says):
             row = says.iloc[0].to_dict()
             return Item(_sentences(str(row["value"]), 2, 300), 1,
-                        Source.from_row(row, title=title))
+                        Source.from_row(row, title=_fact_title(row)))
     return None
+
+
+def _fact_title(row: dict) -> str:
+    """Where a company fact comes from, for its footnote: an annual report (a PDF) or the
+    company's website."""
+    url = str(row.get("source_url") or "").lower().split("#")[0]
+    return "Annual report" if url.endswith(".pdf") else "Company website"
 
 
 def _xbrl_cards(ratios) -> list[KeyFigure]:
@@ -211,7 +222,7 @@ def _fact_cards(facts, room: int, start: int) -> list[KeyFigure]:
             # the card shows a short value; the rest goes to the small print
             value, note = value.split(", ", 1)
         cards.append(KeyFigure(label, value, note, start + len(cards),
-                               Source.from_row(row, title="Company website")))
+                               Source.from_row(row, title=_fact_title(row))))
     return cards
 
 

@@ -11,7 +11,14 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ...provenance import Source, table_from_rows
-from ..company import FACT_COLUMNS, PASSAGE_COLUMNS, PRESS_COLUMNS, CompanyIdentity, CompanySourceBase
+from ..company import (
+    DESCRIPTION_FACT,
+    FACT_COLUMNS,
+    PASSAGE_COLUMNS,
+    PRESS_COLUMNS,
+    CompanyIdentity,
+    CompanySourceBase,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -49,7 +56,7 @@ class WebsiteCompanySource(CompanySourceBase):
         rows = []
         description = self.description()
         if description is not None:
-            rows.append({**description, "fact": "what they do", "value": description["text"]})
+            rows.append({**description, "fact": DESCRIPTION_FACT, "value": description["text"]})
         rows += self._profile_rows()
         rows += [dict(r) for r in org.to_dict("records")]
         return table_from_rows(rows, FACT_COLUMNS + ["method", "page_url"])
