@@ -62,7 +62,13 @@ class WebsiteCompanySource(CompanySourceBase):
         return table_from_rows(rows, FACT_COLUMNS + ["method", "page_url"])
 
     def _profile_rows(self) -> list[dict]:
+        from .about import full_name
+
         site, rows = self.site, []
+        named = full_name(site.about.to_dict("records"), [self.target.name, *self._site_names()])
+        if named is not None:
+            rows.append({"fact": "full name", "value": named["value"],
+                         "method": named.get("method"), **_source_columns(named)})
         founded = _founded(site)
         if founded is not None:
             rows.append(founded)
