@@ -192,7 +192,9 @@ def _passages(passages, gold: dict) -> tuple[int, int, list[str]]:
 
 
 def _description(facts, gold: dict) -> str:
-    rows = facts[facts["fact"] == "what it does"] if len(facts) else facts
+    from research_kit.sources.company import DESCRIPTION_FACT
+
+    rows = facts[facts["fact"] == DESCRIPTION_FACT] if len(facts) else facts
     if not len(rows):
         return "none"
     row = rows.iloc[0]

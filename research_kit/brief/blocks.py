@@ -126,15 +126,27 @@ class SnapshotSection(Section):
         while size > FLOOR_PT and ctx.fonts.width(longest, "dejavuB", size) > inner:
             size = max(size - 0.5, st.body if size > st.body else FLOOR_PT)
         top = ctx.lay([Span(fig.value, "B", ACCENT)], inner, size, leading=1.12, max_lines=2)
+        while top.clipped and size > st.body:  # a value is never cut ("Rs. (31,44,166)…")
+            size = max(size - 0.5, st.body)
+            top = ctx.lay([Span(fig.value, "B", ACCENT)], inner, size, leading=1.12,
+                          max_lines=2)
+        if top.clipped:
+            top = ctx.lay([Span(fig.value, "B", ACCENT)], inner, size, leading=1.12)
+        small = st.small * 0.92
+        label = ctx.lay(label_spans, inner, small, max_lines=3, leading=1.15)
+        if label.clipped:  # a label cut to a fragment means nothing: it wraps whole
+            label = ctx.lay(label_spans, inner, small, leading=1.15)
         if fig.note:
             with_note = ctx.lay([Span(fig.value, "B", ACCENT),
                                  Span(f" {fig.note}", color=MUTED, scale=0.62)],
                                 inner, size, leading=1.12, max_lines=2)
-            if len(with_note.lines) == len(top.lines):
+            noted = ctx.lay([Span(f"{fig.note} · ", color=ACCENT), *label_spans], inner,
+                            small, max_lines=3, leading=1.15)
+            if len(with_note.lines) == len(top.lines) and not with_note.clipped:
                 top = with_note
-            else:  # the note would wrap alone under the value: put it before the label
-                label_spans.insert(0, Span(f"{fig.note} · ", color=ACCENT))
-        label = ctx.lay(label_spans, inner, st.small * 0.92, max_lines=3, leading=1.15)
+            elif not noted.clipped:  # the note would wrap alone under the value
+                label = noted
+            # else the note is left out: what the tile says (its label) is never cut
         return top, label, top.height + label.height + 1.6
 
     def height(self, removed: set[tuple[str, int]]) -> float:

@@ -49,11 +49,15 @@ if TYPE_CHECKING:
     from ..gateway.client import Gateway
 
 __all__ = ["CompanyTarget", "CompanyIdentity", "CompanySource", "CompanySourceBase",
-           "FACT_COLUMNS", "FIGURE_COLUMNS", "COMPETITOR_COLUMNS", "PRESS_COLUMNS",
-           "PASSAGE_COLUMNS", "empty_facts", "empty_figures", "empty_competitors",
+           "FACT_COLUMNS", "DESCRIPTION_FACT", "FIGURE_COLUMNS", "COMPETITOR_COLUMNS",
+           "PRESS_COLUMNS", "PASSAGE_COLUMNS", "empty_facts", "empty_figures", "empty_competitors",
            "empty_press", "empty_passages"]
 
 FACT_COLUMNS = ["fact", "value"]
+DESCRIPTION_FACT = "what it does"
+"""The ``fact`` of the row in which a source gives the company's own sentence saying what
+it is or does (verbatim). Every source writes this label and the brief's snapshot reads it;
+a source with another way of saying it (a 10-K's Item 1) still writes none."""
 FIGURE_COLUMNS = ["fiscal_year", "metric", "value", "unit", "period_end"]
 COMPETITOR_COLUMNS = ["name", "quote"]
 PRESS_COLUMNS = ["date", "title", "summary", "url"]

@@ -101,19 +101,30 @@ def snapshot_for(overview=None, ratios=None, site=None, profile=None, facts=None
 
 
 def _summary(overview, site, facts) -> Item | None:
+    """The 10-K's business overview, else the first description a company source gives
+    (the :data:`~research_kit.sources.company.DESCRIPTION_FACT` row every source writes),
+    else what the site declares about itself."""
+    from ..sources.company import DESCRIPTION_FACT
+
     if overview is not None and getattr(overview, "text", None):
         return Item(_sentences(overview.text, 2, 300), 1, overview.source)
-    for table, labels, title in ((facts, ["what they do"], "Company website"),
-                                 (getattr(site, "organization", None),
-                                  ["description", "Says", "says"], "Company website")):
+    for table, labels in ((facts, [DESCRIPTION_FACT]),
+                          (getattr(site, "organization", None), ["description", "Says", "says"])):
         if table is None or not len(table):
             continue
-        says = table[table["fact"].isin(labels)]
+        says = table[table["fact"].isin(labels) & table["value"].notna()]
         if len(says):
             row = says.iloc[0].to_dict()
             return Item(_sentences(str(row["value"]), 2, 300), 1,
-                        Source.from_row(row, title=title))
+                        Source.from_row(row, title=_fact_title(row)))
     return None
+
+
+def _fact_title(row: dict) -> str:
+    """Where a company fact comes from, for its footnote: an annual report (a PDF) or the
+    company's website."""
+    url = str(row.get("source_url") or "").lower().split("#")[0]
+    return "Annual report" if url.endswith(".pdf") else "Company website"
 
 
 def _xbrl_cards(ratios) -> list[KeyFigure]:
@@ -160,61 +171,166 @@ def _text(value: Any) -> str:
 
 
 _NUMBER_AS_PRINTED = re.compile(r"\(?-?\d[\d,.\s]*\d\)?|\(?-?\d\)?")
+_MINUS = "\u2212"
+_SYMBOLS = ("US$", "$", "€", "£", "¥", "₹")
+
+
+def _money_scale(values: list[float]) -> tuple[float, str]:
+    """One scale for every money tile of a report, from the largest figure: whole units
+    below ten million (exact, and no "lakh" or "'00" for the reader to convert), else
+    million or billion."""
+    top = max((abs(v) for v in values), default=0.0)
+    if top >= 1e9:
+        return 1e9, "billion"
+    if top >= 1e7:
+        return 1e6, "million"
+    return 1.0, ""
+
+
+def _amount(value: float, currency: str, scale: tuple[float, str]) -> str:
+    """``value`` (in currency units) in ``scale``, a loss with a minus sign:
+    "Rs. −3,144,166", "EUR 67.5 million", "−$2.9 million"."""
+    size, word = scale
+    shown = value / size
+    if word:
+        digits = 1 if abs(shown) >= 1 or shown == 0 else 2
+        number = f"{abs(shown):,.{digits}f} {word}"
+    else:
+        number = f"{abs(shown):,.0f}"
+    sign = _MINUS if value < 0 and number.strip("0., " + word) else ""
+    if not currency:
+        return f"{sign}{number}"
+    if currency in _SYMBOLS:
+        return f"{sign}{currency}{number}"
+    return f"{currency} {sign}{number}"
+
+
+def _plain(number: float) -> str:
+    """A number in its printed scale, readably: "−31,441.66", "14,861.25", "762"."""
+    text = f"{abs(number):,.2f}".removesuffix(".00")
+    return f"{_MINUS}{text}" if number < 0 else text
 
 
 def _report_cards(figures) -> list[KeyFigure]:
-    """Cards from an annual report's own figures: the number as printed with the currency
-    and scale the report prints ("EUR 67.5 million", "Rs. 10,609.37 '00"), the period it
-    belongs to, and the prior year's when the report prints it."""
+    """Cards from an annual report's own figures, every money tile on one footing: the
+    amount in currency units (the printed number times the printed scale — "(31,441.66)" in
+    "Rs. In '00" and "(31,44,166)" in "Amount in Rs." are the same −3,144,166), in one scale
+    for the whole report (:func:`_money_scale`), with the currency as printed, a loss with
+    a minus sign and the period as printed; the prior year's in the same terms when the
+    report gives it without contradicting itself. A figure whose table prints no unit is
+    shown in its printed terms with "scale not printed" (never guessed). A line that only
+    stands in for operating profit is labelled as printed."""
+    from ..sources.annual_reports.metrics import match_label
+    from ..sources.annual_reports.numbers import parse_number
+
     cards: list[KeyFigure] = []
     table = figures.sort_values("fiscal_year", na_position="first") if "fiscal_year" in \
         figures.columns else figures
     latest: dict[str, dict] = {}
     for row in table.to_dict("records"):
         latest[str(row.get("metric"))] = row  # the last row of a metric is its newest year
+    money = [float(row["value"]) for metric, row in latest.items()
+             if metric in _REPORT_LABELS and metric != "employees" and _number(row.get("value"))]
+    scale = _money_scale(money)
+    currencies = _currencies(list(latest.values()))
     for metric, label in _REPORT_LABELS.items():
         row = latest.get(metric)
         if row is None:
             continue
         printed = _text(row.get("value_as_printed")) or _text(row.get("value"))
-        number = _NUMBER_AS_PRINTED.search(printed)
-        shown = number.group(0).strip() if number else printed
         period = _text(row.get("period")) or _text(row.get("fiscal_year"))
         if metric == "employees":
-            value, note = shown, _text(row.get("unit"))
+            number = _NUMBER_AS_PRINTED.search(printed)
+            value, note = (number.group(0).strip() if number else printed), _text(row.get("unit"))
         else:
-            currency, scale = _text(row.get("currency")), _text(row.get("scale"))
-            value = " ".join(p for p in (currency, shown, scale) if p)
-            if len(value) > 20 and isinstance(row.get("value"), (int, float)):
-                value = fmt_money(float(row["value"]), currency or _text(row.get("unit")))
-            prior = _text(row.get("prior_value_as_printed"))
-            note = f"prior year {prior}" if prior else ""
+            currency = currencies.get(_text(row.get("unit")), "") or _text(row.get("currency"))
+            if _number(row.get("value")):
+                value = _amount(float(row["value"]), currency, scale)
+                prior = row.get("prior_value")
+                note = f"prior year {_amount(prior, '', scale)}" if isinstance(
+                    prior, (int, float)) and prior == prior else ""
+            else:
+                as_printed = parse_number(printed)
+                if as_printed is None:
+                    continue
+                value = " ".join(p for p in (currency, _plain(as_printed)) if p)
+                note = "scale not printed"
+            basis = match_label(_text(row.get("basis")))
+            if basis is not None and basis.substitute:
+                label = _text(row.get("basis"))
         cards.append(KeyFigure(f"{label} {period}".strip(), value, note, len(cards) + 1,
                                Source.from_row(row, title="Annual report")))
     return cards
 
 
-_FACT_CARDS = (("founded", "Founded"), ("headquarters", "Headquarters"),
-               ("employees", "Employees"), ("offices", "Offices"), ("offerings", "Offerings"))
+def _currencies(rows: list[dict]) -> dict[str, str]:
+    """ISO code → how the report's tiles write it: the first short form the report prints
+    ("Rs.", "EUR", "$"), so that every tile of one report shows the same one; a currency
+    printed only as a word ("dollars") is shown by its code ("$" for USD)."""
+    shown: dict[str, str] = {}
+    for row in rows:
+        code, printed = _text(row.get("unit")), _text(row.get("currency"))
+        if code and printed and code not in shown and (
+                printed in _SYMBOLS or re.fullmatch(r"[A-Z]{3}|Rs\.?", printed)):
+            shown[code] = printed
+    for row in rows:
+        code = _text(row.get("unit"))
+        if re.fullmatch(r"[A-Z]{3}", code) and code not in shown:
+            shown[code] = "$" if code == "USD" else code
+    return shown
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and value == value
+
+
+_FACT_CARDS = (("full name", "Full name"), ("founded", "Founded"),
+               ("headquarters", "Headquarters"), ("leader", ""), ("employees", "Employees"),
+               ("offices", "Offices"), ("offerings", "Offerings"))
+_LIST_LABEL = 48
+"""Characters of a tile's label that may list names ("Offices: San Jose, Diamond Bar")."""
 
 
 def _fact_cards(facts, room: int, start: int) -> list[KeyFigure]:
+    """Profile facts as tiles a reader understands alone: a value under a whole label —
+    "Full name", "Founded", the leader's own title ("CEO/President"), "Offices: San Jose,
+    Diamond Bar" (a count with the whole names that fit, never a cut one)."""
     cards: list[KeyFigure] = []
     rows = facts.to_dict("records")
     for fact, label in _FACT_CARDS:
-        row = next((r for r in rows if r.get("fact") == fact and r.get("value")), None)
+        row = next((r for r in rows if r.get("fact") == fact and _text(r.get("value"))), None)
         if row is None or len(cards) >= room:
             continue
-        value = str(row["value"])
-        note = ""
-        if fact in ("offices", "offerings") and ": " in value:
-            value, note = value.split(": ", 1)
-        elif fact in ("leader", "headquarters") and ", " in value:
+        value, note = _text(row["value"]), ""
+        if fact in ("offices", "offerings"):
+            count, _, names = value.partition(": ")
+            if not count.isdigit():
+                continue
+            value, label = count, _listed(label, names)
+        elif fact == "leader":
+            value, _, title = value.partition(", ")
+            label = title or "Leader"
+        elif fact == "headquarters" and ", " in value:
             # the card shows a short value; the rest goes to the small print
             value, note = value.split(", ", 1)
         cards.append(KeyFigure(label, value, note, start + len(cards),
-                               Source.from_row(row, title="Company website")))
+                               Source.from_row(row, title=_fact_title(row))))
     return cards
+
+
+def _listed(label: str, names: str) -> str:
+    """"Offices: San Jose, Diamond Bar" when every name fits, else "Offerings, e.g. Intl
+    Private Lines, Global Ethernet": whole names only."""
+    names_all = [n for n in (n.strip(" …") for n in names.split(", ")) if n]
+    listed: list[str] = []
+    for name in names_all:
+        if len(label) + 7 + len(", ".join([*listed, name])) > _LIST_LABEL:
+            break
+        listed.append(name)
+    if not listed:
+        return label
+    every = len(listed) == len(names_all) and not names.rstrip().endswith("…")
+    return f"{label}: {', '.join(listed)}" if every else f"{label}, e.g. {', '.join(listed)}"
 
 
 # -- charts ---------------------------------------------------------------------------------

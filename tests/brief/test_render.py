@@ -266,3 +266,19 @@ def test_cautions_print_above_the_title_in_both_formats(tmp_path):
     assert "CHECK" in flat and "The posting names Globex Corporation" in flat
     html = files.html_path.read_text(encoding="utf-8")
     assert "<strong>CHECK</strong> The posting names Globex Corporation" in html
+
+
+def test_a_tile_value_is_never_cut_in_the_pdf(tmp_path):
+    """A long value steps down in size rather than ending in "…"; the label stays whole."""
+    src = Source(url="notes/report.pdf", retrieved_at="2026-11-30", title="Annual report")
+    values = [f"Rs. \u22123,144,166,000,{i:03d}" for i in range(6)]
+    model = m.BriefModel(
+        header=m.Header(company="Standard Shoe Sole", role="Controller"),
+        snapshot=m.Snapshot(summary=m.Item("The company trades in footwear.", 1, src),
+                            figures=[m.KeyFigure(f"Net profit {i}", v, "prior year 1,234", i, src)
+                                     for i, v in enumerate(values, 1)]))
+    _, text = read_pdf(render_brief(model, tmp_path).pdf_path)
+    for value in values:
+        assert value in text or value.replace(" ", "") in text.replace(" ", "")
+    for i in range(1, 7):
+        assert f"Net profit {i}" in text

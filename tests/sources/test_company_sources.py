@@ -10,7 +10,7 @@ from conftest import DEMO_ROOT, fixture_path
 
 from research_kit.errors import ResearchKitError
 from research_kit.provenance import SOURCE_COLUMNS
-from research_kit.sources.company import ALL_COLUMNS, CompanyTarget
+from research_kit.sources.company import ALL_COLUMNS, DESCRIPTION_FACT, CompanyTarget
 from research_kit.sources.registry import company_sources_for, registered_sources
 
 TABLES = ("facts", "annual_figures", "competitors", "press_releases", "passages")
@@ -90,6 +90,37 @@ def test_demo_sources_give_what_the_brief_needs(make_gateway):
     passages = sources["edgar"].passages()
     assert {"business", "results"} <= set(passages["kind"])
     facts = sources["website"].facts()
-    assert facts.iloc[0]["fact"] == "what they do"
+    assert facts.iloc[0]["fact"] == DESCRIPTION_FACT
     assert "water-quality sensors" in facts.iloc[0]["value"]
     assert DEMO_ROOT.is_dir()
+
+
+# Sources that say what the company does in a facts() row; EDGAR's is the 10-K's Item 1
+# (the workbench's business_overview step, which the snapshot reads first).
+_DESCRIBING = {"website", "annual_report"}
+
+
+@pytest.mark.parametrize("key", [e.key for e in registered_sources()])
+def test_every_sources_description_reaches_the_brief(key, tmp_path, make_gateway):
+    """One label for "what it does" across sources, and the snapshot reads it: the brief's
+    summary is the source's own sentence, cited to it."""
+    from research_kit.workbench.brief_builder import snapshot_for
+
+    target = _targets(tmp_path).get(key)
+    if target is None:
+        pytest.skip(f"no input for {key} here (real-world fixtures absent)")
+    [source] = [s for s in company_sources_for(target, _demo_gateway(make_gateway))
+                if s.key == key]
+    facts = source.facts()
+    described = facts[facts["fact"] == DESCRIPTION_FACT]
+    if key not in _DESCRIBING:
+        assert described.empty
+        return
+    assert len(described), f"{key} gives no {DESCRIPTION_FACT!r} fact"
+    row = described.iloc[0]
+    summary = snapshot_for(facts=facts).summary
+    assert summary is not None
+    assert summary.text.split(" …")[0][:60] in " ".join(str(row["value"]).split())
+    assert summary.sources[0].url == row["source_url"]
+    title = "Annual report" if key == "annual_report" else "Company website"
+    assert summary.sources[0].title == title

@@ -18,6 +18,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...lexicon.sentences import split_sentences
+from ..company import DESCRIPTION_FACT
 from .kinds import PROSE_KINDS
 
 if TYPE_CHECKING:
@@ -118,10 +119,12 @@ def descriptions(report: PdfAnnualReport, limit: int = 2) -> list[tuple[str, int
     subject = re.compile(r"^(?:we|the\s+company|the\s+group|it|" + "|".join(
         re.escape(w) for w in sorted(own, key=len, reverse=True)) + r")\b" if own else
         r"^(?:we|the\s+company|the\s+group)\b", re.I)
+    kind = _kind_of(name)
     scored = []
     for order, (sentence, page, section) in enumerate(_sentences(
             report, ("notice", "governance", "risk"))):
-        if not _DESCRIBE.search(sentence) or len(sentence) > 450:
+        if not (_DESCRIBE.search(sentence) or kind and kind.search(sentence)) or \
+                len(sentence) > 450:
             continue
         score = 0.0
         if subject.search(sentence.strip()):
@@ -140,6 +143,18 @@ def descriptions(report: PdfAnnualReport, limit: int = 2) -> list[tuple[str, int
     return [(s, p, t) for _, _, s, p, t in scored[:limit]]
 
 
+def _kind_of(name: str | None) -> re.Pattern | None:
+    """For an institution whose name says what kind it is ("Haaga-Helia University of
+    Applied Sciences"): a sentence calling it one of that kind ("… it was the most popular
+    university of applied sciences in Finland") says what it is."""
+    match = re.search(_INSTITUTION, name or "")
+    if not match:
+        return None
+    words = r"\s+".join(re.escape(w) for w in match.group(0).split())
+    return re.compile(rf"\b(?:is|was)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){{0,4}}?"
+                      rf"{words}\b", re.I)
+
+
 def profile_facts(report: PdfAnnualReport) -> list[dict]:
     """Fact rows (fact, value, quote, page, place) the report states about the organisation
     (place: the section title, or "report" for what the whole report shows)."""
@@ -150,7 +165,7 @@ def profile_facts(report: PdfAnnualReport) -> list[dict]:
         rows.append({"fact": "reporting period", "value": report.period.label, "page": None,
                      "place": "report"})
     for sentence, page, title in descriptions(report, limit=1):
-        rows.append({"fact": "what it does", "value": sentence, "quote": sentence, "page": page,
+        rows.append({"fact": DESCRIPTION_FACT, "value": sentence, "quote": sentence, "page": page,
                      "place": title})
     seen: set[str] = set()
     for sentence, page, section in _sentences(report, ("notice",)):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["ABOUT_COLUMNS", "about_rows", "best_description"]
+__all__ = ["ABOUT_COLUMNS", "about_rows", "best_description", "full_name"]
 
 ABOUT_COLUMNS = ["text", "method", "page_url"]
 _MIN_WORDS = 12
@@ -87,3 +87,49 @@ def best_description(rows: list[dict[str, Any]], names: list[str]) -> dict[str, 
             if score >= 3 and (best is None or (score, -order) > (best[0], -best[1])):
                 best = (score, order, {**row, "text": sentence})
     return best[2] if best else None
+
+
+_CAPS = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&|de|du|für|der))*"
+
+
+def full_name(rows: list[dict[str, Any]], names: list[str]) -> dict[str, Any] | None:
+    """The name the company's short name stands for, where the site spells it out in its
+    own words: "CHT Global (Chunghwa Telecom Global) is …", "CHT Global is an abbreviation
+    for Chunghwa Telecom Global", "Chunghwa Telecom Global, Inc. (DBA CHT Global)". The row
+    comes back with ``value`` = the full name and ``text`` = its sentence; None when no
+    sentence spells one out (never made up from the short name)."""
+    from ...lexicon.sentences import split_sentences
+
+    for name in sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True):
+        short = re.escape(name)
+        patterns = (
+            re.compile(rf"(?<![\w-]){short}\s*\((?P<full>{_CAPS})\)"),
+            re.compile(rf"(?<![\w-]){short}\s+(?:is\s+(?:an?\s+)?(?:abbreviation|short)\s+"
+                       rf"(?:for|of)|stands\s+for)\s+(?P<full>{_CAPS})"),
+            re.compile(rf"(?P<full>{_CAPS})(?:,?\s+(?:Inc\.|LLC|Ltd\.?|Corp\.?))?\s*\("
+                       rf"(?:DBA|d/b/a|doing\s+business\s+as|trading\s+as)\s+{short}\)",
+                       ),
+        )
+        for row in rows:
+            for sentence in split_sentences(str(row.get("text") or "")):
+                for pattern in patterns:
+                    match = pattern.search(sentence)
+                    if not match:
+                        continue
+                    full = match.group("full").strip(" .,")
+                    words = full.split()
+                    if len(words) >= 2 and full.lower() not in name.lower() and \
+                            name.lower() not in full.lower() and _expands(full, name):
+                        return {**row, "value": full, "text": sentence}
+    return None
+
+
+def _expands(full: str, short: str) -> bool:
+    """Whether ``full`` can be what ``short`` stands for: they share a word ("Chunghwa
+    Telecom Global" — "CHT Global"), or the short name's acronym starts with the full
+    name's initial ("CHT" — "Chunghwa Telecom"); not a place in brackets ("San Jose")."""
+    own = {w.lower() for w in re.findall(r"[\w&'’-]{3,}", short)}
+    if own & {w.lower() for w in re.findall(r"[\w&'’-]{3,}", full)}:
+        return True
+    acronyms = [w for w in short.split() if len(w) >= 2 and w.isupper()]
+    return any(a[0] == full[0] for a in acronyms)

@@ -11,7 +11,14 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ...provenance import Source, table_from_rows
-from ..company import FACT_COLUMNS, PASSAGE_COLUMNS, PRESS_COLUMNS, CompanyIdentity, CompanySourceBase
+from ..company import (
+    DESCRIPTION_FACT,
+    FACT_COLUMNS,
+    PASSAGE_COLUMNS,
+    PRESS_COLUMNS,
+    CompanyIdentity,
+    CompanySourceBase,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -49,13 +56,19 @@ class WebsiteCompanySource(CompanySourceBase):
         rows = []
         description = self.description()
         if description is not None:
-            rows.append({**description, "fact": "what they do", "value": description["text"]})
+            rows.append({**description, "fact": DESCRIPTION_FACT, "value": description["text"]})
         rows += self._profile_rows()
         rows += [dict(r) for r in org.to_dict("records")]
         return table_from_rows(rows, FACT_COLUMNS + ["method", "page_url"])
 
     def _profile_rows(self) -> list[dict]:
+        from .about import full_name
+
         site, rows = self.site, []
+        named = full_name(site.about.to_dict("records"), [self.target.name, *self._site_names()])
+        if named is not None:
+            rows.append({"fact": "full name", "value": named["value"],
+                         "method": named.get("method"), **_source_columns(named)})
         founded = _founded(site)
         if founded is not None:
             rows.append(founded)

@@ -98,7 +98,52 @@ def test_profile_facts_are_verbatim_with_their_page():
     assert what["value"].startswith("The company engaged in the business of Trading in footwear")
     assert shoe[shoe["fact"] == "registered office"]["value"].iloc[0].startswith("95, Park Street")
     haaga = source_for(HAAGA).facts()
-    assert "what it does" not in set(haaga["fact"])  # the report never says it in a sentence
+    # no "Haaga-Helia is a …" sentence; the one calling it what its name says it is
+    what = haaga[haaga["fact"] == "what it does"].iloc[0]
+    assert what["value"] == ("Haaga-Helia appeals to applicants: in the autumn 2022 joint "
+                             "application period, it was the most popular university of "
+                             "applied sciences in Finland.")
+    assert what["page"] == 4
+
+
+def test_an_institution_is_described_by_the_kind_its_name_says():
+    from research_kit.sources.annual_reports.profile import _kind_of
+
+    kind = _kind_of("Haaga-Helia University of Applied Sciences")
+    assert kind is not None
+    assert kind.search("In 2022 it was the most popular university of applied sciences.")
+    assert not kind.search("We are a popular university in Finland.")  # not its kind
+    assert not kind.search("Students of the university of applied sciences sector grew.")
+    assert _kind_of("Standard Shoe Sole and Mould (India) Limited") is None
+
+
+@fixtures
+def test_the_reports_description_is_the_briefs_summary():
+    """The annual report's "what it does" reaches the snapshot (it used to be skipped: the
+    brief looked for another label), cited to the report's page."""
+    from research_kit.workbench.brief_builder import snapshot_for
+
+    source = source_for(SHOE_23)
+    snap = snapshot_for(facts=source.facts(), figures=source.annual_figures())
+    assert snap.summary is not None
+    assert snap.summary.text.startswith(
+        "The company engaged in the business of Trading in footwear")
+    [cited] = snap.summary.sources
+    assert cited.title == "Annual report" and "(p. 62)" in (cited.section or "")
+
+
+@fixtures
+def test_the_reports_figure_tiles_agree_and_are_never_cut():
+    """Operating and net profit are the same loss printed in two scales ("(31,44,166)" in
+    Rs., "(31,441.66)" in Rs. '00): the tiles show one number, readably."""
+    from research_kit.workbench.brief_builder import snapshot_for
+
+    source = source_for(SHOE_23)
+    values = [f.value for f in snapshot_for(figures=source.annual_figures()).figures]
+    assert values[:3] == ["Rs. 1,060,937", "Rs. \u22123,144,166", "Rs. \u22123,144,166"]
+    assert not any("(" in v or "…" in v or "'00" in v for v in values)
+    haaga = [f.value for f in snapshot_for(figures=source_for(HAAGA).annual_figures()).figures]
+    assert haaga[:3] == ["EUR 67.5 million", "EUR \u22122.9 million", "EUR \u22129.7 million"]
 
 
 @fixtures

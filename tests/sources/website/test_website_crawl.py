@@ -69,6 +69,25 @@ def test_discovery_finds_the_pages_that_matter_on_the_real_site(cht_site, httpse
     assert gw.network_requests == before and again.pages["from_cache"].all()
 
 
+def test_the_snapshot_names_the_company_in_full_and_who_leads_it(cht_site, make_gateway):
+    """The site spells out what "CHT Global" stands for and names its CEO: both reach the
+    snapshot, as tiles a reader understands alone."""
+    from research_kit.sources.company import CompanyTarget
+    from research_kit.sources.website.company_source import WebsiteCompanySource
+    from research_kit.workbench.brief_builder import snapshot_for
+
+    source = WebsiteCompanySource(CompanyTarget("CHT Global", site=cht_site + "/"),
+                                  gateway=make_gateway(default_requests_per_second=200.0))
+    facts = source.facts()
+    full = facts[facts["fact"] == "full name"].iloc[0]
+    assert full["value"] == "Chunghwa Telecom Global"
+    assert full["source_url"].endswith("/about/")  # "CHT Global is an abbreviation for …"
+    tiles = {f.label: f.value for f in snapshot_for(facts=facts).figures}
+    assert tiles["Full name"] == "Chunghwa Telecom Global"
+    assert tiles["CEO/President"] == "Joe Ming-Hsien Yang"
+    assert all(not label.endswith("…") for label in tiles)
+
+
 def test_budget_depth_and_domain_limits(cht_site, httpserver, make_gateway):
     gw = make_gateway(default_requests_per_second=200.0)
     small = discover_site(cht_site + "/", gateway=gw, max_pages=3, max_depth=1)

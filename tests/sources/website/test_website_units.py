@@ -276,3 +276,25 @@ def test_panel_never_renders_scraped_markup(tmp_path):
     assert "&lt;script&gt;" in html and "Eve Mallory" in html
     assert site.people.iloc[0]["title"] == "Chief <i>Hacker</i> Officer"  # data stays as text
     assert "alert(3)" not in site.pages.iloc[0]["text"]
+
+
+def test_full_name_only_where_the_site_spells_it_out():
+    from research_kit.sources.website.about import full_name
+
+    def rows(*texts):
+        return [{"text": t, "method": "about page", "source_url": "https://x.example/about"}
+                for t in texts]
+
+    names = ["CHT Global"]
+    said = full_name(rows("CHT Global (Chunghwa Telecom Global) is a telecom provider."), names)
+    assert said is not None and said["value"] == "Chunghwa Telecom Global"
+    said = full_name(rows("We grow. CHT Global is an abbreviation for Chunghwa Telecom Global, "
+                          "which in Chinese is: 中華電信全球."), names)
+    assert said is not None and said["value"] == "Chunghwa Telecom Global"
+    assert said["text"].startswith("CHT Global is an abbreviation")
+    said = full_name(rows("Chunghwa Telecom Global, Inc. (DBA CHT Global) is hiring."), names)
+    assert said is not None and said["value"] == "Chunghwa Telecom Global"
+    # a place, a ticker or a one-word aside is not a name
+    assert full_name(rows("CHT Global (San Jose) serves clients.",
+                          "CHT Global (NYSE: CHT) is listed.",
+                          "CHT Global (Taiwan) grows."), names) is None
