@@ -142,6 +142,8 @@ def test_years_asked_counts_the_headline_not_the_part():
     assert years_asked("5 years with a BS or 3 years with an MS") == 3
     assert years_asked("3-7 years of Python") == 3
     assert years_asked("2+ years of Python and 3+ years of SQL") == 3
+    assert years_asked("Experience: 8+ years of relevant experience, including at least 2 "
+                       "years of management. Preferred: 12+ years scaling teams.") == 8
 
 
 def test_gap_keeps_an_article_lowercase_and_an_acronym_as_written():

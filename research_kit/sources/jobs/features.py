@@ -60,6 +60,10 @@ def _number(text: str) -> float:
     return float(_NUMBER_WORDS[text]) if text in _NUMBER_WORDS else float(text)
 
 
+_OPTIONAL = re.compile(r"\b(?:preferred|ideally|nice[\s-]+to[\s-]+have|bonus|a\s+plus)\b",
+                       re.I)
+
+
 def years_asked(text: str) -> float | None:
     """The years of experience a requirement asks for: a range's low end ("3-7 years" → 3);
     of alternatives the fewest ("5 years with a BS or 3 with an MS" → 3); of several asked
@@ -74,6 +78,8 @@ def years_asked(text: str) -> float | None:
         value = _number(m.group(1))
         if 0 < value <= 40:
             between = text[end:m.start()]
+            if best is not None and _OPTIONAL.search(between):
+                break  # "… Preferred: 12+ years …": what follows is not asked
             if best is None:
                 best = value
             elif re.search(r"\bor\b", between, re.I):
