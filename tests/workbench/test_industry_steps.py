@@ -97,6 +97,8 @@ def test_demo_workspace_industry_section_offline(tmp_path):
     assert {"competitor_figure", "occupation_wage", "hot_skill"} <= kinds
     brief_competitors = {c.name: c for c in research.brief_model().competitors}
     assert brief_competitors["Clearline Analytics Corp"].figure == "FY2025 revenue $612.0 million"
-    assert "no SEC filings" in brief_competitors["Tidewater Metrics GmbH"].summary
+    tidewater = brief_competitors["Tidewater Metrics GmbH"].summary
+    assert tidewater == "not an SEC filer; your list; 10-K, Item 1"  # the item its quote is in
     for fig in (research.peer_chart(), research.growth_margin_chart()):
         assert fig.axes
+

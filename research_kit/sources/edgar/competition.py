@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...provenance import table_from_rows
+from .competitor_passages import COMPETITION_TITLE as _COMPETITION_HEADING
 from .competitors import competitor_mentions, competitors_from_10k
 from .headings import page_furniture
 from .item_paragraphs import Headings, is_running_header, item_span, section_source
@@ -21,9 +22,6 @@ from .sections import AnnualReport, Item, is_pointer
 __all__ = ["Passage", "competition_passage", "competitors_from_10k", "competitor_mentions",
            "risk_factor_headings", "risk_factor_table", "business_overview"]
 
-_COMPETITION_HEADING = re.compile(
-    r"^\W{0,3}(?:(?:our\s+)?competition|competitive\s+(?:environment|landscape|conditions|"
-    r"position|factors)|competitors|market\s+competition)\b[^.]{0,50}$", re.I)
 _COMPETITION_WORD = re.compile(r"compet", re.I)
 _FORWARD_LOOKING = re.compile(r"forward-looking\s+statements|safe\s+harbor", re.I)
 _CATEGORY = re.compile(r"^(?:risks?\b|(?:\S+\s+){0,5}risks?$)", re.I)

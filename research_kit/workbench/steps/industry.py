@@ -1,7 +1,7 @@
 """Workbench steps: the industry and the competition, the occupation, the news.
 
 They build on the company steps (``company()``, ``company_profile()``,
-``competitors_named()``), the position steps (``job()``) and on target.toml:
+``competitor_quotes()``), the position steps (``job()``) and on target.toml:
 ``competitors = [...]`` (your own list), ``job_title`` (overrides the posting's title for
 the occupation lookup).
 """
@@ -37,10 +37,9 @@ class IndustrySteps(PeopleSteps):
             return Missing("competitors", "no SEC company to compare (no ticker in target.toml, "
                            "or it did not resolve)",
                            'add ticker = "XYZ" to target.toml; list competitors = ["…"] too')
-        names = found(self.competitors_named())
-        return build_peer_comparison(company, found(self.company_profile()), tenk_names=names,
-                                     tenk_source=self.competition_source() if names else None,
-                                     user_names=self.listing("competitors"),
+        mentions = found(self.competitor_quotes())  # each row cites its own section
+        return build_peer_comparison(company, found(self.company_profile()),
+                                     tenk_names=mentions, user_names=self.listing("competitors"),
                                      gateway=self.gateway)
 
     def industry(self) -> Panel | Missing:
