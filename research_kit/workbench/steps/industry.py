@@ -42,6 +42,29 @@ class IndustrySteps(PeopleSteps):
                                      tenk_names=mentions, user_names=self.listing("competitors"),
                                      gateway=self.gateway)
 
+    def no_competitors_reason(self) -> str | None:
+        """Why the competitor set is empty, as it is (None when it is not empty): the 10-K
+        has a Competition section that names no company, or has none and names no rival
+        elsewhere; and why there are no same-SIC peers."""
+        peers = found(self.peers())
+        if peers is None or len(peers.competitors):
+            return None
+        add = 'add your own list in target.toml: competitors = ["…"]'
+        mentions = self.competitor_quotes()
+        source = self.competition_source() if not isinstance(mentions, Missing) else None
+        if isinstance(mentions, Missing):
+            line = f"No competitors: {mentions.reason}; {add}."
+        elif source is not None and not len(mentions):
+            line = (f"The 10-K's Competition section names no companies "
+                    f"({source.section or 'Item 1, Competition'}); {add}.")
+        elif not len(mentions):
+            line = ("The 10-K has no Competition section and names no competitor in Items 1, "
+                    f"1A or 7; {add}.")
+        else:  # every name was the target itself
+            line = f"The only names the 10-K gives as competition are the company's own; {add}."
+        sic = [n for n in peers.notes if n.startswith("same-SIC peers")]
+        return line + (f" No {sic[0][0].lower()}{sic[0][1:]}." if sic else "")
+
     def industry(self) -> Panel | Missing:
         """The industry (SIC code and description) and where the competitors came from."""
         peers = self.peers()
