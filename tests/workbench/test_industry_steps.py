@@ -140,9 +140,10 @@ def test_no_competitors_says_what_the_10k_has(tmp_path, make_gateway):
     tesla = WithTenK(_workspace(tmp_path), _real_10k("tsla-2024.htm"), gateway=make_gateway())
     assert tesla.competitors_named() == []
     assert tesla.no_competitors_reason() == (
-        "The 10-K's Competition section names no companies (Item 1. BUSINESS — Competition); "
-        'add your own list in target.toml: competitors = ["…"]. No same-SIC peers (SIC 3711): '
-        "EDGAR's company list is not in the offline cache.")
+        "The 10-K's Competition section names no companies (Item 1, Competition); add your "
+        'own list in target.toml: competitors = ["…"]. No same-SIC peers: EDGAR\'s company '
+        "list is not in the offline cache.")
+    assert tesla.competition_source().section == "Item 1. BUSINESS — Competition"
     walmart = WithTenK(_workspace(tmp_path / "w"), _real_10k("wmt-2010.htm"),
                        gateway=make_gateway())
     assert walmart.no_competitors_reason().startswith(

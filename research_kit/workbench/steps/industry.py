@@ -55,15 +55,14 @@ class IndustrySteps(PeopleSteps):
         if isinstance(mentions, Missing):
             line = f"No competitors: {mentions.reason}; {add}."
         elif source is not None and not len(mentions):
-            line = (f"The 10-K's Competition section names no companies "
-                    f"({source.section or 'Item 1, Competition'}); {add}.")
+            line = f"The 10-K's Competition section names no companies (Item 1, Competition); {add}."
         elif not len(mentions):
             line = ("The 10-K has no Competition section and names no competitor in Items 1, "
                     f"1A or 7; {add}.")
         else:  # every name was the target itself
             line = f"The only names the 10-K gives as competition are the company's own; {add}."
-        sic = [n for n in peers.notes if n.startswith("same-SIC peers")]
-        return line + (f" No {sic[0][0].lower()}{sic[0][1:]}." if sic else "")
+        sic = [n.split(": ", 1)[-1] for n in peers.notes if n.startswith("same-SIC peers")]
+        return line + (f" No same-SIC peers: {sic[0]}." if sic else "")
 
     def industry(self) -> Panel | Missing:
         """The industry (SIC code and description) and where the competitors came from."""
