@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING
 from ...lexicon.company_names import company_key
 from ...lexicon.gazetteer import Gazetteer, gazetteer
 from ...provenance import table_from_rows
+from .competition_part import competition_passage
 from .competitor_names import names_in_sentence
 from .competitor_passages import COMPETITION_TITLE, ITEMS, competitor_units
 from .item_paragraphs import section_source
@@ -216,8 +217,6 @@ def competitor_mentions(report: AnnualReport, *,
 
 
 def _competition_span(report: AnnualReport) -> tuple[int, int] | None:
-    from .competition import competition_passage
-
     passage = competition_passage(report)
     return (passage.start, passage.end) if passage is not None else None
 
