@@ -264,7 +264,8 @@ SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec("questions", "Questions to ask", "left",
                 "No questions drafted yet (they come from risk factors, strategy and the role)."),
     SectionSpec("competitors", "Competitors at a glance", "right",
-                "No competitors found (no Competition section in an annual report)."),
+                "No competitors found: none named by the sources read, and no list of yours "
+                "(target.toml: competitors = […])."),
     SectionSpec("commonalities", "Interviewer commonalities", "right",
                 "No interviewer profiles found, so no shared schools, employers or activities."),
     SectionSpec("swot", "My SWOT in brief", "right",

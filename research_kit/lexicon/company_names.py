@@ -9,14 +9,17 @@ brands that file under a parent). Three uses:
   "Brightwater Instruments" (case kept);
 * :func:`registrant_key` / :func:`registrant_for` — looking a name up among SEC
   registrants ("Goldman Sachs" = "GOLDMAN SACHS GROUP INC"; "YouTube" files as
-  "Alphabet Inc.").
+  "Alphabet Inc."), and :func:`may_be_registrant` — whether a registrant a fuzzy lookup
+  found can be the company asked for ("Nintendo" is not "NI Holdings");
+* :func:`product_maker` — the company behind a product a 10-K names as the competition
+  ("Android" → "Alphabet Inc.").
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -24,7 +27,8 @@ from typing import Any
 from .text import fold
 
 __all__ = ["company_key", "company_keys", "owner_of", "short_company", "registrant_key",
-           "registrant_for", "legal_form_pattern", "legal_forms", "CompanyNames"]
+           "registrant_for", "may_be_registrant", "product_maker", "legal_form_pattern",
+           "legal_forms", "CompanyNames"]
 
 _SEC_STATE = re.compile(r"\s*/[A-Za-z]{2,3}/?\s*$")  # "NVIDIA CORP /DE/"
 
@@ -41,6 +45,8 @@ class CompanyNames:
     ownership: tuple[re.Pattern[str], ...] = ()
     """"{brand} by {owner}" … as patterns with groups brand and owner."""
     office_qualifiers: tuple[str, ...] = ()
+    maker: dict[str, str] = field(default_factory=dict)
+    """key of a product or platform → the name of the company that makes it."""
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +65,9 @@ def _names() -> CompanyNames:
             names.registrant[_strip_forms(fold(other), form_words)] = company["name"]
         for brand in company.get("brands", []):
             names.registrant[_strip_forms(fold(brand), form_words)] = company["name"]
+        for product in company.get("products", []):
+            names.registrant[_strip_forms(fold(product), form_words)] = company["name"]
+            names.maker[_strip_forms(fold(product), form_words)] = company["name"]
     return names
 
 
@@ -170,6 +179,47 @@ def registrant_for(name: Any) -> str | None:
     """The name a brand or other name files under with the SEC ("YouTube" → "Alphabet
     Inc."), when the lexicon knows it."""
     return _names().registrant.get(company_key(name, aliases=False))
+
+
+def product_maker(name: Any) -> str | None:
+    """The company that makes a product or platform the lexicon knows ("Android" →
+    "Alphabet Inc.", "PlayStation" → "Sony Group Corporation"); None for a company's own
+    name or an unknown product."""
+    return _names().maker.get(company_key(name, aliases=False))
+
+
+def may_be_registrant(query: Any, registrant: Any) -> bool:
+    """Can the SEC registrant named ``registrant`` be the company ``query`` names?
+
+    A fuzzy lookup scores "Nintendo" close to "NI HOLDINGS" and "Sears" close to "SEA LTD"
+    (a short name matching the start of a longer one). The two must open with the same
+    word ("Cisco" = "CISCO SYSTEMS, INC."; "Kohl's" = "KOHLS Corp"; "E*Trade" = "ETRADE"
+    joined), allowing a typo only in a longer word ("Microsfot" = "MICROSOFT CORP"); and
+    the registrant may not add a country the query lacks ("Yahoo!" is not "Yahoo! Japan").
+    """
+    want, have = registrant_key(query).split(), registrant_key(_SEC_STATE.sub("", str(
+        registrant or ""))).split()
+    if not want or not have:
+        return False
+    if not _same_lead(want, have):
+        return False
+    from .places import known_place
+
+    extra = [w for w in have[1:] if w not in want]
+    return not any(p.kind in ("country", "region") for w in extra for p in known_place(w))
+
+
+def _same_lead(want: list[str], have: list[str]) -> bool:
+    if want[0] == have[0]:
+        return True
+    for n in (2, 3):  # "e trade" = "etrade"
+        if "".join(want[:n]) == have[0] or "".join(have[:n]) == want[0]:
+            return True
+    if min(len(want[0]), len(have[0])) < 6:
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(want[0], have[0]) >= 85  # a typo in a long word
 
 
 @lru_cache(maxsize=1)

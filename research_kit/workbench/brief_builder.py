@@ -488,14 +488,18 @@ def items_for(points: Iterable[TalkingPoint]) -> list[Item]:
 
 def competitors_for(peers=None, competitor_set=None, limit: int = 8) -> list[Competitor]:
     """Competitors with their own figures where public; unresolved ones say so. At most
-    ``limit``: the rest are in the notebook (a page of names crowds out what to say)."""
+    ``limit``: the rest are in the notebook (a page of names crowds out what to say). A
+    company is shown once, by the competitor set's name ("Alphabet (Android)": the maker
+    and the product the 10-K named)."""
     out: list[Competitor] = []
     seen: set[str] = set()
+    set_rows = competitor_set.to_dict("records") if _ok(competitor_set) else []
+    shown = {str(r["cik"]): str(r["name"]) for r in set_rows if r.get("cik") and r.get("name")}
     if _ok(peers):
         for row in peers.to_dict("records"):
             if row.get("is_target"):
                 continue
-            name = str(row.get("company") or row.get("name") or "")
+            name = shown.get(str(row.get("cik"))) or str(row.get("company") or row.get("name") or "")
             revenue = row.get("revenue")
             figure = ""
             if revenue is not None and revenue == revenue:
@@ -512,19 +516,27 @@ def competitors_for(peers=None, competitor_set=None, limit: int = 8) -> list[Com
                                   len(out) + 1 + RANK_OFFSET["competitors"],
                                   Source.from_row(row, title=financials_title(
                                       name, row.get("fiscal_year")))))
-            seen.add(name.lower())
-    if _ok(competitor_set):
-        for row in competitor_set.to_dict("records"):
-            name = str(row.get("name") or "")
-            if not name or name.lower() in seen:
-                continue
-            where = row.get("found_in") or row.get("origin") or ""
-            status = "public" if row.get("cik") else "no SEC filings"
-            out.append(Competitor(name, f"{status}; {where}".strip("; "), "",
-                                  len(out) + 1 + RANK_OFFSET["competitors"],
-                                  Source.from_row(row)))
-            seen.add(name.lower())
+            seen.update({name.lower(), f"cik:{row.get('cik')}"})
+    for row in set_rows:
+        name = str(row.get("name") or "")
+        if not name or name.lower() in seen or f"cik:{row.get('cik')}" in seen:
+            continue
+        status = "public" if row.get("cik") else "not an SEC filer"
+        out.append(Competitor(name, f"{status}; {_named_where(row)}".strip("; "), "",
+                              len(out) + 1 + RANK_OFFSET["competitors"],
+                              Source.from_row(row)))
+        seen.add(name.lower())
     return out[:limit]
+
+
+def _named_where(row: dict) -> str:
+    """Where the name came from: "10-K, Item 1A" (the item its sentence sits in), "same
+    SIC", "your list"."""
+    where = str(row.get("found_in") or row.get("origin") or "")
+    item = re.match(r"Item\s+(\d+[A-C]?)\b", str(row.get("section") or ""))
+    if item:
+        where = re.sub(r"(?<![\w-])10-K(?![\w-])", f"10-K, Item {item.group(1)}", where, count=1)
+    return where
 
 
 _LINK_TIER = {"employer": 0, "school": 1, "location": 3, "volunteering": 3, "group": 4}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
 from conftest import DEMO_ROOT
 
 from research_kit.app.create import create_workspace
@@ -97,6 +98,53 @@ def test_demo_workspace_industry_section_offline(tmp_path):
     assert {"competitor_figure", "occupation_wage", "hot_skill"} <= kinds
     brief_competitors = {c.name: c for c in research.brief_model().competitors}
     assert brief_competitors["Clearline Analytics Corp"].figure == "FY2025 revenue $612.0 million"
-    assert "no SEC filings" in brief_competitors["Tidewater Metrics GmbH"].summary
+    tidewater = brief_competitors["Tidewater Metrics GmbH"].summary
+    assert tidewater == "not an SEC filer; your list; 10-K, Item 1"  # the item its quote is in
     for fig in (research.peer_chart(), research.growth_margin_chart()):
         assert fig.axes
+
+
+class WithTenK(IndustryOnly):
+    """A real fixture 10-K as the annual report; no competitor found by any origin."""
+
+    def __init__(self, ws, report, **kw):
+        super().__init__(ws, **kw)
+        self.report = report
+
+    def _ten_k(self):
+        return self.report
+
+    def company_source(self, name):
+        return None
+
+    def peers(self):
+        import pandas as pd
+
+        return SimpleNamespace(competitors=pd.DataFrame(columns=["name"]), notes=[
+            "same-SIC peers (SIC 3711): EDGAR's company list is not in the offline cache"])
+
+
+def _real_10k(name):
+    from conftest import fixture_path
+
+    from research_kit.sources.edgar.sections import split_10k
+
+    return split_10k(fixture_path("edgar", "10k", name),
+                     source=f"https://www.sec.gov/Archives/edgar/data/0/{name}")
+
+
+@pytest.mark.fixtures
+def test_no_competitors_says_what_the_10k_has(tmp_path, make_gateway):
+    """Tesla's 10-K has a Competition section that names no company; Walmart's 2010 10-K has
+    no Competition section at all: the brief says which, never a false "no section"."""
+    tesla = WithTenK(_workspace(tmp_path), _real_10k("tsla-2024.htm"), gateway=make_gateway())
+    assert tesla.competitors_named() == []
+    assert tesla.no_competitors_reason() == (
+        "The 10-K's Competition section names no companies (Item 1, Competition); add your "
+        'own list in target.toml: competitors = ["…"]. No same-SIC peers: EDGAR\'s company '
+        "list is not in the offline cache.")
+    assert tesla.competition_source().section == "Item 1. BUSINESS — Competition"
+    walmart = WithTenK(_workspace(tmp_path / "w"), _real_10k("wmt-2010.htm"),
+                       gateway=make_gateway())
+    assert walmart.no_competitors_reason().startswith(
+        "The 10-K has no Competition section and names no competitor in Items 1, 1A or 7")

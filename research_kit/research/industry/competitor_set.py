@@ -12,7 +12,15 @@ Names resolve to SEC registrants (CIK, ticker) where they are public. Duplicates
 the same CIK, or the same name once normalised ("Alphabet Inc." / "ALPHABET INC") and passed
 through a small alias table of well-known brand → filer names ("Google" → Alphabet). A name
 that resolves to nothing stays in the table, marked unresolved — private companies
-(a GmbH, a start-up) are competitors too.
+(a GmbH, a start-up) are competitors too. A resolver's answer is taken only when it can be
+the company asked for (:func:`~research_kit.lexicon.company_names.may_be_registrant`):
+"Nintendo" is never NI Holdings, "Sun" never Sunoco (ticker SUN) — a foreign company with no
+SEC filings stays unresolved rather than becoming a wrong one.
+
+A 10-K may name products as the competition ("competitors' platforms, such as Android for
+smartphones"); the lexicon's products table gives the company that makes each, which is the
+competitor: one row "Alphabet (Android)", "Microsoft (Windows, Xbox)", keeping the 10-K's
+quote and the section it sits in.
 """
 
 from __future__ import annotations
@@ -23,14 +31,20 @@ from datetime import date
 from typing import Any
 
 from ...errors import CompanyNotFoundError, ResearchKitError
-from ...lexicon.company_names import company_key, registrant_for
+from ...lexicon.company_names import (
+    company_key,
+    may_be_registrant,
+    product_maker,
+    registrant_for,
+    short_company,
+)
 from ...provenance import SOURCE_COLUMNS, Source, table_from_rows
 
 __all__ = ["competitor_set", "sic_peers", "normalize_company_name", "COMPETITOR_COLUMNS",
            "SIC_PEER_COLUMNS", "REVENUE_CONCEPTS"]
 
 COMPETITOR_COLUMNS = ["name", "origin", "resolved", "cik", "ticker", "sec_name", "size_rank",
-                      "revenue", "revenue_period", "also_named", "note"]
+                      "revenue", "revenue_period", "also_named", "note", "quote"]
 SIC_PEER_COLUMNS = ["cik", "name", "sic", "size_rank", "revenue", "revenue_period",
                     "revenue_concept", "size_source"]
 ORIGIN_ORDER = {"your list": 0, "10-K": 1, "same SIC": 2}
@@ -60,23 +74,26 @@ class _Candidate:
     size_rank: int | None = None
     revenue: float | None = None
     revenue_period: str | None = None
+    quote: str | None = None
+    product: str | None = None
+    """The product the source named, when the candidate is its maker ("Android")."""
 
 
 def _plausible(query: str, company) -> bool:
     """Does a resolver's answer plausibly name the company asked for?
 
-    A fuzzy resolver may answer "Samsung" with an unrelated small filer; accept a match
-    only when it is the ticker asked for, or when the query's first word begins the
-    registrant's name ("Amazon, Inc." → "AMAZON COM INC").
+    A fuzzy resolver may answer "Samsung" with an unrelated small filer, "Nintendo" with
+    NI Holdings; a ticker lookup may answer "Sun" with Sunoco (SUN). Accept the ticker
+    asked for only when the name was written as a ticker ("CLRA", "IBM") or names the
+    registrant too ("Sony" → SONY GROUP CORP), else only a registrant whose name can be the
+    one asked for (same first word, no added country).
     """
+    text = query.strip()
     ticker = str(getattr(company, "ticker", "") or "")
-    if ticker and ticker.upper() == query.strip().upper():
+    name = getattr(company, "name", "")
+    if ticker and ticker.upper() == text.upper() and (text.isupper() or not name):
         return True
-    want = normalize_company_name(query).split()
-    have = normalize_company_name(getattr(company, "name", "")).split()
-    if not want or not have:
-        return False
-    return have[0].startswith(want[0]) or want[0].startswith(have[0])
+    return may_be_registrant(text, name)
 
 
 def _resolve(name: str, resolver: Callable) -> tuple[str | None, str | None, str | None, str]:
@@ -93,7 +110,7 @@ def _resolve(name: str, resolver: Callable) -> tuple[str | None, str | None, str
         note = f"resolved via alias “{query}”" if query != name else ""
         return (str(company.cik).zfill(10), getattr(company, "ticker", None),
                 getattr(company, "name", None), note)
-    note = "unresolved: no SEC registrant by this name (private or foreign?)"
+    note = "unresolved: not an SEC filer (no SEC registrant by this name: private or foreign?)"
     if rejected:
         note += f"; the closest SEC name, “{rejected}”, is a different company"
     return None, None, None, note
@@ -114,7 +131,8 @@ def _source_columns(source) -> dict[str, Any]:
 
 
 def _name_rows(names, origin: str, default_source: Source | None) -> list[_Candidate]:
-    """Names as a list of strings, or a DataFrame with a name column + source columns."""
+    """Names as a list of strings, or a DataFrame with a name column + source columns (and
+    optionally the ``quote`` that names each)."""
     if names is None:
         return []
     if hasattr(names, "columns"):
@@ -123,10 +141,25 @@ def _name_rows(names, origin: str, default_source: Source | None) -> list[_Candi
             return []
         return [_Candidate(str(row[col]), origin,
                            {c: row.get(c) for c in SOURCE_COLUMNS} if "source_url" in names
-                           else default_source)
+                           else default_source,
+                           quote=row.get("quote") if isinstance(row.get("quote"), str) else None)
                 for row in names.to_dict("records") if str(row[col] or "").strip()]
     return [_Candidate(str(n).strip(), origin, default_source) for n in names
             if str(n or "").strip()]
+
+
+def _as_maker(cand: _Candidate) -> _Candidate:
+    """A product the lexicon knows ("Xbox") stands for its maker (Microsoft)."""
+    maker = product_maker(cand.name) if cand.cik is None else None
+    if maker is not None:
+        cand.product, cand.name = cand.name, short_company(maker)
+    return cand
+
+
+def _shown_name(row: dict[str, Any]) -> str:
+    """"Microsoft (Windows, Xbox)": the maker, and the products the sources named."""
+    products = row.pop("_products")
+    return f"{row['name']} ({', '.join(products)})" if products else row["name"]
 
 
 def competitor_set(target, *, tenk_names=None, user_names: Iterable[str] = (),
@@ -152,10 +185,13 @@ def competitor_set(target, *, tenk_names=None, user_names: Iterable[str] = (),
                 sec_name=row.get("name"), size_rank=row.get("size_rank"),
                 revenue=row.get("revenue"), revenue_period=row.get("revenue_period")))
     merged: dict[str, dict[str, Any]] = {}
-    for cand in candidates:
+    for cand in map(_as_maker, candidates):
         ticker, note = None, ""
         if cand.cik is None:
             cand.cik, ticker, cand.sec_name, note = _resolve(cand.name, resolver)
+            if cand.product:
+                note = f"{cand.product} is a product of {cand.name}" + (
+                    f"; {note}" if note.startswith("unresolved") else "")
         if cand.cik and cand.cik == target_cik:
             continue  # the target itself (a 10-K may name its own brands)
         key = (f"cik:{cand.cik}" if cand.cik
@@ -166,14 +202,21 @@ def competitor_set(target, *, tenk_names=None, user_names: Iterable[str] = (),
                            "resolved": bool(cand.cik), "cik": cand.cik, "ticker": ticker,
                            "sec_name": cand.sec_name, "size_rank": cand.size_rank,
                            "revenue": cand.revenue, "revenue_period": cand.revenue_period,
-                           "also_named": [], "note": note, **_source_columns(cand.source),
-                           "_source_rank": SOURCE_RANK[cand.origin]}
+                           "also_named": [], "note": note, "quote": cand.quote,
+                           **_source_columns(cand.source),
+                           "_source_rank": SOURCE_RANK[cand.origin],
+                           "_products": [cand.product] if cand.product else []}
             continue
         if cand.origin not in row["origin"].split("; "):
             row["origin"] += f"; {cand.origin}"
         if SOURCE_RANK[cand.origin] < row["_source_rank"] and _source_columns(cand.source):
-            row.update(_source_columns(cand.source), _source_rank=SOURCE_RANK[cand.origin])
-        if cand.name != row["name"] and cand.name not in row["also_named"]:
+            row.update(_source_columns(cand.source), _source_rank=SOURCE_RANK[cand.origin],
+                       quote=cand.quote or row["quote"])
+        if cand.product:
+            if cand.product not in row["_products"]:
+                row["_products"].append(cand.product)
+        elif cand.name != row["name"] and cand.name not in row["also_named"] and not (
+                row["_products"] and company_key(cand.name) == company_key(row["name"])):
             row["also_named"].append(cand.name)
         for field in ("size_rank", "revenue", "revenue_period", "ticker", "sec_name"):
             if row[field] is None and getattr(cand, field, None) is not None:
@@ -182,12 +225,13 @@ def competitor_set(target, *, tenk_names=None, user_names: Iterable[str] = (),
             row["ticker"] = ticker
     rows = list(merged.values())
     for row in rows:
+        row["name"] = _shown_name(row)
         row["also_named"] = "; ".join(row["also_named"]) or None
         row["note"] = row["note"] or None
     rows.sort(key=lambda r: (min(ORIGIN_ORDER[o] for o in r["origin"].split("; ")),
                              r["size_rank"] if r["size_rank"] is not None else 10**6))
     table = table_from_rows(rows, COMPETITOR_COLUMNS)
-    for col in ("cik", "ticker", "sec_name", "also_named", "note", "revenue_period"):
+    for col in ("cik", "ticker", "sec_name", "also_named", "note", "revenue_period", "quote"):
         # None, not NaN, where a competitor has no value: `if row["cik"]` must mean public
         table[col] = table[col].astype(object).where(table[col].notna(), None)
     return table

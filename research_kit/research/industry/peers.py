@@ -327,17 +327,16 @@ def peers_for_ticker(ticker: str, *, competitors: Iterable[str] = (), max_sic_pe
 
     target = edgar.resolve_company(ticker, gateway=gateway)
     profile = edgar.company_profile(target, gateway=gateway)
-    tenk_names, tenk_source, note = None, None, None
+    tenk_names, note = None, None
     if use_10k:
-        try:
-            report = edgar.latest_10k(target, gateway=gateway)
-            tenk_names = edgar.competitors_from_10k(report)
-            passage = edgar.competition_passage(report)
-            tenk_source = passage.source if passage is not None else None
+        try:  # one row per name, citing the section its sentence sits in
+            from ...sources.edgar.company_source import EdgarCompanySource
+
+            tenk_names = EdgarCompanySource.competitors_in(
+                edgar.latest_10k(target, gateway=gateway))
         except ResearchKitError as exc:
             note = f"competitors named in the 10-K: {exc.message}"
-    result = build_peer_comparison(target, profile, tenk_names=tenk_names,
-                                   tenk_source=tenk_source, user_names=competitors,
+    result = build_peer_comparison(target, profile, tenk_names=tenk_names, user_names=competitors,
                                    max_sic_peers=max_sic_peers, gateway=gateway)
     if note:
         result.notes.insert(0, note)

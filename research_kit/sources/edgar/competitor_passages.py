@@ -38,6 +38,12 @@ ITEMS = ("1", "1A", "7")
 COMPETITION_HEADING = re.compile(
     r"^\W{0,3}(?:[\w,&-]+\s+){0,4}?(?:competition|competitors|competitive\s+(?:environment|"
     r"landscape|conditions?|position|factors|pressures?|overview))\b[^.]{0,60}$", re.I)
+COMPETITION_TITLE = re.compile(
+    r"^\W{0,3}(?:(?:our\s+)?competition|competitive\s+(?:environment|landscape|conditions|"
+    r"position|factors)|competitors|market\s+competition)\b[^.]{0,50}$", re.I)
+"""A title of a Competition part ("Competition", "COMPETITION", "Competition in Client
+Segment") — stricter than COMPETITION_HEADING, which also opens a section at a lead-in
+("Our current competitors include")."""
 _ALLCAPS_RUN_IN = re.compile(r"^([A-Z][A-Z0-9 &,'\u2019/-]{3,60}?)\s*(?:[.:]|\s[\u2013\u2014-])\s+\S")
 _TITLED_RUN_IN = re.compile(r"^((?:Our\s+)?Competition|Competitors|Competitive\s+[A-Z]\w+)"
                             r"\s*[.:\u2013\u2014]\s+\S")

@@ -62,8 +62,9 @@ from typing import TYPE_CHECKING
 from ...lexicon.company_names import company_key
 from ...lexicon.gazetteer import Gazetteer, gazetteer
 from ...provenance import table_from_rows
+from .competition_part import competition_passage
 from .competitor_names import names_in_sentence
-from .competitor_passages import ITEMS, competitor_units
+from .competitor_passages import COMPETITION_TITLE, ITEMS, competitor_units
 from .item_paragraphs import section_source
 from .sections import AnnualReport
 
@@ -73,7 +74,9 @@ if TYPE_CHECKING:
 __all__ = ["Mention", "competitor_mentions", "competitors_from_10k", "MENTION_COLUMNS"]
 
 MENTION_COLUMNS = ["name", "quote"]
-"""Plus the source columns; ``section`` says "Item 1. Business — Competition" and the like."""
+"""Plus the source columns; ``section`` says where the quote sits: "Item 1. Business —
+Competition", "Item 1. Business — Competition in Client Segment", "Item 1A. Risk Factors",
+"Item 7. Management's Discussion …"."""
 _COMMON_FIRST_WORDS = {"the", "first", "american", "united", "general", "national", "international",
                        "new", "great", "southern", "northern", "eastern", "western", "global",
                        "universal", "standard", "central", "pacific", "atlantic", "royal", "us",
@@ -203,11 +206,32 @@ def competitor_mentions(report: AnnualReport, *,
     sentence (name, quote, and the source columns; ``section`` says where), in document
     order. ``registrant_names``: SEC registrant titles to use as extra evidence."""
     rows = []
-    for mention in _mentions(report, registrant_names):
+    mentions = _mentions(report, registrant_names)
+    span = _competition_span(report) if mentions else None
+    for mention in mentions:
+        part = _part_of_item(mention, span)
         rows.append({"name": mention.name, "quote": mention.quote,
-                     "section": _section_label(report, mention.item, mention.section),
-                     "source": section_source(report, mention.item, mention.section)})
+                     "section": _section_label(report, mention.item, part),
+                     "source": section_source(report, mention.item, part)})
     return table_from_rows(rows, MENTION_COLUMNS)
+
+
+def _competition_span(report: AnnualReport) -> tuple[int, int] | None:
+    passage = competition_passage(report)
+    return (passage.start, passage.end) if passage is not None else None
+
+
+def _part_of_item(mention: Mention, span: tuple[int, int] | None) -> str | None:
+    """The part of its Item a quote sits in, as the filing titles it ("Competition",
+    "Competition in Client Segment"); None for a quote elsewhere in the Item (a risk
+    factor of Item 1A, a paragraph of Item 7): the Item alone is cited. A lead-in the reader
+    treats as a section ("Our current competitors include") is not a title."""
+    section = mention.section
+    if section and COMPETITION_TITLE.match(section):
+        return section
+    if mention.item == "1" and span is not None and span[0] <= mention.offset < span[1]:
+        return "Competition"
+    return None
 
 
 def _section_label(report: AnnualReport, key: str, section: str | None) -> str:

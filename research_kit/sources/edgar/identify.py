@@ -2,7 +2,9 @@
 
 Order of evidence: a CIK given as a number; an exact ticker ("brk.b" and "BRK-B" alike);
 an exact company name once legal suffixes are ignored ("apple" = "Apple Inc."); then a
-fuzzy match that must be both close and clearly ahead of the next company. Anything else
+fuzzy match that must be close, clearly ahead of the next company, and open with the same
+word (:func:`~research_kit.lexicon.company_names.may_be_registrant`: "Nintendo" is not
+"NI HOLDINGS", "Sears" is not "SEA LTD"). Anything else
 raises :class:`~research_kit.errors.CompanyNotFoundError` listing the closest candidates.
 """
 
@@ -14,7 +16,7 @@ from functools import lru_cache
 
 from ...errors import CompanyNotFoundError, ParseError
 from ...gateway.client import Gateway
-from ...lexicon.company_names import registrant_key
+from ...lexicon.company_names import may_be_registrant, registrant_key
 from .client import cik10, fetch_company_tickers
 
 __all__ = ["CompanyId", "resolve_company", "cik_of", "company_index", "normalize_company_name"]
@@ -132,7 +134,8 @@ def resolve_company(query: str | int, *, gateway: Gateway | None = None) -> Comp
     if candidates:
         (best_cik, best), *rest = candidates
         runner_up = rest[0][1] if rest else 0.0
-        if best >= _FUZZY_ACCEPT and best - runner_up >= _FUZZY_MARGIN:
+        if (best >= _FUZZY_ACCEPT and best - runner_up >= _FUZZY_MARGIN
+                and may_be_registrant(text, _company(index, best_cik).name)):
             return _company(index, best_cik)
     if candidates:
         raise CompanyNotFoundError(

@@ -167,6 +167,9 @@ class BriefSteps(IndustrySteps):
                     lines[section] = f"Not found ({label}): {missing.reason}"
                     break
         lines["snapshot"] = self._sources_line("What the company does was not found")
+        reason = self.no_competitors_reason() if "competitors" not in lines else None
+        if reason:
+            lines["competitors"] = reason
         if "competitors" in lines and not self.ws.get("ticker"):
             lines["competitors"] = (
                 "No competitors named by the sources read, and no list of yours: add "

@@ -156,17 +156,25 @@ class CompanySteps(WebsiteSteps):
         return report if isinstance(report, Missing) else risk_factor_table(report)
 
     @step("competitors named in the 10-K")
-    def competitors_named(self) -> list[str] | Missing:
-        """Companies the 10-K names as competitors (a list of names); SEC's registrant names
-        serve as extra evidence when the company is an SEC filer."""
-        from ...sources.edgar import competitors_from_10k
+    def competitor_quotes(self) -> pd.DataFrame | Missing:
+        """Each competitor the 10-K names, once (its first mention): name, the sentence
+        that names it, and the section it sits in (Item 1's Competition part, Item 1A or
+        Item 7) as its source. SEC's registrant names serve as extra evidence when the
+        company is an SEC filer."""
+        from ...sources.edgar.company_source import EdgarCompanySource
 
         report = self._ten_k()
         if isinstance(report, Missing):
             return report
         edgar: EdgarCompanySource | None = self.company_source("edgar")
         names = edgar.registrant_names() if edgar is not None else None
-        return competitors_from_10k(report, registrant_names=names)
+        return EdgarCompanySource.competitors_in(report, registrant_names=names)
+
+    def competitors_named(self) -> list[str] | Missing:
+        """Companies the 10-K names as competitors (a list of names, in order of first
+        mention); :meth:`competitor_quotes` has the sentence and section of each."""
+        mentions = self.competitor_quotes()
+        return mentions if isinstance(mentions, Missing) else list(mentions["name"])
 
     def competition_source(self) -> Any:
         """The Source of the 10-K's Competition passage, when it has one."""

@@ -1,7 +1,7 @@
 """Workbench steps: the industry and the competition, the occupation, the news.
 
 They build on the company steps (``company()``, ``company_profile()``,
-``competitors_named()``), the position steps (``job()``) and on target.toml:
+``competitor_quotes()``), the position steps (``job()``) and on target.toml:
 ``competitors = [...]`` (your own list), ``job_title`` (overrides the posting's title for
 the occupation lookup).
 """
@@ -37,11 +37,32 @@ class IndustrySteps(PeopleSteps):
             return Missing("competitors", "no SEC company to compare (no ticker in target.toml, "
                            "or it did not resolve)",
                            'add ticker = "XYZ" to target.toml; list competitors = ["…"] too')
-        names = found(self.competitors_named())
-        return build_peer_comparison(company, found(self.company_profile()), tenk_names=names,
-                                     tenk_source=self.competition_source() if names else None,
-                                     user_names=self.listing("competitors"),
+        mentions = found(self.competitor_quotes())  # each row cites its own section
+        return build_peer_comparison(company, found(self.company_profile()),
+                                     tenk_names=mentions, user_names=self.listing("competitors"),
                                      gateway=self.gateway)
+
+    def no_competitors_reason(self) -> str | None:
+        """Why the competitor set is empty, as it is (None when it is not empty): the 10-K
+        has a Competition section that names no company, or has none and names no rival
+        elsewhere; and why there are no same-SIC peers."""
+        peers = found(self.peers())
+        if peers is None or len(peers.competitors):
+            return None
+        add = 'add your own list in target.toml: competitors = ["…"]'
+        mentions = self.competitor_quotes()
+        source = self.competition_source() if not isinstance(mentions, Missing) else None
+        if isinstance(mentions, Missing):
+            line = f"No competitors: {mentions.reason}; {add}."
+        elif source is not None and not len(mentions):
+            line = f"The 10-K's Competition section names no companies (Item 1, Competition); {add}."
+        elif not len(mentions):
+            line = ("The 10-K has no Competition section and names no competitor in Items 1, "
+                    f"1A or 7; {add}.")
+        else:  # every name was the target itself
+            line = f"The only names the 10-K gives as competition are the company's own; {add}."
+        sic = [n.split(": ", 1)[-1] for n in peers.notes if n.startswith("same-SIC peers")]
+        return line + (f" No same-SIC peers: {sic[0]}." if sic else "")
 
     def industry(self) -> Panel | Missing:
         """The industry (SIC code and description) and where the competitors came from."""

@@ -150,3 +150,24 @@ def test_10k_inside_an_annual_report_pdf():
                                             "Imperial Brands plc"]
     sections = set(competitor_mentions(report)["section"])
     assert "Item 1. Business. — Competition" in sections
+
+
+def test_each_quote_cites_the_section_it_sits_in():
+    """Not every name comes from Item 1's Competition part: Apple names its rivals' platforms
+    in Item 1A, Microsoft some rivals in Item 7; a lead-in ("Our current competitors
+    include") is not a section title, a segment's Competition heading is."""
+    def sections(folder, name):
+        table = competitor_mentions(report_of(folder, name))
+        first: dict[str, str] = {}
+        for row in table.to_dict("records"):
+            first.setdefault(row["name"], row["section"])
+        return first
+
+    assert set(sections("10k", "aapl-2024.htm").values()) == {"Item 1A. Risk Factors"}
+    assert set(sections("10k", "nvda-2025.htm").values()) == {"Item 1. Business — Competition"}
+    amd = sections("10k-more", "AMD_10K_2022.htm")
+    assert amd["Intel Corporation"] == "Item 1. BUSINESS — Competition in Data Center Segment"
+    assert amd["ARM"] == "Item 1A. RISK FACTORS"  # named in a risk factor only
+    msft = set(competitor_mentions(report_of("10k", "msft-2013.htm"))["section"])
+    assert "Item 1. BUSINESS — Competition" in msft
+    assert any(s.startswith("Item 7. MANAGEMENT") for s in msft)
