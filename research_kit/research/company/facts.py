@@ -164,7 +164,9 @@ def _stem(word: str) -> str:
 
 _STATEMENT_LINES = re.compile(r"\b(?:net\s+sales|cost\s+of\s+sales|sales\s+(?:and|&)\s+"
                               r"marketing\s+expenses?|selling\s+price|sales\s+revenue|"
-                              r"sales\s+volumes?|net\s+revenues?)\b", re.I)
+                              r"sales\s+volumes?|net\s+revenues?|selling,\s+general\s+and\s+"
+                              r"administrative|research\s+and\s+development\s+expenses?|"
+                              r"r&d\s+expenses?)\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -275,7 +275,7 @@ def _company_quadrant(rec: dict, text: str) -> str | None:
         return "Threats"
     if threat:  # "new products … from only one source": not a clear opportunity either
         return None
-    if growth or kind in ("revenue_trend", "operating_margin"):
+    if growth or kind == "revenue_trend":  # a growing company hires; a margin is no opening
         return "Opportunities"
     return None
 
