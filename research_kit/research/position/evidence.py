@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ...lexicon.terms import STOPWORDS, Vocabulary, stem, tokenize
+from ...lexicon.terms import STOPWORDS, Vocabulary, family, stem, tokenize
 from ...provenance import Source
 from ...sources.jobs.features import DEGREE_LEVELS, degree_asked
 from ...sources.profiles.dates import years_between
@@ -69,6 +69,8 @@ class EvidenceUnit:
 
 
 def content_stems(text: str) -> set[str]:
+    """The text's content word stems, each with its family ("manager" also as "manag",
+    the family of "management": :func:`~research_kit.lexicon.terms.family`)."""
     out = set()
     for token in tokenize(text):
         word = token.raw.lower()
@@ -77,6 +79,7 @@ def content_stems(text: str) -> set[str]:
         s = stem(word)
         if s not in GENERIC_WORDS:
             out.add(s)
+            out.add(family(s))
     return out
 
 

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...lexicon.specificity import word_weight
-from ...lexicon.terms import STOPWORDS, Vocabulary, stem, tokenize, vocabulary
+from ...lexicon.terms import STOPWORDS, Vocabulary, family, stem, tokenize, vocabulary
 from ...sources.jobs.features import (
     DEGREE_LEVELS,
     accepts_equivalent,
@@ -269,7 +269,8 @@ def _content_words(text: str, slots: list[Slot],
         s = stem(word)
         if s in GENERIC_WORDS:
             continue
-        out[s] = max(out.get(s, 0.0), word_weight(s))
+        # keyed by family: "management" asked is shown by "Manager" (evidence.content_stems)
+        out[family(s)] = max(out.get(family(s), 0.0), word_weight(s))
     return out
 
 
@@ -280,7 +281,7 @@ def _modifiers(text: str, slots: list[Slot], words: dict[str, float]) -> set[str
         before = [t for t in tokens if t.end <= slot.start]
         if not before or not re.fullmatch(r"[ \t-]*", text[before[-1].end:slot.start]):
             continue
-        s = stem(before[-1].raw)
+        s = family(stem(before[-1].raw))
         if s in words and words[s] >= 0.6:
             out.add(s)
     return out

@@ -1,0 +1,38 @@
+"""Rules added so verdicts and quotes hold on postings the rules were not written on
+(evidence3 pass): each one general, none buying recall with an overclaim."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from research_kit.lexicon.terms import family, stem
+from research_kit.provenance import Source
+from research_kit.research.position.matching import Matcher
+from research_kit.sources.profiles.resume import parse_resume_text
+
+SALES = """Sales
+Education Details
+ Bachelor's Commerce India Guru Nanak high school
+Sales Manager
+Company Details
+company - Honda cars india Ltd
+description - 1. Worked as an Asm at Maruti dealership for 10 years
+2. Currently working as Manager sales in Honda car dealership from last 5 years
+"""
+
+
+def _matcher(text: str) -> Matcher:
+    return Matcher(parse_resume_text(text, Source.for_file("resume.txt")),
+                   today=date(2024, 1, 1))
+
+
+def test_the_doer_and_the_activity_are_one_family():
+    assert family(stem("management")) == family(stem("Manager")) == family(stem("managing"))
+    assert family(stem("leadership")) == family(stem("led"))
+    assert family(stem("customer")) != family(stem("custom"))
+
+
+def test_a_manager_role_shows_years_of_management():
+    result = _matcher(SALES).match("5 years of experience in a management role.")
+    assert result.verdict == "met"
+    assert "Manager sales" in result.evidence[0].text
