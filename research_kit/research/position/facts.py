@@ -184,7 +184,9 @@ _LEVELS = [  # (level, pattern as written on profiles and resumes)
     (2, r"associate'?s? degree|diploma"),
     (1, r"hsc|ssc|high school|secondary|1[02]th|first year|gced?"),
 ]
-_LEVEL_COMPILED = [(n, re.compile(rf"(?<![a-z])(?:{p})(?![a-z])", re.I)) for n, p in _LEVELS]
+# not inside a dotted initialism: "S.S.P.M.S College" names no master's degree
+_LEVEL_COMPILED = [(n, re.compile(rf"(?<![a-z])(?<![a-z]\.)(?:{p})(?![a-z])(?!\.[a-z]\b)", re.I))
+                   for n, p in _LEVELS]
 _ASKED_LEVEL = {"high school": 1, "associate": 2, "bachelor": 3, "master": 4, "doctorate": 5}
 FIELD_FAMILIES: dict[str, tuple[str, ...]] = {
     "computer science": ("computer science", "computing", "informatics", "information technology",

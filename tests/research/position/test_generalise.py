@@ -36,3 +36,19 @@ def test_a_manager_role_shows_years_of_management():
     result = _matcher(SALES).match("5 years of experience in a management role.")
     assert result.verdict == "met"
     assert "Manager sales" in result.evidence[0].text
+
+
+def test_initials_in_a_school_name_are_no_degree():
+    from research_kit.research.position.facts import degree_of
+
+    assert degree_of("HSC Pune, Maharashtra S.S.P.M.S College") == 1
+    assert degree_of("M.S. Computer Science") == 4
+    assert degree_of("B.Sc. Physics") == 3
+
+
+def test_a_qualified_field_name_is_the_field():
+    from research_kit.research.position.requirements import _degree_fields
+
+    assert "business" in _degree_fields(
+        "BA/BS degree in a technical or quantitative/business-oriented field or equivalent "
+        "practical experience.")
