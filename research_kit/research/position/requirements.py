@@ -62,7 +62,8 @@ _SOFT = re.compile(
     r"organi[sz]ational|problem[- ]solving|curiosity|curious|an interest in|attitude|"
     r"empath|adaptab|ownership|work ethic|time management|presentation skills|writing and "
     r"editing|editing skills|thrive|afraid of|creative judg|scrappy|stakeholders?\b|"
-    r"motivat|inclusive|integrity|resilien", re.I)
+    r"motivat|inclusive|integrity|resilien|multi-?task|multiple (?:projects|priorities)|"
+    r"competing priorities|juggl", re.I)
 _INTENSITY = re.compile(r"\b(?:extensive|deep|expert|expertise|mastery|strong command|"
                         r"advanced|in-depth|senior technical depth|exceptional)\b", re.I)
 _EXCELLENT = re.compile(r"\b(?:excellent|exceptional|outstanding|superb|strong|highly)\b", re.I)
@@ -167,7 +168,10 @@ def _type(req: Requirement, vocab: Vocabulary) -> str:
     if years_at is not None:
         return "years"
     soft = bool(_SOFT.search(text)) or bool(req.soft)
-    doing = re.search(r"\b(?:experience|expertise|track record)\b", text, re.I) and \
+    # "experience" asks for work done, except as people's "levels of experience"
+    doing = re.search(r"\b(?:experience|expertise|track record)\b",
+                      re.sub(r"\blevels? of (?:experience|expertise)\b", "", text, flags=re.I),
+                      re.I) and \
         not re.search(r"\b(?:lead(?:ing|ership)?|motivat\w*|team)\b", text, re.I)
     if soft and not tools and not doing:
         return "soft_skill"

@@ -52,3 +52,23 @@ def test_a_qualified_field_name_is_the_field():
     assert "business" in _degree_fields(
         "BA/BS degree in a technical or quantitative/business-oriented field or equivalent "
         "practical experience.")
+
+
+PMO = """PMO
+SKILLS • Multi-tasking skills in fast paced environment. • Good Communication skills.
+• Ability to work with different cross-functional stakeholders to establish and ensure a reliable and productive working relationship
+Summary Passionate about innovation but have eye for detail.
+"""
+
+
+def test_soft_skills_said_in_other_words():
+    m = _matcher(PMO)
+    assert m.match("Ability to engage in multiple projects at one time").verdict == "met"
+    assert m.match("Attention to Detail: A high level of accuracy and attention to "
+                   "detail.").verdict == "met"
+    relations = m.match("Ability to collaborate and build relationships with individuals of "
+                        "varying levels of experience and departments")
+    assert relations.type == "soft_skill" and relations.verdict == "met"
+    # "good" communication against "excellent verbal & written": partly, never met
+    assert m.match("Excellent verbal & written communication, high emotional intelligence, "
+                   "discretion").verdict == "partly"
