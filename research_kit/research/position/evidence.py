@@ -36,7 +36,22 @@ LIST_KINDS = frozenset({"skill", "skill-duration", "language"})
 WEAK_KINDS = frozenset({"certification", "course", "honor", "publication", "project",
                         "patent", "education", "group"})
 """Training and side facts: at most "partly" for what a job asks to have done."""
-NEVER_EVIDENCE = frozenset({"dates", "location", "role-location"})
+NEVER_EVIDENCE = frozenset({"dates", "location", "role-location", "heading"})
+"""Never quoted: a bare date line or a heading says nothing a candidate could show."""
+
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_BARE_DATE = re.compile(
+    rf"^[\s(]*(?:(?:{_MONTH}\s*)?(?:19|20)\d\d|present|current|now|today|till date|to date)"
+    rf"(?:\s*(?:-|–|—|to|until|till)\s*(?:(?:{_MONTH}\s*)?(?:19|20)\d\d|present|current|now|"
+    rf"today|till date|to date|date))?[\s)]*(?:\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?)"
+    rf"\s*)+\)?)?\s*$|^\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?)\s*)+\)?$", re.I)
+_HEADING_WORD = (r"(?:SKILLS?|SUMMARY|EXPERIENCE|EDUCATION|PROJECTS?|STRENGTHS|PROFILE|"
+                 r"OBJECTIVE|CERTIFICATIONS?|COMPETENCIES|DETAILS|EXPERTISE|RESPONSIBILITIES|"
+                 r"ACHIEVEMENTS|QUALIFICATIONS?|AREAS|INTERESTS|HOBBIES)")
+_HEADING = re.compile(rf"^(?:[^.!?:;]{{1,40}}?\s*:\s*-?|(?:[A-Z&/]+ )*{_HEADING_WORD}"
+                      rf"(?: [A-Z&/]+)*)$")
+"""A heading: a short label ending in a colon ("Technology Stack :-", "Roles and
+Responsibility:") or a short line in capitals ("CORE COMPETENCIES")."""
 
 
 @dataclass
@@ -109,7 +124,11 @@ def evidence_units(profile: Profile, vocab: Vocabulary, *,
         if passage.role_index is not None and passage.role_index < len(profile.experience):
             role = profile.experience[passage.role_index]
             years = years_between(role.start, role.end, when)
-        unit = EvidenceUnit(text=text, label=passage.where(), kind=passage.kind,
+        kind = passage.kind
+        if kind not in NEVER_EVIDENCE and (_BARE_DATE.match(text) or kind in (
+                "text", "summary", "bullet") and _HEADING.match(text)):
+            kind = "heading"  # "January 2022 - Present (7 months)", "Technology Stack :-"
+        unit = EvidenceUnit(text=text, label=passage.where(), kind=kind,
                             source=passage.source or profile.source, years=years,
                             role=passage.role_index, passage=passage)
         unit.concepts = set(vocab.concepts_in(text)) if vocab else set()

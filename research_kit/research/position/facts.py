@@ -131,8 +131,13 @@ def years(judge: Judge, req: Requirement) -> Verdict:
             what = "the stated total experience" if stated_unit and known == stated else \
                 "the whole dated career" if known else "the longest stated skill duration"
             verdict.reason = f"{what} is about {estimate:.1f} years; {asked:g} asked"
+            since = _career_start(judge)
+            if known and known != stated and since:
+                verdict.reason = f"{what} is about {estimate:.1f} years (since {since}); " \
+                                 f"{asked:g} asked"
+            # a bare date line is no quote: the reason says the span
             verdict.quotes = [stated_unit] if stated_unit and known == stated else \
-                _latest_dates(judge) if known else sorted(durations, key=_skill_years)[-1:]
+                [] if known else sorted(durations, key=_skill_years)[-1:]
             return verdict
     if relevant and topic or topical:
         verdict.verdict = "partly"
@@ -168,9 +173,16 @@ def _role_quote(judge: Judge, role: int | None) -> list[EvidenceUnit]:
     return [u for u in units if u.kind in STRONG_KINDS][:1]
 
 
-def _latest_dates(judge: Judge) -> list[EvidenceUnit]:
-    dates = [u for u in judge.units if u.kind == "dates"]
-    return dates[:1]
+def _career_start(judge: Judge) -> str:
+    """The earliest dated role's start, as people write it ("January 2022")."""
+    starts = sorted(e.start for e in judge.profile.experience if e.start)
+    if not starts:
+        return ""
+    year, _, month = starts[0].partition("-")
+    months = ("January February March April May June July August September October November "
+              "December").split()
+    return f"{months[int(month) - 1]} {year}" if month.isdigit() and 1 <= int(month) <= 12 \
+        else year
 
 
 # --- degree ---------------------------------------------------------------------------

@@ -72,3 +72,54 @@ def test_soft_skills_said_in_other_words():
     # "good" communication against "excellent verbal & written": partly, never met
     assert m.match("Excellent verbal & written communication, high emotional intelligence, "
                    "discretion").verdict == "partly"
+
+
+INTERN = """\
+name: Kiran Rao
+headline: Full Stack Developer
+summary: |
+  Technology Stack :-
+  Programming Languages - Python, C++
+skills: [Leadership, Teamwork, Python]
+experience:
+  - title: Intern
+    company: Persistent Systems
+    start: 2022-01
+    end: present
+  - title: PHP Developer
+    company: Vox Tecnologia
+    start: 2019-05
+    end: 2020-09
+    description: |
+      Developed, using PHP and Symfony, the Automated Approval Process feature, accelerating the approval to open new business in 11 States.
+"""
+
+
+def _yaml(text: str) -> Matcher:
+    from research_kit.sources.profiles import load_profile
+
+    return Matcher(load_profile(text), today=date(2022, 7, 6))
+
+
+def test_quotes_are_never_a_bare_date_or_a_heading():
+    m = _yaml(INTERN)
+    short = m.match("8+ years of software engineering experience")
+    assert short.verdict == "not_met"
+    assert "since May 2019" in short.reason
+    for req in ("8+ years of software engineering experience", "Experience with a modern "
+                "technology stack", "3+ years of experience building web applications"):
+        for unit in m.match(req).evidence:
+            assert "Present" not in unit.text and not unit.text.endswith((":", ":-"))
+
+
+def test_a_listed_soft_skill_is_at_most_partly():
+    got = _yaml(INTERN).match("Leadership Through Influence: The ability to mentor peers, "
+                              "champion quality, and gain buy-in for new ideas")
+    assert got.verdict == "partly"
+    assert "only listed" in got.reason
+
+
+def test_opening_a_new_business_is_no_sales():
+    got = _yaml(INTERN).match("5+ years customer-facing post-sales experience")
+    assert got.verdict in ("unknown", "not_met")
+    assert not any("Approval Process" in u.text for u in got.evidence)
