@@ -123,3 +123,13 @@ def test_opening_a_new_business_is_no_sales():
     got = _yaml(INTERN).match("5+ years customer-facing post-sales experience")
     assert got.verdict in ("unknown", "not_met")
     assert not any("Approval Process" in u.text for u in got.evidence)
+
+
+def test_an_alternative_with_its_own_qualifier_is_still_an_alternative():
+    from research_kit.lexicon.terms import vocabulary
+    from research_kit.research.position.slots import read_slots
+
+    slots = read_slots("Experience in program management of software development or technical "
+                       "cloud operation programs.", vocabulary())
+    assert len(slots) == 2
+    assert len(slots[1].options) == 2  # software development | cloud
