@@ -32,6 +32,8 @@ preferably ideally desire desired bonus advantage asset comfortable comfort will
 passion passionate excited enjoy love thrive expertise expert extensive deep hands-on plus
 prior previous current currently former professional least both either following other
 others one more etc including include includes such like real ideal nice
+background industry industries space sector sectors domain domains area areas landscape
+arena environment environments setting settings
 """.split())
 
 _COMMON_CAPS = frozenset("""

@@ -133,3 +133,19 @@ def test_an_alternative_with_its_own_qualifier_is_still_an_alternative():
                        "cloud operation programs.", vocabulary())
     assert len(slots) == 2
     assert len(slots[1].options) == 2  # software development | cloud
+
+
+NETSEC = """Network Security Engineer
+Skill Set • Experience in Implementing, and troubleshooting network security solutions
+Company Details
+company - Capita
+description - Work on Client Shared Network and Security infra
+"""
+
+
+def test_framing_words_ask_nothing():
+    # "background in", "industry experience", "our … space" frame the field; they are no
+    # words a profile must say
+    got = _matcher(NETSEC).match("You have knowledge and industry experience relevant to our "
+                                 "security space;")
+    assert got.verdict == "met"
