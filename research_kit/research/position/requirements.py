@@ -107,7 +107,7 @@ class Requirement:
 
 
 _OPTIONAL_TAIL = re.compile(r"(?:,\s*|\(\s*|\s+-\s+)(?:preferably|ideally|especially|"
-                            r"bonus(?: points)? (?:for|if)|a plus if)\b[^)]*\)?|"
+                            r"particularly|notably|bonus(?: points)? (?:for|if)|a plus if)\b[^)]*\)?|"
                             r"\s*,?\s*(?:which|that)\s+(?:could|may|can|might)\s+include\b[^.;]*",
                             re.I)
 

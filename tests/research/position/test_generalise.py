@@ -149,3 +149,11 @@ def test_framing_words_ask_nothing():
     got = _matcher(NETSEC).match("You have knowledge and industry experience relevant to our "
                                  "security space;")
     assert got.verdict == "met"
+
+
+def test_particularly_in_is_a_preference_not_a_demand():
+    from research_kit.research.position.requirements import read_requirement
+
+    req = read_requirement("Project management experience, particularly in fast-paced or "
+                           "cross-functional environments, is a strong plus.")
+    assert [s.text for s in req.slots] == ["Project management"]
