@@ -211,6 +211,14 @@ FIELD_FAMILIES: dict[str, tuple[str, ...]] = {
     "business": ("business", "commerce", "bba", "mba", "management", "b com", "administration"),
     "statistics": ("statistics", "mathematics", "math", "econometrics", "statistical"),
     "education": ("education", "teaching", "m ed", "b ed"),
+    # a class of fields: any one of them is the field asked
+    "technical": ("computer", "computing", "engineering", "engg", "science", "technology",
+                  "informatics", "information systems", "electronics", "electrical",
+                  "mechanical", "mathematics", "statistics", "physics", "cse", "it", "b tech",
+                  "btech", "b e", "be"),
+    "quantitative": ("mathematics", "math", "statistics", "statistical", "physics", "economics",
+                     "econometrics", "engineering", "computer science", "computing", "finance",
+                     "actuarial", "data science", "operations research"),
 }
 _TECHNICAL = ("computer", "engineering", "engg", "science", "technology", "informatics",
               "electronics", "electrical", "mechanical", "mathematics", "statistics", "physics",

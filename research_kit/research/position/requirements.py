@@ -251,8 +251,9 @@ def _degree_fields(text: str) -> list[str]:
             part = re.sub(r"^(?:a|an|the|in|of|other|related)\s+", "", part.strip(), flags=re.I)
             part = re.sub(r"\s+(?:field|fields|discipline|subject|degree)s?$", "", part, flags=re.I)
             part = re.sub(r"-(?:oriented|focused|related|based)$", "", part, flags=re.I)
-            if part and len(part) < 50 and not re.fullmatch(r"(?:a )?related|technical|"
-                                                            r"equivalent|similar", part, re.I):
+            # "a technical discipline" asks for a technical field (any one)
+            if part and len(part) < 50 and not re.fullmatch(r"(?:a )?related|equivalent|"
+                                                            r"similar", part, re.I):
                 fields.append(part.lower())
     return list(dict.fromkeys(fields))
 

@@ -157,3 +157,21 @@ def test_particularly_in_is_a_preference_not_a_demand():
     req = read_requirement("Project management experience, particularly in fast-paced or "
                            "cross-functional environments, is a strong plus.")
     assert [s.text for s in req.slots] == ["Project management"]
+
+
+BBA = """PMO
+Education Details
+January 2005 Bachelor of Business Administration Business Administration Pune, Maharashtra Modern College
+Company Details
+company - Capita India Pvt ltd
+description - Lead a team of 6 members.
+"""
+
+
+def test_a_technical_discipline_is_a_field_asked():
+    m = _matcher(BBA)
+    got = m.match("BS degree in a technical discipline (e.g. Computer Science/Electrical "
+                  "Engineering) or equivalent practical experience.")
+    assert got.verdict == "partly"  # a bachelor's, but in business
+    assert m.match("BA/BS degree in a technical or quantitative/business-oriented field or "
+                   "equivalent practical experience.").verdict == "met"
