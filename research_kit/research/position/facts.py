@@ -333,6 +333,10 @@ def certification(judge: Judge, req: Requirement) -> Verdict:
             and (word_weight(stem(w)) >= 0.8 or w.upper() in n)}
     keys |= {fold(s.text) for s in req.slots
              if any(p.proper for o in s.options for p in o) and " " not in fold(s.text)}
+    # a named product in it ("Salesforce" in "Salesforce Sales Cloud … certifications")
+    keys |= {fold(c) for s in req.slots for alt in s.alternatives for c in alt
+             if " " not in c and judge.vocab.category(c) in ("tool", "cloud", "framework",
+                                                             "devops", "language")}
     certs = [u for u in judge.units if u.kind == "certification" or
              re.search(r"\bcertif|\blicen[cs]", u.text, re.I) and u.kind != "education"]
     hit = [u for u in certs if keys and len(keys & set(fold(u.text).split())) >=
@@ -342,7 +346,11 @@ def certification(judge: Judge, req: Requirement) -> Verdict:
         verdict.quotes = hit[:1]
         verdict.reason = "the certificate is listed"
         return verdict
-    used = [u for u in judge.usable if keys & set(fold(u.text).split()) and u not in certs]
+    # what the certificate covers: its most specific naming word, the vendor or body
+    # ("Salesforce"; "cloud" alone is not "Salesforce Sales Cloud")
+    top = max((word_weight(stem(k)) for k in keys), default=0.0)
+    vendor = {k for k in keys if word_weight(stem(k)) >= top - 1e-9}
+    used = [u for u in judge.usable if vendor & set(fold(u.text).split()) and u not in certs]
     if used:
         verdict.verdict = "partly"
         verdict.quotes = used[:1]

@@ -175,3 +175,20 @@ def test_a_technical_discipline_is_a_field_asked():
     assert got.verdict == "partly"  # a bachelor's, but in business
     assert m.match("BA/BS degree in a technical or quantitative/business-oriented field or "
                    "equivalent practical experience.").verdict == "met"
+
+
+CLOUDY = """\
+name: Lee Park
+headline: Software Development Intern
+experience:
+  - title: Software Development Intern
+    company: VistaShare
+    start: 2015-05
+    end: 2015-06
+    description: Responsible for helping to create and maintain several cloud based software features for the company.
+"""
+
+
+def test_a_generic_word_of_a_certificate_is_not_what_it_covers():
+    got = _yaml(CLOUDY).match("Salesforce Sales Cloud, Service Cloud certifications a plus")
+    assert got.verdict == "unknown"
