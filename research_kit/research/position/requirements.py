@@ -118,6 +118,7 @@ def read_requirement(text: str, vocab: Vocabulary | None = None) -> Requirement:
     optional = [(m.start(), m.end()) for m in _OPTIONAL_TAIL.finditer(text)]
     slots = [s for s in read_slots(text, vocab)
              if not any(a <= s.start < b for a, b in optional)]
+    slots = _examples_of_a_kind(text, slots)
     req = Requirement(text=text, type="responsibility", slots=slots)
     req.words = _content_words(text, slots, optional)
     req.modifiers = _modifiers(text, slots, req.words)
@@ -145,6 +146,27 @@ def read_requirement(text: str, vocab: Vocabulary | None = None) -> Requirement:
     if req.type == "degree":
         req.fields = _degree_fields(text)
     return req
+
+
+_KIND_NOUN = re.compile(r"\b(?:industry|industries|sector|sectors|environments?|field|domain|"
+                        r"space|compan(?:y|ies)|organi[sz]ations?|settings?)\s*\(\s*$", re.I)
+
+
+def _examples_of_a_kind(text: str, slots: list[Slot]) -> list[Slot]:
+    """"a regulated or compliance-conscious industry (wealth management or financial
+    services …)": the parenthesis names examples of the kind of industry, so a slot in it
+    is one more alternative to the slot before it, not one more thing needed."""
+    out: list[Slot] = []
+    for slot in slots:
+        opened = text.rfind("(", 0, slot.start)
+        if out and opened > out[-1].end and text.find(")", opened, slot.start) < 0 and \
+                _KIND_NOUN.search(text[:opened + 1]):
+            prev = out[-1]
+            out[-1] = Slot(options=prev.options + slot.options, text=prev.text,
+                           start=prev.start, end=slot.end, need=prev.need)
+            continue
+        out.append(slot)
+    return out
 
 
 # --- type -------------------------------------------------------------------------------

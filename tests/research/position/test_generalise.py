@@ -192,3 +192,14 @@ experience:
 def test_a_generic_word_of_a_certificate_is_not_what_it_covers():
     got = _yaml(CLOUDY).match("Salesforce Sales Cloud, Service Cloud certifications a plus")
     assert got.verdict == "unknown"
+
+
+def test_examples_in_parentheses_are_alternatives_of_the_kind():
+    from research_kit.research.position.requirements import read_requirement
+
+    req = read_requirement("Comfortable working in a regulated or compliance-conscious industry "
+                           "(wealth management or financial services experience a plus)")
+    assert len(req.slots) == 1 and len(req.slots[0].options) >= 2
+    exchange = _matcher("Database\nCompany Details\ncompany - BSE Bombay Stock Exchange\n"
+                        "description - Day-to-day administration of live SQL Servers.\n")
+    assert exchange.match(req.text).verdict == "met"
