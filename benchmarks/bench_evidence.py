@@ -49,6 +49,7 @@ sys.path.insert(0, str(ROOT))
 
 from research_kit.errors import ResearchKitError  # noqa: E402
 from research_kit.provenance import Source  # noqa: E402
+from research_kit.research.position.evidence import _BARE_DATE, _HEADING  # noqa: E402
 from research_kit.research.position.match import match_requirements  # noqa: E402
 from research_kit.sources.jobs.features import requirement_rows  # noqa: E402
 from research_kit.sources.jobs.model import JobPosting, JobSection  # noqa: E402
@@ -260,7 +261,7 @@ def _read(path: Path) -> list[dict]:
 def report(name: str, items: list, show: bool) -> None:
     confusion: Counter = Counter()
     over: Counter = Counter()
-    quotes = whole = cited = agree = agree_n = 0
+    quotes = whole = cited = agree = agree_n = bare = 0
     type_ok = type_n = 0
     errors = []
     for row, got, layer, path in items:
@@ -272,6 +273,7 @@ def report(name: str, items: list, show: bool) -> None:
             quotes += 1
             whole += is_whole_unit(text, layer)
             cited += bool(url) and Path(str(url)).name == Path(path).name
+            bare += bool(_BARE_DATE.match(text.strip()) or _HEADING.match(text.strip()))
         if row["evidence"] and got["quotes"] and gold in ("met", "partly", "not_met"):
             agree_n += 1
             agree += any(" ".join(q.split()) == " ".join(row["evidence"].split())
@@ -298,7 +300,7 @@ def report(name: str, items: list, show: bool) -> None:
         print(f"  {g:<9}" + "".join(f"{confusion[(g, p)]:>9}" for p in VERDICTS))
     if quotes:
         print(f"quotes {quotes}: whole sentence/bullet {whole / quotes:.1%}, cited to the "
-              f"profile {cited / quotes:.1%}")
+              f"profile {cited / quotes:.1%}, a bare date or heading {bare}")
     else:
         print("quotes 0")
     if agree_n:
