@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Concept", "Mention", "Vocabulary", "vocabulary", "tokenize", "stem", "fold",
+__all__ = ["Concept", "Mention", "Vocabulary", "vocabulary", "tokenize", "stem", "family", "fold",
            "Token", "STOPWORDS", "parse_table", "merge_table", "variant_key"]
 
 _TOKEN = re.compile(r"(?:\.(?=[A-Za-z]))?[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f+#.&']*")
@@ -76,6 +76,65 @@ def stem(word: str) -> str:
     if len(w) > 4 and w.endswith("e"):
         w = w[:-1]  # "communicate" and "communicating" meet at "communicat"
     return w
+
+
+# Derived forms that name the same work: the doer, the activity and the field ("manager",
+# "managing", "management"). :func:`stem` only folds plural and verb endings, so these stay
+# apart; a requirement asking for "management" is shown by "Manager sales" all the same.
+# Each line is one family; its first word's stem is the family's name. Kept to families
+# whose forms do not also name something else ("custom" ≠ "customer", "account" ≠
+# "accounting").
+_FAMILIES = """
+manage manager managers management managerial
+develop developer development developmental
+lead leader leadership
+engineer engineering
+analyze analyse analysis analyses analyst analytic analytics analytical analyzing
+consult consultant consultancy consulting consultative
+recruit recruiter recruitment
+train trainer training trainee
+test tester testing
+plan planner planning
+program programmer programming
+design designer
+administer administrator administration administrative admin
+organize organise organizer organization organisation organizational organisational
+communicate communication communicator communicative
+collaborate collaboration collaborative collaborator
+coordinate coordinator coordination
+mentor mentorship mentoring
+operate operation operational operator
+architect architecture architectural
+strategy strategic strategist
+implement implementation
+integrate integration
+automate automation
+negotiate negotiation negotiator
+present presentation presenter
+research researcher
+teach teacher teaching
+market marketer marketing
+supervise supervisor supervision supervisory
+sell sale sales salesperson seller selling
+support supporter
+multitask multitasking
+""".strip()
+
+
+@lru_cache(maxsize=1)
+def _family_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in _FAMILIES.splitlines():
+        words = line.split()
+        root = stem(words[0])
+        for word in words:
+            table[stem(word)] = root
+    return table
+
+
+def family(word_stem: str) -> str:
+    """The family a stem belongs to ("manager", "management" → "manag"); itself otherwise."""
+    return _family_table().get(word_stem, word_stem)
 
 
 def tokenize(text: str) -> list[Token]:

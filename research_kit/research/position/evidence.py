@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ...lexicon.terms import STOPWORDS, Vocabulary, stem, tokenize
+from ...lexicon.terms import STOPWORDS, Vocabulary, family, stem, tokenize
 from ...provenance import Source
 from ...sources.jobs.features import DEGREE_LEVELS, degree_asked
 from ...sources.profiles.dates import years_between
@@ -36,7 +36,22 @@ LIST_KINDS = frozenset({"skill", "skill-duration", "language"})
 WEAK_KINDS = frozenset({"certification", "course", "honor", "publication", "project",
                         "patent", "education", "group"})
 """Training and side facts: at most "partly" for what a job asks to have done."""
-NEVER_EVIDENCE = frozenset({"dates", "location", "role-location"})
+NEVER_EVIDENCE = frozenset({"dates", "location", "role-location", "heading"})
+"""Never quoted: a bare date line or a heading says nothing a candidate could show."""
+
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_BARE_DATE = re.compile(
+    rf"^[\s(]*(?:(?:{_MONTH}\s*)?(?:19|20)\d\d|present|current|now|today|till date|to date)"
+    rf"(?:\s*(?:-|–|—|to|until|till)\s*(?:(?:{_MONTH}\s*)?(?:19|20)\d\d|present|current|now|"
+    rf"today|till date|to date|date))?[\s)]*(?:\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?)"
+    rf"\s*)+\)?)?\s*$|^\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?)\s*)+\)?$", re.I)
+_HEADING_WORD = (r"(?:SKILLS?|SUMMARY|EXPERIENCE|EDUCATION|PROJECTS?|STRENGTHS|PROFILE|"
+                 r"OBJECTIVE|CERTIFICATIONS?|COMPETENCIES|DETAILS|EXPERTISE|RESPONSIBILITIES|"
+                 r"ACHIEVEMENTS|QUALIFICATIONS?|AREAS|INTERESTS|HOBBIES)")
+_HEADING = re.compile(rf"^(?:[^.!?:;]{{1,40}}?\s*:\s*-?|(?:[A-Z&/]+ )*{_HEADING_WORD}"
+                      rf"(?: [A-Z&/]+)*)$")
+"""A heading: a short label ending in a colon ("Technology Stack :-", "Roles and
+Responsibility:") or a short line in capitals ("CORE COMPETENCIES")."""
 
 
 @dataclass
@@ -69,6 +84,8 @@ class EvidenceUnit:
 
 
 def content_stems(text: str) -> set[str]:
+    """The text's content word stems, each with its family ("manager" also as "manag",
+    the family of "management": :func:`~research_kit.lexicon.terms.family`)."""
     out = set()
     for token in tokenize(text):
         word = token.raw.lower()
@@ -77,6 +94,7 @@ def content_stems(text: str) -> set[str]:
         s = stem(word)
         if s not in GENERIC_WORDS:
             out.add(s)
+            out.add(family(s))
     return out
 
 
@@ -106,7 +124,11 @@ def evidence_units(profile: Profile, vocab: Vocabulary, *,
         if passage.role_index is not None and passage.role_index < len(profile.experience):
             role = profile.experience[passage.role_index]
             years = years_between(role.start, role.end, when)
-        unit = EvidenceUnit(text=text, label=passage.where(), kind=passage.kind,
+        kind = passage.kind
+        if kind not in NEVER_EVIDENCE and (_BARE_DATE.match(text) or kind in (
+                "text", "summary", "bullet") and _HEADING.match(text)):
+            kind = "heading"  # "January 2022 - Present (7 months)", "Technology Stack :-"
+        unit = EvidenceUnit(text=text, label=passage.where(), kind=kind,
                             source=passage.source or profile.source, years=years,
                             role=passage.role_index, passage=passage)
         unit.concepts = set(vocab.concepts_in(text)) if vocab else set()

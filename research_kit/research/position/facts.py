@@ -131,8 +131,13 @@ def years(judge: Judge, req: Requirement) -> Verdict:
             what = "the stated total experience" if stated_unit and known == stated else \
                 "the whole dated career" if known else "the longest stated skill duration"
             verdict.reason = f"{what} is about {estimate:.1f} years; {asked:g} asked"
+            since = _career_start(judge)
+            if known and known != stated and since:
+                verdict.reason = f"{what} is about {estimate:.1f} years (since {since}); " \
+                                 f"{asked:g} asked"
+            # a bare date line is no quote: the reason says the span
             verdict.quotes = [stated_unit] if stated_unit and known == stated else \
-                _latest_dates(judge) if known else sorted(durations, key=_skill_years)[-1:]
+                [] if known else sorted(durations, key=_skill_years)[-1:]
             return verdict
     if relevant and topic or topical:
         verdict.verdict = "partly"
@@ -168,9 +173,16 @@ def _role_quote(judge: Judge, role: int | None) -> list[EvidenceUnit]:
     return [u for u in units if u.kind in STRONG_KINDS][:1]
 
 
-def _latest_dates(judge: Judge) -> list[EvidenceUnit]:
-    dates = [u for u in judge.units if u.kind == "dates"]
-    return dates[:1]
+def _career_start(judge: Judge) -> str:
+    """The earliest dated role's start, as people write it ("January 2022")."""
+    starts = sorted(e.start for e in judge.profile.experience if e.start)
+    if not starts:
+        return ""
+    year, _, month = starts[0].partition("-")
+    months = ("January February March April May June July August September October November "
+              "December").split()
+    return f"{months[int(month) - 1]} {year}" if month.isdigit() and 1 <= int(month) <= 12 \
+        else year
 
 
 # --- degree ---------------------------------------------------------------------------
@@ -184,7 +196,9 @@ _LEVELS = [  # (level, pattern as written on profiles and resumes)
     (2, r"associate'?s? degree|diploma"),
     (1, r"hsc|ssc|high school|secondary|1[02]th|first year|gced?"),
 ]
-_LEVEL_COMPILED = [(n, re.compile(rf"(?<![a-z])(?:{p})(?![a-z])", re.I)) for n, p in _LEVELS]
+# not inside a dotted initialism: "S.S.P.M.S College" names no master's degree
+_LEVEL_COMPILED = [(n, re.compile(rf"(?<![a-z])(?<![a-z]\.)(?:{p})(?![a-z])(?!\.[a-z]\b)", re.I))
+                   for n, p in _LEVELS]
 _ASKED_LEVEL = {"high school": 1, "associate": 2, "bachelor": 3, "master": 4, "doctorate": 5}
 FIELD_FAMILIES: dict[str, tuple[str, ...]] = {
     "computer science": ("computer science", "computing", "informatics", "information technology",
@@ -197,6 +211,14 @@ FIELD_FAMILIES: dict[str, tuple[str, ...]] = {
     "business": ("business", "commerce", "bba", "mba", "management", "b com", "administration"),
     "statistics": ("statistics", "mathematics", "math", "econometrics", "statistical"),
     "education": ("education", "teaching", "m ed", "b ed"),
+    # a class of fields: any one of them is the field asked
+    "technical": ("computer", "computing", "engineering", "engg", "science", "technology",
+                  "informatics", "information systems", "electronics", "electrical",
+                  "mechanical", "mathematics", "statistics", "physics", "cse", "it", "b tech",
+                  "btech", "b e", "be"),
+    "quantitative": ("mathematics", "math", "statistics", "statistical", "physics", "economics",
+                     "econometrics", "engineering", "computer science", "computing", "finance",
+                     "actuarial", "data science", "operations research"),
 }
 _TECHNICAL = ("computer", "engineering", "engg", "science", "technology", "informatics",
               "electronics", "electrical", "mechanical", "mathematics", "statistics", "physics",
@@ -311,6 +333,10 @@ def certification(judge: Judge, req: Requirement) -> Verdict:
             and (word_weight(stem(w)) >= 0.8 or w.upper() in n)}
     keys |= {fold(s.text) for s in req.slots
              if any(p.proper for o in s.options for p in o) and " " not in fold(s.text)}
+    # a named product in it ("Salesforce" in "Salesforce Sales Cloud … certifications")
+    keys |= {fold(c) for s in req.slots for alt in s.alternatives for c in alt
+             if " " not in c and judge.vocab.category(c) in ("tool", "cloud", "framework",
+                                                             "devops", "language")}
     certs = [u for u in judge.units if u.kind == "certification" or
              re.search(r"\bcertif|\blicen[cs]", u.text, re.I) and u.kind != "education"]
     hit = [u for u in certs if keys and len(keys & set(fold(u.text).split())) >=
@@ -320,7 +346,11 @@ def certification(judge: Judge, req: Requirement) -> Verdict:
         verdict.quotes = hit[:1]
         verdict.reason = "the certificate is listed"
         return verdict
-    used = [u for u in judge.usable if keys & set(fold(u.text).split()) and u not in certs]
+    # what the certificate covers: its most specific naming word, the vendor or body
+    # ("Salesforce"; "cloud" alone is not "Salesforce Sales Cloud")
+    top = max((word_weight(stem(k)) for k in keys), default=0.0)
+    vendor = {k for k in keys if word_weight(stem(k)) >= top - 1e-9}
+    used = [u for u in judge.usable if vendor & set(fold(u.text).split()) and u not in certs]
     if used:
         verdict.verdict = "partly"
         verdict.quotes = used[:1]

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...lexicon.specificity import word_weight
-from ...lexicon.terms import STOPWORDS, Vocabulary, stem, tokenize, vocabulary
+from ...lexicon.terms import STOPWORDS, Vocabulary, family, stem, tokenize, vocabulary
 from ...sources.jobs.features import (
     DEGREE_LEVELS,
     accepts_equivalent,
@@ -62,7 +62,8 @@ _SOFT = re.compile(
     r"organi[sz]ational|problem[- ]solving|curiosity|curious|an interest in|attitude|"
     r"empath|adaptab|ownership|work ethic|time management|presentation skills|writing and "
     r"editing|editing skills|thrive|afraid of|creative judg|scrappy|stakeholders?\b|"
-    r"motivat|inclusive|integrity|resilien", re.I)
+    r"motivat|inclusive|integrity|resilien|multi-?task|multiple (?:projects|priorities)|"
+    r"competing priorities|juggl", re.I)
 _INTENSITY = re.compile(r"\b(?:extensive|deep|expert|expertise|mastery|strong command|"
                         r"advanced|in-depth|senior technical depth|exceptional)\b", re.I)
 _EXCELLENT = re.compile(r"\b(?:excellent|exceptional|outstanding|superb|strong|highly)\b", re.I)
@@ -106,7 +107,7 @@ class Requirement:
 
 
 _OPTIONAL_TAIL = re.compile(r"(?:,\s*|\(\s*|\s+-\s+)(?:preferably|ideally|especially|"
-                            r"bonus(?: points)? (?:for|if)|a plus if)\b[^)]*\)?|"
+                            r"particularly|notably|bonus(?: points)? (?:for|if)|a plus if)\b[^)]*\)?|"
                             r"\s*,?\s*(?:which|that)\s+(?:could|may|can|might)\s+include\b[^.;]*",
                             re.I)
 
@@ -117,6 +118,7 @@ def read_requirement(text: str, vocab: Vocabulary | None = None) -> Requirement:
     optional = [(m.start(), m.end()) for m in _OPTIONAL_TAIL.finditer(text)]
     slots = [s for s in read_slots(text, vocab)
              if not any(a <= s.start < b for a, b in optional)]
+    slots = _examples_of_a_kind(text, slots)
     req = Requirement(text=text, type="responsibility", slots=slots)
     req.words = _content_words(text, slots, optional)
     req.modifiers = _modifiers(text, slots, req.words)
@@ -146,6 +148,27 @@ def read_requirement(text: str, vocab: Vocabulary | None = None) -> Requirement:
     return req
 
 
+_KIND_NOUN = re.compile(r"\b(?:industry|industries|sector|sectors|environments?|field|domain|"
+                        r"space|compan(?:y|ies)|organi[sz]ations?|settings?)\s*\(\s*$", re.I)
+
+
+def _examples_of_a_kind(text: str, slots: list[Slot]) -> list[Slot]:
+    """"a regulated or compliance-conscious industry (wealth management or financial
+    services …)": the parenthesis names examples of the kind of industry, so a slot in it
+    is one more alternative to the slot before it, not one more thing needed."""
+    out: list[Slot] = []
+    for slot in slots:
+        opened = text.rfind("(", 0, slot.start)
+        if out and opened > out[-1].end and text.find(")", opened, slot.start) < 0 and \
+                _KIND_NOUN.search(text[:opened + 1]):
+            prev = out[-1]
+            out[-1] = Slot(options=prev.options + slot.options, text=prev.text,
+                           start=prev.start, end=slot.end, need=prev.need)
+            continue
+        out.append(slot)
+    return out
+
+
 # --- type -------------------------------------------------------------------------------
 
 def _type(req: Requirement, vocab: Vocabulary) -> str:
@@ -167,7 +190,10 @@ def _type(req: Requirement, vocab: Vocabulary) -> str:
     if years_at is not None:
         return "years"
     soft = bool(_SOFT.search(text)) or bool(req.soft)
-    doing = re.search(r"\b(?:experience|expertise|track record)\b", text, re.I) and \
+    # "experience" asks for work done, except as people's "levels of experience"
+    doing = re.search(r"\b(?:experience|expertise|track record)\b",
+                      re.sub(r"\blevels? of (?:experience|expertise)\b", "", text, flags=re.I),
+                      re.I) and \
         not re.search(r"\b(?:lead(?:ing|ership)?|motivat\w*|team)\b", text, re.I)
     if soft and not tools and not doing:
         return "soft_skill"
@@ -246,8 +272,10 @@ def _degree_fields(text: str) -> list[str]:
         for part in _FIELD_SPLIT.split(tail):
             part = re.sub(r"^(?:a|an|the|in|of|other|related)\s+", "", part.strip(), flags=re.I)
             part = re.sub(r"\s+(?:field|fields|discipline|subject|degree)s?$", "", part, flags=re.I)
-            if part and len(part) < 50 and not re.fullmatch(r"(?:a )?related|technical|"
-                                                            r"equivalent|similar", part, re.I):
+            part = re.sub(r"-(?:oriented|focused|related|based)$", "", part, flags=re.I)
+            # "a technical discipline" asks for a technical field (any one)
+            if part and len(part) < 50 and not re.fullmatch(r"(?:a )?related|equivalent|"
+                                                            r"similar", part, re.I):
                 fields.append(part.lower())
     return list(dict.fromkeys(fields))
 
@@ -269,7 +297,8 @@ def _content_words(text: str, slots: list[Slot],
         s = stem(word)
         if s in GENERIC_WORDS:
             continue
-        out[s] = max(out.get(s, 0.0), word_weight(s))
+        # keyed by family: "management" asked is shown by "Manager" (evidence.content_stems)
+        out[family(s)] = max(out.get(family(s), 0.0), word_weight(s))
     return out
 
 
@@ -280,7 +309,7 @@ def _modifiers(text: str, slots: list[Slot], words: dict[str, float]) -> set[str
         before = [t for t in tokens if t.end <= slot.start]
         if not before or not re.fullmatch(r"[ \t-]*", text[before[-1].end:slot.start]):
             continue
-        s = stem(before[-1].raw)
+        s = family(stem(before[-1].raw))
         if s in words and words[s] >= 0.6:
             out.add(s)
     return out

@@ -32,6 +32,8 @@ preferably ideally desire desired bonus advantage asset comfortable comfort will
 passion passionate excited enjoy love thrive expertise expert extensive deep hands-on plus
 prior previous current currently former professional least both either following other
 others one more etc including include includes such like real ideal nice
+background industry industries space sector sectors domain domains area areas landscape
+arena environment environments setting settings
 """.split())
 
 _COMMON_CAPS = frozenset("""
@@ -88,6 +90,8 @@ class Slot:
 _JOINT = re.compile(r"^[\s,;/&()]*(?:(?:and\s*/\s*)?or|and/or|and|&|e\.g\.?|eg|i\.e\.?|such as|"
                     r"including|incl\.?|like|for example|for instance|as well as)?[\s,/&().:]*$",
                     re.I)
+_OR_QUALIFIED = re.compile(r"^[\s,]*(?:or|and/or)\s+(?:[a-z][\w-]*\s+){1,2}$")
+"""An alternative with its own qualifier: "software development or technical cloud …"."""
 _LEADS = (r"e\.g\.?|such as|including but not limited to|including|incl\.?|like|for example|"
           r"for instance|(?:which|that)?\s*(?:could|may|can|might)\s+include|which includes?")
 _HEAD_LEAD = re.compile(rf"^\s*(?:[\w-]+\s+){{0,3}}?\(?(?:{_LEADS})\s*[:,]?\s*(?:[\w-]+\s+){{0,2}}$",
@@ -144,7 +148,8 @@ def read_slots(text: str, vocab: Vocabulary) -> list[Slot]:
     groups: list[list[tuple[int, int, list[Part]]]] = []
     for item in merged:
         between = gap(groups[-1][-1], item) if groups else ""
-        if groups and (len(between) < 28 and _JOINT.match(between) or _HEAD_LEAD.match(between)):
+        if groups and (len(between) < 28 and (_JOINT.match(between) or _OR_QUALIFIED.match(between))
+                       or _HEAD_LEAD.match(between)):
             groups[-1].append(item)
         else:
             groups.append([item])

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.terms import tokenize
 from .evidence import LIST_KINDS, STRONG_KINDS, WEAK_KINDS, EvidenceUnit
 from .judge import Judge, Verdict, kind_rank
 from .requirements import Requirement, Slot
@@ -49,7 +50,7 @@ def tool(judge: Judge, req: Requirement) -> Verdict:
             f = judge.fill(slot, unit)
             # the quote: fills the slot best, names more of it ("Kafka streaming" over
             # "streaming"), then what was done before what is listed
-            key = (f, _options_named(judge, slot, unit), -kind_rank(unit))
+            key = (f, _options_named(judge, slot, unit), -kind_rank(unit), _literal(slot, unit))
             if f > 0 and key > best_key:
                 best, best_key = (f, unit), key
         if slot.need > 1:  # examples shown in different places count together
@@ -89,6 +90,12 @@ def tool(judge: Judge, req: Requirement) -> Verdict:
 def _options_named(judge: Judge, slot: Slot, unit: EvidenceUnit) -> int:
     return sum(1 for option in slot.options
                if min(judge._part(p, unit) for p in option) >= 1.0)
+
+
+def _literal(slot: Slot, unit: EvidenceUnit) -> int:
+    """How many of the slot's own words the unit writes ("APIs" asked: "REST APIs" over
+    "Microservices"): the quote that names the thing as the posting does comes first."""
+    return sum(1 for t in tokenize(slot.text) if t.key in unit.words)
 
 
 def _deep(judge: Judge, units: list[EvidenceUnit]) -> bool:
@@ -177,6 +184,16 @@ def soft_skill(judge: Judge, req: Requirement) -> Verdict:
     claims.sort(key=lambda u: (-len(u.concepts & set(wanted)), kind_rank(u)))
     verdict.quotes = claims[:2]
     share = len(covered) / len(wanted)
+    said_in_prose = [u for u in claims if u.kind in STRONG_KINDS]
+    if not said_in_prose:
+        # a bare "Leadership" in a skills list names the skill, it does not show it: at
+        # most partly, and a line of what was done that speaks to it is quoted first
+        verdict.verdict = "partly"
+        verdict.reason = f"only listed as a skill ({', '.join(covered)}), not shown in a role"
+        done = [u for _, u in judge.best_units(req, STRONG_KINDS) if
+                sum(w in u.stems for w, weight in req.words.items() if weight >= 0.7) >= 2]
+        verdict.quotes = done[:1] + claims[:1]
+        return verdict
     # "excellent" asked: the profile must say as much ("good communication" is partly)
     said = claims + [u for u in judge.usable if u.kind not in WEAK_KINDS and
                      any(s in u.stems for s, w in req.words.items() if w >= 0.6)]
