@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["sentence_problems", "near_duplicates"]
+__all__ = ["sentence_problems", "near_duplicates", "without_label"]
 
 _DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.I)
 _DOUBLED_OK = {"that", "had", "is", "do"}  # "that that", "had had" can be right
@@ -72,3 +72,13 @@ def near_duplicates(texts: Iterable[str], threshold: float = 90.0) -> list[tuple
             if fuzz.token_set_ratio(a, b, processor=default_process) >= threshold:
                 pairs.append((a, b))
     return pairs
+
+
+# a posting's own label before a line: "Technical Acumen: You have …", "Build the
+# Foundation: You're responsible for …" (up to four words, then a colon)
+_LABEL = re.compile(r"^[A-Z][\w&/'-]*(?:\s+[\w&/'-]+){0,3}:\s+(?=\S)")
+
+
+def without_label(text: str) -> str:
+    """``text`` without a leading label of up to four words and a colon."""
+    return _LABEL.sub("", str(text))

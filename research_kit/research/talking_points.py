@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..provenance import Source, table_from_rows
+from .grammar import without_label
 
 __all__ = ["Finding", "TalkingPoint", "as_number", "compose_talking_points", "compose_questions",
            "compose_why_me", "compose_market_context", "verify_point", "points_table",
@@ -286,7 +287,7 @@ def _q_press(f: dict[str, Any]) -> str | None:
 def _q_responsibility(f: dict[str, Any]) -> str | None:
     if not f.get("text"):
         return None
-    text = _POSTING_LABEL.sub("", str(f["text"]))  # "Build the Foundation: You're …"
+    text = without_label(f["text"])  # "Build the Foundation: You're …"
     if _VERB_FIRST.match(text):  # "Design and build …": the role will do it
         return (f"The posting says the role will {_q(text)}. What would success look like "
                 f"there in the first 90 days?")
@@ -294,8 +295,7 @@ def _q_responsibility(f: dict[str, Any]) -> str | None:
             f"like in the first 90 days?")
 
 
-# a posting's own label before a responsibility, and the verbs responsibilities start with
-_POSTING_LABEL = re.compile(r"^[A-Z][\w&/'-]*(?:\s+[\w&/'-]+){0,3}:\s+(?=\S)")
+# the verbs responsibilities start with
 _VERB_FIRST = re.compile(r"^(?:build|design|develop|lead|own|drive|manage|create|work|partner|"
                          r"handle|oversee|assist|provide|engage|evaluate|investigate|report|"
                          r"track|organi[sz]e|facilitate|advise|negotiate|respond|resolve|"

@@ -31,6 +31,7 @@ from ...lexicon.terms import vocabulary
 from ...provenance import SOURCE_COLUMNS, table_from_rows
 from ...sources.jobs.model import JobPosting
 from ...sources.profiles.model import Profile
+from ..grammar import without_label
 from .evidence import total_years
 from .swot_grid import QUADRANTS
 
@@ -103,8 +104,6 @@ def swot(job: JobPosting, profile: Profile, company_findings: pd.DataFrame | Non
     return table.reset_index(drop=True)
 
 
-# "Technical Acumen: You have …": a posting's own label for a requirement, not its text
-_LABEL = re.compile(r"^[A-Z][\w&/'-]*(?:\s+[\w&/'-]+){0,3}:\s+(?=\S)")
 _YOU_ARE = re.compile(r"^(?:you\s+are|you're|are)\s+", re.I)
 _YOU_CAN = re.compile(r"^(?:you\s+(?:can|will|should|must|know|understand|thrive|enjoy|love|"
                       r"care)|can|will)\b", re.I)
@@ -123,7 +122,7 @@ def gap_text(rec: dict) -> str:
     """"No evidence yet of 3+ years of professional iOS development experience"; "No
     evidence yet that you are willing to travel"; "Only partly shown: …"."""
     text = str(rec["requirement"]).strip().rstrip(".")
-    text = _LABEL.sub("", text)
+    text = without_label(text)  # "Technical Acumen: You have …"
     text = re.sub(r"^(?:you have|you've|have|has|must have|required:?|requirement:?)\s+", "",
                   text, flags=re.I)
     that = ""
@@ -187,7 +186,7 @@ def _threats(job: JobPosting, profile: Profile, records: list[dict],
                  "language": "language", "location": "location"}[str(kind)]
         source = evidence_source(rec) if hard else None
         item = (gap_text(rec) if hard else
-                f"Not stated in your profile: {_LABEL.sub('', str(rec['requirement']))}")
+                f"Not stated in your profile: {without_label(rec['requirement'])}")
         out.append(_row("Threats", item, f"{label}: {rec['reason']}", overcome,
                         "hard requirement not met" if hard else "not stated in the profile",
                         source.columns() if source else _src(rec), rec["rank"], rec["kind"]))
