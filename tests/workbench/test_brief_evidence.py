@@ -68,3 +68,11 @@ def test_competitor_chart_names_wrap_instead_of_being_cut():
     assert _chart_name("Intel Corp") == "Intel"
     assert all(len(line) <= 16 for line in _chart_name(
         "Harbor Sensing Technologies and Instruments, Inc.").split("\n"))
+
+
+def test_not_found_lines_name_a_document_not_its_whole_address():
+    from research_kit.workbench.steps.brief import _short_urls
+
+    assert _short_urls("offline mode: https://www.sec.gov/Archives/edgar/data/789019/"
+                       "000095017025100235/msft-20250630.htm is not in the cache; add it") == \
+        "offline mode: sec.gov/…/msft-20250630.htm is not in the cache; add it"

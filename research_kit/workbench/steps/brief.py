@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..step import displayed, found, step
@@ -175,7 +176,8 @@ class BriefSteps(IndustrySteps):
                 "No competitors named by the sources read, and no list of yours: add "
                 'competitors = ["…"] to target.toml (the insiders you meet know which '
                 "matter)")
-        return lines
+        # a line on the page names a document, not its whole address
+        return {section: _short_urls(line) for section, line in lines.items()}
 
     def _sources_line(self, lead: str) -> str:
         """Which company sources were read, which failed and why, which were not given —
@@ -271,3 +273,17 @@ class BriefSteps(IndustrySteps):
         panel.add("commonalities", 0 if table is None else len(table))
         panel.add("not found", ", ".join(sorted(self.missing)) or "nothing")
         return panel
+
+
+_URL = re.compile(r"https?://([^/\s]+)/(\S*/)?([^/\s]+?)([.,;:)]?(?:\s|$))")
+
+
+def _short_urls(text: str) -> str:
+    """"https://www.sec.gov/Archives/edgar/data/789019/…/msft-20250630.htm" →
+    "sec.gov/…/msft-20250630.htm" (the notebook keeps the whole address)."""
+    def short(m: re.Match[str]) -> str:
+        host = m.group(1).removeprefix("www.")
+        middle = "…/" if m.group(2) else ""
+        return f"{host}/{middle}{m.group(3)}{m.group(4)}"
+
+    return _URL.sub(short, text)
