@@ -479,7 +479,11 @@ def _quote_for(row: dict) -> tuple[str, Source | None]:
         src = Source(url=quote["url"], retrieved_at=str(quote.get("retrieved_at") or ""),
                      section=quote.get("source_section") or quote.get("label"),
                      title=str(quote["url"]).replace("\\", "/").rsplit("/", 1)[-1])
-    return quote.get("text", ""), src
+    text = str(quote.get("text", ""))
+    where = f"{quote.get('source_section') or ''} {quote.get('label') or ''}"
+    if len(text.split()) <= 3 and re.search(r"skill|expertise|competenc", where, re.I):
+        text = f"Skills list: {text}"  # a keyword, not a sentence: say where it stands
+    return text, src
 
 
 def items_for(points: Iterable[TalkingPoint]) -> list[Item]:
