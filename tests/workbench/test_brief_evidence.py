@@ -76,3 +76,15 @@ def test_not_found_lines_name_a_document_not_its_whole_address():
     assert _short_urls("offline mode: https://www.sec.gov/Archives/edgar/data/789019/"
                        "000095017025100235/msft-20250630.htm is not in the cache; add it") == \
         "offline mode: sec.gov/…/msft-20250630.htm is not in the cache; add it"
+
+
+def test_a_skills_list_keyword_says_where_it_stands():
+    from research_kit.workbench.brief_builder import _quote_for
+
+    row = {"status": "partly met", "quotes": [
+        {"text": "Leadership", "url": "notes/me.pdf", "retrieved_at": "2026-12-04",
+         "source_section": "Skills & Expertise, p. 3", "label": "Skills & Expertise"}]}
+    assert _quote_for(row)[0] == "Skills list: Leadership"
+    row["quotes"][0].update(text="Led a team of 9 people for support and evolution.",
+                            source_section="Experience", label="Tech Lead")
+    assert _quote_for(row)[0].startswith("Led a team")
