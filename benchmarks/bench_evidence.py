@@ -60,7 +60,7 @@ LABELS = ROOT / "benchmarks" / "data" / "evidence_labels.jsonl"
 LABELS_HOLDOUT2 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout2.jsonl"
 LABELS_HOLDOUT3 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout3.jsonl"
 SETS = ("dev", "holdout", "holdout2", "holdout3", "all", "all3", "all4")
-SHOWABLE = ("dev", "holdout2")
+SHOWABLE = ("dev", "holdout2", "holdout3")
 """Sets whose errors ``--show`` may list: dev, and holdout2 (a development set since the
 evidence3 pass). holdout and holdout3 are never listed."""
 STRENGTH = {"not_met": 0, "unknown": 0, "partly": 1, "met": 2}

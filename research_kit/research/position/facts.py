@@ -95,13 +95,21 @@ def years(judge: Judge, req: Requirement) -> Verdict:
     asked = req.years or 0.0
     profile = judge.profile
     verdict = Verdict("unknown", "", "years", years_asked=asked)
+    whole = req
     req = req.topic or req
     topic = bool(req.slots) or any(w >= 0.45 for w in req.words.values())
     relevant = {i for i in judge.by_role if _shows(judge, req, judge.by_role[i])} if topic \
         else set(range(len(profile.experience)))
+    if _TECHNICAL_ASKED.search(whole.text) and not req.slots:
+        # "10 years in a technical role": every engineering, IT or developer role counts
+        topic = True
+        relevant = {i for i, e in enumerate(profile.experience)
+                    if _TECHNICAL_TITLE.search(f"{e.title} {e.company}")}
     relevant_years = total_years(profile, relevant, judge.today) if relevant else 0.0
     durations = [u for u in judge.units if u.kind == "skill-duration"]
     topical = [u for u in durations if _shows(judge, req, [u])] if topic else durations
+    if _TECHNICAL_ASKED.search(whole.text) and not req.slots:
+        topical = durations
     skill_years = max((_skill_years(u) for u in topical), default=0.0)
     career = total_years(profile, None, judge.today)
     stated, stated_unit = _stated_total(judge)
@@ -157,6 +165,17 @@ def years(judge: Judge, req: Requirement) -> Verdict:
     return verdict
 
 
+_TECHNICAL_ASKED = re.compile(r"\btechnical (?:role|position|capacity|job|field|work|"
+                              r"experience|environment)s?\b", re.I)
+_TECHNICAL_TITLE = re.compile(r"\b(?:engineer\w*|engg|developer|programmer|architect|"
+                              r"technical|technician|technologist|devops|sre|cto|it|"
+                              r"software|systems?|network|database|dba|data scientist|"
+                              r"data engineer|analyst programmer|tester|qa|coder|web|"
+                              r"wordpress|plugins?|administrator|admin|security|cloud|"
+                              r"tech lead|scrum master|informatics)\b", re.I)
+"""Titles of technical roles, for "N years in a technical role"."""
+
+
 def _shows(judge: Judge, req: Requirement, units: list[EvidenceUnit]) -> bool:
     """Do ``units`` show what the years are of? A named thing must be there when the
     requirement names one; otherwise half of its specific words."""
@@ -205,6 +224,7 @@ FIELD_FAMILIES: dict[str, tuple[str, ...]] = {
                          "cse", "computer engineering", "software engineering", "information "
                          "systems", "computer applications", "bca", "mca", "it"),
     "engineering": ("engineering", "engg", "b e", "be", "b tech", "btech", "m tech", "electronics",
+                    "bachelor of technology", "master of technology", "mtech",
                     "electrical", "mechanical", "civil", "cse", "meng"),
     "electrical engineering": ("electrical", "eee", "electronics"),
     "mechanical engineering": ("mechanical",),

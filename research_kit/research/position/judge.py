@@ -20,6 +20,7 @@ from .evidence import (
     evidence_units,
 )
 from .requirements import Requirement, Slot
+from .slots import PROGRAMMING_LANGUAGES
 
 __all__ = ["Verdict", "Judge", "VERDICTS", "kind_rank", "unique_units"]
 
@@ -65,6 +66,8 @@ class Judge:
         when only a broader concept, else 0."""
         scores = sorted((min(self._part(p, unit) for p in option) for option in slot.options),
                         reverse=True)
+        if slot.any_language and unit.concepts & PROGRAMMING_LANGUAGES:
+            return 1.0
         if slot.need <= 1:
             return scores[0] if scores else 0.0
         return sum(scores[:slot.need]) / slot.need

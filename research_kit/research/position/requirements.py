@@ -33,7 +33,7 @@ from ...sources.jobs.features import (
     degree_asked,
     years_asked,
 )
-from .slots import GENERIC_WORDS, Slot, read_slots
+from .slots import GENERIC_WORDS, Slot, named_options, read_slots
 
 __all__ = ["Requirement", "Slot", "read_requirement", "REQUIREMENT_TYPES", "GENERIC_WORDS",
            "is_tool"]
@@ -162,7 +162,7 @@ def _examples_of_a_kind(text: str, slots: list[Slot]) -> list[Slot]:
         if out and opened > out[-1].end and text.find(")", opened, slot.start) < 0 and \
                 _KIND_NOUN.search(text[:opened + 1]):
             prev = out[-1]
-            out[-1] = Slot(options=prev.options + slot.options, text=prev.text,
+            out[-1] = Slot(options=named_options(prev.options + slot.options), text=prev.text,
                            start=prev.start, end=slot.end, need=prev.need)
             continue
         out.append(slot)

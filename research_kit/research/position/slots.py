@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ...lexicon.specificity import word_weight
 from ...lexicon.terms import STOPWORDS, Vocabulary, stem, tokenize
 
-__all__ = ["Part", "Slot", "read_slots", "GENERIC_WORDS"]
+__all__ = ["Part", "Slot", "read_slots", "GENERIC_WORDS", "PROGRAMMING_LANGUAGES", "named_options"]
 
 # words that say how much or how well, not what: never evidence on their own
 GENERIC_WORDS = frozenset(stem(w) for w in """
@@ -73,6 +73,9 @@ class Slot:
     need: int = 1
     """How many options must be shown (1 for alternatives; half of the examples listed
     with "and" after "such as")."""
+    any_language: bool = False
+    """The options are examples of an open list of programming languages: any
+    general-purpose language fills it (:data:`PROGRAMMING_LANGUAGES`)."""
 
     @property
     def alternatives(self) -> list[set[str]]:
@@ -159,9 +162,49 @@ def read_slots(text: str, vocab: Vocabulary) -> list[Slot]:
                                    text, tokens):
             start, end = tokens[member[0][0]].start, tokens[member[-1][1] - 1].end
             need = (len(member) + 1) // 2 if isinstance(member, _Quorum) else 1
-            slots.append(Slot(options=[it[2] for it in member], text=text[start:end],
-                              start=start, end=end, need=need))
-    return slots
+            options = named_options([it[2] for it in member])
+            slots.append(Slot(options=options, text=text[start:end], start=start, end=end,
+                              need=min(need, len(options)),
+                              any_language=_open_languages(options, text, start, end)))
+    # "programming languages such as Java, C++": "programming" names the category of the
+    # examples, not a second thing asked
+    return [s for s in slots if not (re.fullmatch(r"(?:computer\s+)?(?:programming|coding)",
+                                                  s.text, re.I)
+                                     and re.match(r"\s*languages?\b", text[s.end:], re.I))]
+
+
+_OPEN_END = re.compile(r"\s*(?:(?:and|or)\s+)?(?:similar|other|related|comparable|equivalent)"
+                       r"(?:\s+[\w-]+){0,2}\s*\.?\s*$", re.I)
+"""The end of an open list ("…, or similar technologies", "and other tools"): no thing
+of its own to find."""
+PROGRAMMING_LANGUAGES = frozenset({"Python", "Java", "JavaScript", "TypeScript", "Kotlin",
+                                   "Scala", "Go", "Rust", "C++", "C#", "C", "PHP", "Ruby",
+                                   "Swift", "Objective-C", "Perl", "Dart", "Elixir", "Haskell"})
+_OPEN_LIST = re.compile(r"\b(?:such as|including|incl\.?|e\.g\.?|eg|like|for example|"
+                        r"for instance)\s*[:,]?\s*$", re.I)
+_OPEN_TAIL = re.compile(r"^\s*,?\s*(?:etc\b|(?:and|or)\s+(?:similar|other|comparable|"
+                        r"equivalent)\b)", re.I)
+
+
+def named_options(options: list[list[Part]]) -> list[list[Part]]:
+    """A list mixing named things and plain words ("cloud computing (infrastructure,
+    storage, platforms and/or data)"): the plain words say which parts of the thing, they
+    are no alternative to it — "storage" alone does not show cloud computing."""
+    named = [o for o in options if any(p.concepts or p.proper for p in o)]
+    if not named or len(named) == len(options):
+        return options
+    return named
+
+
+def _open_languages(options: list[list[Part]], text: str, start: int, end: int) -> bool:
+    """Examples of programming languages in an open list ("one or more languages such as
+    Java, Python, Go, or similar"): any general-purpose language fills the slot."""
+    names = [p.narrow for o in options for p in o]
+    if len(options) < 2 or not names or not all(n and n <= PROGRAMMING_LANGUAGES for n in names):
+        return False
+    return bool(_OPEN_LIST.search(text[max(0, start - 40):start]) or
+                _OPEN_TAIL.match(text[end:]) or
+                re.search(r"\b(?:one or more|any|at least one)\b", text[:start], re.I))
 
 
 def _list_phrases(text: str, tokens, covered: set[int]) -> list[tuple[int, int, Part]]:
@@ -173,6 +216,7 @@ def _list_phrases(text: str, tokens, covered: set[int]) -> list[tuple[int, int, 
             phrase = piece.group(0)
             if re.fullmatch(r"\s*(?:including(?: but not limited to)?|such as|e\.g\.?|like|"
                             r"for example|etc\.?|and so on)\s*:?\s*", phrase, re.I) or \
+                    _OPEN_END.match(phrase) or \
                     re.search(r"\bnot limited to\s*:?\s*$", phrase, re.I):
                 continue
             lead = re.search(r"^.*\b(?:such as|including|incl\.?|like|e\.g\.?|of|in|with|"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.terms import tokenize
+from ...lexicon.terms import stem, tokenize
 from .evidence import LIST_KINDS, STRONG_KINDS, WEAK_KINDS, EvidenceUnit
 from .judge import Judge, Verdict, kind_rank
 from .requirements import Requirement, Slot
@@ -200,12 +200,33 @@ def soft_skill(judge: Judge, req: Requirement) -> Verdict:
     modest = req.excellent and not any(_STRONG_CLAIM.search(u.text) for u in said)
     stems = set().union(*(u.stems for u in claims))
     keys_missing = [w for w, weight in req.words.items() if weight >= 0.85 and w not in stems]
-    if share >= 0.66 and not modest and not keys_missing:
+    # "Analytical skills to identify trends, analyze financial data": the named work must
+    # be shown too, a claim of the skill alone is partly
+    strong = [u for u in judge.usable if u.kind in STRONG_KINDS]
+    work_missing = [s.text for s in req.slots
+                    if not any(c in wanted for alt in s.alternatives for c in alt)
+                    and judge.fill_across(s, strong) < 1]
+    if share >= 0.66 and not modest and not keys_missing and not work_missing:
         verdict.verdict = "met"
         verdict.reason = f"the profile says it: {', '.join(covered)}"
+    elif share >= 0.66 and not modest and not keys_missing:
+        verdict.verdict = "partly"
+        verdict.reason = f"the profile says it ({', '.join(covered)}), but does not show " \
+                         f"{', '.join(work_missing)}"
     else:
         verdict.verdict = "partly"
+        unsaid = [c for c in wanted if c not in covered]
         verdict.reason = ("said, but not as strongly as the posting asks" if modest else
-                          f"shown: {', '.join(covered)}; not shown: "
-                          f"{', '.join(c for c in wanted if c not in covered)}")
+                          f"shown: {', '.join(covered)}; not shown: {', '.join(unsaid)}"
+                          if unsaid else f"shown: {', '.join(covered)}; the posting asks "
+                          f"more ({', '.join(_words_of(req, keys_missing))})")
     return verdict
+
+
+def _words_of(req: Requirement, stems: list[str]) -> list[str]:
+    """The requirement's own words for ``stems`` ("expectations", not "expectation")."""
+    out = []
+    for tok in tokenize(req.text):
+        if stem(tok.raw) in stems and tok.raw.lower() not in out:
+            out.append(tok.raw.lower())
+    return out or list(stems)
