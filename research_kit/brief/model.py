@@ -260,9 +260,11 @@ SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec("requirements", "Top requirements vs my evidence", "left",
                 "No job posting found, so no requirements to match."),
     SectionSpec("talking_points", "Talking points", "left",
-                "No talking points yet: run the research cells first."),
+                "No talking points: the sources read gave no company fact to quote and no "
+                "requirement is shown as met yet."),
     SectionSpec("questions", "Questions to ask", "left",
-                "No questions drafted yet (they come from risk factors, strategy and the role)."),
+                "No questions drafted: they come from what the company writes and the "
+                "duties the posting lists, and neither was found."),
     SectionSpec("competitors", "Competitors at a glance", "right",
                 "No competitors found: none named by the sources read, and no list of yours "
                 "(target.toml: competitors = […])."),

@@ -82,3 +82,28 @@ _LABEL = re.compile(r"^[A-Z][\w&/'-]*(?:\s+[\w&/'-]+){0,3}:\s+(?=\S)")
 def without_label(text: str) -> str:
     """``text`` without a leading label of up to four words and a colon."""
     return _LABEL.sub("", str(text))
+
+
+# a sentence that asks something of the candidate, not one that sets the scene
+_ASKS = re.compile(r"\b(?:you|your|ability|able|experience[ds]?|knowledge|skills?|"
+                   r"proficien\w*|familiar\w*|understanding|must|degree|years?|"
+                   r"certifi\w*|fluen\w*|comfortable|expertise|background|track record)\b",
+                   re.I)
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+
+
+def ask_of(text: str, *, keep_label: bool = True) -> str:
+    """The part of a requirement that asks something: "Technical Acumen: Our product is
+    complex and our customers are technical security team members. The ability to …" →
+    "Technical Acumen: The ability to …". A requirement of one sentence, or whose first
+    sentence already asks, comes back unchanged (its label dropped unless ``keep_label``)."""
+    text = str(text).strip()
+    label_match = _LABEL.match(text)
+    label = label_match.group(0) if label_match else ""
+    body = text[len(label):]
+    sentences = _SENTENCE_END.split(body)
+    if len(sentences) > 1 and not _ASKS.search(sentences[0]):
+        asking = [i for i, sentence in enumerate(sentences) if _ASKS.search(sentence)]
+        if asking:
+            body = " ".join(sentences[asking[0]:])
+    return (label if keep_label else "") + body

@@ -164,7 +164,8 @@ def _t_company_fact(f: dict[str, Any]) -> str | None:
     when = f" ({f['date']})" if f.get("date") and "page" in short else ""
     if f.get("stale"):  # dated years before the research: history, not news
         if f.get("again"):
-            return f"Earlier, on the same {short}{when}: {quote}"
+            # not "Earlier": the points are ranked, not dated, so the next may be later
+            return f"Also on the same {short}{when}: {quote}"
         lead = ("Some background from", "More background from", "And from")[
             int(f.get("stale_before") or 0) % 3]
         return f"{lead} {f['doc']}: {quote}"

@@ -24,6 +24,7 @@ from ..brief.model import (
     Swot,
 )
 from ..provenance import Source
+from ..research.grammar import ask_of
 from ..research.talking_points import TalkingPoint, fmt_money, fmt_pct
 from ..source_titles import financials_title, posting_title, profile_title
 
@@ -451,7 +452,7 @@ def requirements_for(match, job=None) -> list[Requirement]:
         return []
     out = []
     for position, row in enumerate(match.to_dict("records"), 1):
-        label = row["requirement"]
+        label = ask_of(str(row["requirement"])).rstrip(" ;")
         if row.get("kind") == "preferred":
             label = f"Preferred: {label}"
         evidence, profile_src = _quote_for(row)
@@ -472,6 +473,10 @@ def _quote_for(row: dict) -> tuple[str, Source | None]:
     quotes = row.get("quotes")
     if not isinstance(quotes, list) or not quotes or row.get("status") in ("not met", "unknown"):
         evidence = row.get("evidence") if row.get("status") not in ("unknown",) else ""
+        reason = row.get("reason")
+        if row.get("status") == "not met" and not evidence and isinstance(reason, str) \
+                and reason:  # "not met" says why ("the whole dated career is about 5 years")
+            return f"Not met: {reason}", None
         return (evidence if isinstance(evidence, str) else ""), None
     quote = next((q for q in quotes if len(q.get("text", "")) <= 160), quotes[0])
     src = None
@@ -530,7 +535,31 @@ def competitors_for(peers=None, competitor_set=None, limit: int = 8) -> list[Com
                               len(out) + 1 + RANK_OFFSET["competitors"],
                               Source.from_row(row)))
         seen.add(name.lower())
-    return out[:limit]
+    return _names_on_one_line(out)[:limit]
+
+
+def _names_on_one_line(out: list[Competitor], keep: int = 1) -> list[Competitor]:
+    """Competitors with no figure of their own, after the first ``keep``, are named on the
+    first one's line ("public; 10-K, Item 1A · Also named: Intel, Broadcom, Qualcomm"): a
+    name per entry would leave room for one competitor and "+7 more" on the page. Whether
+    each is public stays in the notebook."""
+    bare = [c for c in out if not c.figure]
+    if len(bare) <= keep + 1:
+        return out
+    rest = bare[keep:]
+    kept = [c for c in out if c not in rest]
+    first = kept[0]
+    sources = list(first.sources if isinstance(first.sources, tuple) else (first.sources,))
+    for c in rest:
+        for src in (c.sources if isinstance(c.sources, tuple) else (c.sources,)):
+            if src is not None and src not in sources:
+                sources.append(src)
+    from ..research.normalize import short_company
+
+    also = "Also named: " + ", ".join(short_company(c.name) or c.name for c in rest)
+    summary = f"{first.summary} · {also}" if first.summary else also
+    return [dataclasses.replace(first, summary=summary,
+                                sources=tuple(s for s in sources if s is not None))] + kept[1:]
 
 
 def _named_where(row: dict) -> str:
@@ -584,7 +613,11 @@ def commonalities_for(table) -> list[Item]:
         when = f" (overlapping {overlap})" if isinstance(overlap, str) and overlap else ""
         text = f"{row['person']} and I {verb} {shared}{when}."
         if row.get("opener") and tier(row)[0] < 2:
-            text += f" Ask: {str(row['opener']).strip('“”')}"
+            # the line already says what is shared: the opener's question is what to ask
+            # ("We both worked at X. Which team were you on …?" → "Which team …?")
+            opener = str(row["opener"]).strip("“”")
+            question = re.sub(r"^We both [^.?!]*[.!]\s+", "", opener)
+            text += f" Ask: {question}"
         items.append(Item(_short(text, 200), len(items) + 1 + RANK_OFFSET["commonalities"],
                           Source.from_row(row, title=_their_side(row))))
     linked = {r["person"] for r in links}
@@ -615,7 +648,8 @@ def swot_for(table, shown: Iterable[str] = ()) -> Swot:
     """The SWOT in brief: the first four of each quadrant, each cited (a strength to the
     profile, a weakness to the posting, an opportunity or threat to its research row); a
     quadrant with nothing behind it says what is missing. An item the page already says
-    (a fact quoted in ``shown``, the talking points) comes after the others."""
+    (a fact quoted in ``shown``, the talking points) comes after the others; an opportunity
+    or threat already said is left out unless it is all its quadrant has."""
     said = " ".join(" ".join(str(t).split()) for t in shown)
     if not _ok(table):
         return Swot()
@@ -638,8 +672,20 @@ def swot_for(table, shown: Iterable[str] = ()) -> Swot:
         quadrants[key].append(Item(text, len(quadrants[key]) + 1 + RANK_OFFSET["swot"],
                                    source))
     for key, items in quadrants.items():
-        fresh = [i for i in items if " ".join(i.text.rstrip("…").split())[:60] not in said]
-        ordered = fresh + [i for i in items if i not in fresh]
+        seen: set[str] = set()
+        unique = []
+        for item in items:  # the same fact twice (two rows, one sentence) is said once
+            head = " ".join(item.text.rstrip("…").lower().split())[:60]
+            if head not in seen:
+                seen.add(head)
+                unique.append(item)
+        fresh = [i for i in unique if " ".join(i.text.rstrip("…").split())[:60] not in said]
+        # an opportunity or threat the talking points already quote adds nothing: it is
+        # dropped (kept only when it is all the quadrant has); a strength stays, last
+        repeated = [i for i in unique if i not in fresh]
+        if key in ("opportunities", "threats") and fresh:
+            repeated = []
+        ordered = fresh + repeated
         quadrants[key] = [dataclasses.replace(item, rank=n + 1 + RANK_OFFSET["swot"])
                           for n, item in enumerate(ordered)]
     for key, text in missing.items():

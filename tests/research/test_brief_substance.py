@@ -63,7 +63,7 @@ def test_old_news_is_background_and_never_a_question():
     points = [p.text for p in compose_talking_points(findings)]
     old = [p for p in points if "Los Angeles" in p]
     assert old and old[0].startswith(("Some background from Acme's news page (2011-07-14)",
-                                      "Earlier, on the same news page (2011-07-14)"))
+                                      "Also on the same news page (2011-07-14)"))
     questions = [q.text for q in compose_questions(findings)]
     assert not any("Los Angeles" in q for q in questions)
 

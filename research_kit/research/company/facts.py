@@ -341,6 +341,21 @@ def _salience(sentence: str, kind_base: float, passage_kind: str, when: str,
     return score + _recency_bonus(when, today, passage_kind)
 
 
+_FORWARD = re.compile(r"\b(?:we|it|the\s+company)\s+(?:(?:currently|also|now)\s+)?"
+                      r"(?:intends?|plans?|expects?|anticipates?|aims?|will|are\s+planning|"
+                      r"is\s+planning|are\s+on\s+track|expect\s+to)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _past_plan(sentence: str, today: date) -> bool:
+    """"In 2025, we intend to begin launching …" read in 2026: a plan for a year that is
+    over is no news and no question (whether it happened, this document cannot say)."""
+    if not _FORWARD.search(sentence):
+        return False
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return bool(years) and max(years) < today.year
+
+
 def salient_facts(passages: pd.DataFrame, *, terms: RoleTerms | None = None,
                   today: date | None = None, company_names: Iterable[str] = ()) -> pd.DataFrame:
     """One row per sentence worth saying (FACT_COLUMNS + source columns), best first.
@@ -371,6 +386,8 @@ def salient_facts(passages: pd.DataFrame, *, terms: RoleTerms | None = None,
                     or _CALL_TO_ACTION.search(sentence) or _POINTER.search(sentence) \
                     or not _balanced(sentence) \
                     or _BACK_REFERENCE.search(sentence[:90]):
+                continue
+            if _past_plan(sentence, today):
                 continue
             kind, base = _kind_of(sentence)
             relevance, matched = terms.match(sentence) if terms else (0.0, [])

@@ -31,7 +31,7 @@ from ...lexicon.terms import vocabulary
 from ...provenance import SOURCE_COLUMNS, table_from_rows
 from ...sources.jobs.model import JobPosting
 from ...sources.profiles.model import Profile
-from ..grammar import without_label
+from ..grammar import ask_of, without_label
 from .evidence import total_years
 from .swot_grid import QUADRANTS
 
@@ -122,7 +122,7 @@ def gap_text(rec: dict) -> str:
     """"No evidence yet of 3+ years of professional iOS development experience"; "No
     evidence yet that you are willing to travel"; "Only partly shown: …"."""
     text = str(rec["requirement"]).strip().rstrip(".")
-    text = without_label(text)  # "Technical Acumen: You have …"
+    text = ask_of(text, keep_label=False)  # "Technical Acumen: You have …"
     text = re.sub(r"^(?:you have|you've|have|has|must have|required:?|requirement:?)\s+", "",
                   text, flags=re.I)
     that = ""
@@ -215,8 +215,11 @@ def _seniority(job: JobPosting, profile: Profile, records: list[dict],
                 break
     wanted = max((r["years"] for r in job.features
                   if r["kind"] == "required" and _number(r.get("years"))), default=0)
-    if _SENIOR_TITLE.search(job.title or "") and years_total < 3 or \
-            wanted and wanted >= years_total + 3:
+    # the years requirement itself, when not met, is already a threat with its reason
+    years_threat = any(r.get("type") == "years" and r.get("verdict") == "not_met" and
+                       r.get("kind") == "required" for r in records)
+    if _SENIOR_TITLE.search(job.title or "") and years_total < 3 and not years_threat or \
+            wanted and wanted >= years_total + 3 and not years_threat:
         why = (f"{wanted:g}+ years asked, about {years_total:.1f} years of dated experience "
                f"shown" if wanted else "the title reads senior")
         out.append(_row("Threats", f"Seniority: {job.title or 'the role'} ({why})", why,
@@ -348,11 +351,24 @@ def _company_threats(job: JobPosting, company_findings: pd.DataFrame | None) -> 
 # --- empty quadrants say what is missing --------------------------------------------------
 
 def _no_strength(records: list[dict]) -> str:
-    partly = sum(1 for r in records if r.get("verdict") == "partly")
+    partly = [r for r in records if r.get("verdict") == "partly"]
     if partly:
-        return (f"{partly} requirement{'s' if partly > 1 else ''} partly shown: a role or a "
-                "bullet with a number would make strengths of them.")
+        closest = sorted(partly, key=lambda r: (r.get("kind") != "required",
+                                                r.get("rank") or 0))[0]
+        what = _short_requirement(str(closest.get("requirement") or ""))
+        more = f" (and {len(partly) - 1} more)" if len(partly) > 1 else ""
+        return (f"No requirement is fully shown yet. Closest: {what}{more}. Prepare one "
+                "story with a result for it.")
     return "No requirement is shown as met yet: add a role or a bullet with a number."
+
+
+def _short_requirement(text: str, words: int = 9) -> str:
+    """The requirement's ask in a few words, its own label dropped ("Leadership Through
+    Influence: The ability to mentor peers…" → "the ability to mentor peers…")."""
+    ask = ask_of(text, keep_label=False).rstrip(" .;")
+    parts = ask.split()
+    short = " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+    return f"“{short[:1].lower() + short[1:] if not short[:2].isupper() else short}”"
 
 
 def _missing(rows: list[dict], records: list[dict],

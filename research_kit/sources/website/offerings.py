@@ -15,7 +15,7 @@ from .classify import classify_link, classify_text, is_skippable_url
 from .document import HtmlDocument
 from .jsonld import iter_nodes, text_value, types_of, url_value
 
-__all__ = ["OFFERING_COLUMNS", "extract_offerings"]
+__all__ = ["OFFERING_COLUMNS", "extract_offerings", "same_offerings_once"]
 
 OFFERING_COLUMNS = ["name", "category", "url", "method", "page_url"]
 _UI = re.compile(r"^(overview|details|more|read more|learn more|find out more|view all|all "
@@ -91,3 +91,34 @@ def extract_offerings(doc: HtmlDocument, *, kind: str) -> list[dict]:
     for row in rows:
         row["page_url"] = doc.url
     return rows
+
+
+def _name_words(name: str) -> set[str]:
+    from ...lexicon.terms import stem
+
+    return {stem(w) for w in re.findall(r"[\w-]+", name.casefold())
+            if w not in ("to", "and", "for", "the", "of", "&")}
+
+
+def same_offerings_once(rows: list[dict]) -> list[dict]:
+    """One row per offering across pages: a toolkit page that renames the home page's
+    "Enterprise Website Hosting" as "Website Hosting", or "Net2Mail Email Hosting" as
+    "Net2Mail Hosted Email", names the same product. Names on one page are kept as the page
+    lists them (a page does not list one product twice)."""
+    kept: list[dict] = []
+    for row in rows:
+        words = _name_words(str(row.get("name") or ""))
+        duplicate = False
+        for other in kept:
+            if other.get("page_url") == row.get("page_url"):
+                continue
+            theirs = _name_words(str(other.get("name") or ""))
+            shared = words & theirs
+            smaller = min(len(words), len(theirs))
+            if words and theirs and (words <= theirs or theirs <= words or
+                                     len(shared) >= 2 and len(shared) * 3 >= smaller * 2):
+                duplicate = True
+                break
+        if not duplicate:
+            kept.append(row)
+    return kept

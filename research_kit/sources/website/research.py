@@ -21,7 +21,7 @@ from .language import detect_language
 from .locations import LOCATION_COLUMNS, extract_locations, location_key
 from .maintext import MainText, drop_repeated_blocks, extract_main_text, needs_browser
 from .news import NEWS_COLUMNS, extract_news
-from .offerings import OFFERING_COLUMNS, extract_offerings
+from .offerings import OFFERING_COLUMNS, extract_offerings, same_offerings_once
 from .organization import FACT_COLUMNS, organization_facts
 from .people import PEOPLE_COLUMNS, extract_people
 from .site import PAGE_COLUMNS, SKIPPED_COLUMNS, SiteResearch
@@ -93,7 +93,8 @@ def _build(source: str, discovery: Discovery) -> SiteResearch:
         locations=table_from_rows(
             _dedupe(sorted(location_rows, key=lambda r: r["method"].startswith("json-ld")),
                     "address", key=location_key), LOCATION_COLUMNS),
-        offerings=table_from_rows(_dedupe(offering_rows, "name"), OFFERING_COLUMNS),
+        offerings=table_from_rows(same_offerings_once(_dedupe(offering_rows, "name")),
+                                  OFFERING_COLUMNS),
         skipped=table_from_rows([s.__dict__ for s in discovery.skipped], SKIPPED_COLUMNS),
         feeds=list(dict.fromkeys(f for p in pages for f in p.doc.feeds)),
         sitemaps=list(discovery.sitemaps), requests=discovery.requests,

@@ -149,6 +149,36 @@ class BriefSteps(IndustrySteps):
         for warning in getattr(report, "warnings", None) or []:
             if "latest" in warning:
                 out.append(f"Annual report: {warning}.")
+        out.extend(self._old_sources(report))
+        return out
+
+    def _old_sources(self, report) -> list[str]:
+        """An annual report PDF for a year long past, a website whose newest dated news is
+        years old, a 10-K that could not be read: the brief then rests on old or thin
+        material, and the candidate should know before quoting it."""
+        from .position import _research_day
+
+        today = _research_day(self.value("interview_date"))
+        out = []
+        from ...sources.annual_reports.pdf import PdfAnnualReport
+
+        # a 10-K's age is already said above (the "latest" warning); a PDF's is not
+        year = report.fiscal_year if isinstance(report, PdfAnnualReport) else None
+        if isinstance(year, int) and today.year - year >= 2:
+            out.append(f"Annual report: the PDF is for {year}; look for a newer one before "
+                       "quoting its figures.")
+        if self.ws.get("ticker") and "annual report" in self.missing:
+            out.append("Annual report: the 10-K could not be read "
+                       f"({_short_urls(self.missing['annual report'].reason)}); the brief "
+                       "has no facts from it.")
+        passages = self.passages()
+        if len(passages):
+            site = passages[passages["kind"].isin(["news", "history"])
+                            & passages["source_url"].astype(str).str.startswith("http")]
+            years = [int(str(d)[:4]) for d in site["date"] if str(d)[:4].isdigit()]
+            if years and today.year - max(years) >= 3:
+                out.append(f"Website: its newest dated news is from {max(years)}; the site "
+                           "may not be kept up to date.")
         return out
 
     def _not_found_lines(self) -> dict[str, str]:
@@ -168,6 +198,17 @@ class BriefSteps(IndustrySteps):
                     lines[section] = f"Not found ({label}): {missing.reason}"
                     break
         lines["snapshot"] = self._sources_line("What the company does was not found")
+        if " to one of " in lines.get("requirements", ""):
+            # a page has no room for posting ids: the notebook's job cell lists them whole
+            lines["requirements"] = lines["requirements"].split(" to one of ")[0] + \
+                " (research.ipynb lists the ids at its posting cell)."
+        posting = self.missing.get("job posting")
+        if posting is not None and posting.reason in lines.get("swot", ""):
+            # the same reason twice on one page: the second says where the first is
+            lines["swot"] = "No SWOT: it needs the posting (see Top requirements)."
+        if "job posting" in self.missing and not self._points("ask"):
+            lines["questions"] = ("No questions drafted: the posting was not found (see Top "
+                                  "requirements) and the company sources gave none.")
         reason = self.no_competitors_reason() if "competitors" not in lines else None
         if reason:
             lines["competitors"] = reason

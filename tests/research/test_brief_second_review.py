@@ -1,0 +1,107 @@
+"""What a second read of eight real briefs found, each fixed at its cause: a plan for a
+year already over, an intro sentence shown as the requirement, the same fact twice in the
+SWOT, a commonality that repeats itself, one competitor and "+7 more", a not-met row that
+says "no evidence yet", renamed offerings counted twice."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from research_kit.brief.model import Competitor
+from research_kit.provenance import Source
+from research_kit.research.company.facts import salient_facts
+from research_kit.research.grammar import ask_of
+from research_kit.research.position.swot import _no_strength, gap_text
+from research_kit.sources.website.offerings import same_offerings_once
+from research_kit.workbench import brief_builder as b
+
+SOURCE = {"source_url": "https://example.com/10k", "retrieved_at": "2026-11-30",
+          "section": "Item 1", "from_cache": True}
+
+
+def test_a_plan_for_a_year_already_over_is_not_quoted():
+    passages = pd.DataFrame([{"kind": "business", "title": "Acme 10-K", "date": "2024-12-31",
+                              "text": "In 2025, we intend to begin launching our Robotaxi "
+                                      "business across the country. In 2027, we plan to "
+                                      "open three new plants in Texas and Nevada.",
+                              **SOURCE}])
+    facts = list(salient_facts(passages, today=date(2026, 12, 4))["fact"])
+    assert not any("Robotaxi" in f for f in facts)
+    assert any("three new plants" in f for f in facts)
+
+
+def test_the_ask_not_the_scene_setting_sentence():
+    text = ("Technical Acumen: Our product is complex and our customers are technical "
+            "security team members. The ability to explain technical concepts clearly.")
+    assert ask_of(text) == "Technical Acumen: The ability to explain technical concepts clearly."
+    assert ask_of("5+ years of Python. Go is a plus.") == "5+ years of Python. Go is a plus."
+    gap = gap_text({"requirement": text, "verdict": "unknown"})
+    assert "Our product" not in gap and "ability to explain" in gap
+
+
+def test_no_strength_names_the_closest_requirement():
+    line = _no_strength([{"verdict": "partly", "kind": "required", "rank": 2,
+                          "requirement": "Leadership Through Influence: The ability to "
+                                         "mentor peers, champion quality, and gain buy-in"},
+                         {"verdict": "unknown", "kind": "required", "rank": 1,
+                          "requirement": "Go"}])
+    assert line.startswith("No requirement is fully shown yet. Closest: “the ability to mentor")
+    assert "Leadership Through" not in line
+
+
+def _swot_table(rows):
+    return pd.DataFrame([{"quadrant": q, "item": t, "basis": "company research",
+                          "prompt": "", **SOURCE} for q, t in rows])
+
+
+def test_an_opportunity_the_talking_points_already_say_is_left_out():
+    table = _swot_table([("Opportunities", "Revenue grew 42% to $8.2 billion."),
+                         ("Opportunities", "We opened a new design center in Pune."),
+                         ("Opportunities", "We opened a new design center in Pune.")])
+    swot = b.swot_for(table, ["I saw that: “Revenue grew 42% to $8.2 billion.”"])
+    assert [i.text for i in swot.opportunities] == ["We opened a new design center in Pune."]
+    only_said = b.swot_for(_swot_table([("Opportunities", "Revenue grew 42% to $8.2 billion.")]),
+                           ["“Revenue grew 42% to $8.2 billion.”"])
+    assert len(only_said.opportunities) == 1  # all the quadrant has: kept
+
+
+def test_a_commonality_line_does_not_repeat_itself():
+    table = pd.DataFrame([{"person": "Dana Reyes", "category": "employer",
+                           "shared": "Northstar Logistics", "strength": "strong",
+                           "overlap": "", "basis": "profiles",
+                           "opener": "“We both worked at Northstar Logistics. Which team "
+                                     "were you on, and what did you take from it?”",
+                           **SOURCE}])
+    text = b.commonalities_for(table)[0].text
+    assert text.count("Northstar Logistics") == 1
+    assert "Ask: Which team were you on" in text
+
+
+def test_competitors_without_figures_share_one_line():
+    src = Source(url="https://example.com/10k", retrieved_at="2026-11-30", section="Item 1")
+    comps = [Competitor("Advanced Micro Devices, Inc.", "public; 10-K, Item 1", "", 5, (src,))] + [
+        Competitor(f"{n} Corporation", "public; 10-K, Item 1", "", 6 + i, (src,))
+        for i, n in enumerate(["Intel", "Broadcom", "Qualcomm"])]
+    out = b._names_on_one_line(comps)
+    assert len(out) == 1
+    assert out[0].summary == "public; 10-K, Item 1 · Also named: Intel, Broadcom, Qualcomm"
+
+
+def test_a_not_met_row_says_why():
+    text, src = b._quote_for({"status": "not met", "quotes": [], "evidence": "",
+                              "reason": "the whole dated career is about 0.5 years; 5 asked"})
+    assert text == "Not met: the whole dated career is about 0.5 years; 5 asked"
+
+
+def test_an_offering_renamed_on_another_page_is_counted_once():
+    rows = [{"name": "Net2Mail Email Hosting", "page_url": "https://x.com/"},
+            {"name": "Enterprise Website Hosting", "page_url": "https://x.com/"},
+            {"name": "Global Ethernet", "page_url": "https://x.com/"},
+            {"name": "Net2Mail Hosted Email", "page_url": "https://x.com/toolkit/"},
+            {"name": "Website Hosting", "page_url": "https://x.com/toolkit/"},
+            {"name": "Global MPLS-VPN", "page_url": "https://x.com/toolkit/"}]
+    assert [r["name"] for r in same_offerings_once(rows)] == [
+        "Net2Mail Email Hosting", "Enterprise Website Hosting", "Global Ethernet",
+        "Global MPLS-VPN"]
