@@ -92,8 +92,10 @@ def _swot_checks(research) -> dict:
     swot = model.swot
     threats = [i.text for i in swot.threats]
     return {
+        # an empty quadrant's line is the one item with no source ("None found. …",
+        # "No requirement is fully shown yet. …")
         "swot_none": sum(1 for q in ("strengths", "weaknesses", "opportunities", "threats")
-                         if any(i.text.startswith("None found") for i in getattr(swot, q))),
+                         if any(not i.sources for i in getattr(swot, q))),
         "swot_bad_gap": sum(1 for q in ("weaknesses", "threats") for i in getattr(swot, q)
                             if _BAD_GAP.search(i.text)),
         # a threat should say why: "you are in …", "N years asked", "Not met: …", a risk

@@ -280,9 +280,10 @@ def _trim(layout: PageLayout) -> tuple[set[tuple[str, int]], bool]:
         removed.add(max(candidates)[3])
     # trimming by rank alone can overshoot: a tall entry that had to go first may leave
     # room that smaller, better-ranked entries trimmed before it would fill. Put back
-    # what fits, best rank first.
+    # what fits, best rank first. Ties are broken by the key too: ``removed`` is a set of
+    # strings, whose order changes with the process's hash seed, and the page must not.
     by_key = {e.key: e for e in entries}
-    for key in sorted(removed, key=lambda k: (by_key[k].rank, by_key[k].order)):
+    for key in sorted(removed, key=lambda k: (by_key[k].rank, by_key[k].order, k)):
         if layout.fits(removed - {key}, charts_on):
             removed.discard(key)
     return removed, charts_on

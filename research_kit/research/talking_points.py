@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -273,10 +274,28 @@ def _q_company_fact(f: dict[str, Any]) -> str | None:
         return None
     if f.get("stale"):
         return None  # "which part of that growth would this role support?" of a 2011 item
+    if _LOSS.search(str(f.get("sentence") or "")):
+        # "The Company had incurred Loss of Rs. 31,44,166 … How does this team's work fit
+        # into that?": a loss is something to understand before the interview, not to
+        # open a question with
+        return None
+    if _HOUSEKEEPING.search(str(f.get("sentence") or "")):
+        # "our cash … will be sufficient to fund our operations for at least the next twelve
+        # months. Where does this team fit in that?": treasury boilerplate has no team in it
+        return None
     template = _FACT_QUESTIONS.get(str(f.get("fact_kind") or ""))
     if template is None or not f.get("sentence") or not f.get("doc"):
         return None
     return template.format(doc=f["doc"], Doc=_cap(f["doc"]), quote=_quote(f["sentence"]))
+
+
+_LOSS = re.compile(r"\b(?:(?:net\s+|operating\s+)?loss(?:es)?\b(?!\s+(?:prevention|of\s+"
+                   r"life))|incurred|impairment|write-?(?:off|down)s?|declin(?:e|ed)|"
+                   r"decreased|fell|lay-?offs?|restructuring)", re.I)
+
+_HOUSEKEEPING = re.compile(r"\b(?:sufficient to (?:fund|meet|satisfy)|(?:next|following) "
+                           r"(?:twelve|12) months|going concern|liquidity|dividends?|"
+                           r"share repurchases?|credit facility)\b", re.I)
 
 
 def _q_press(f: dict[str, Any]) -> str | None:
@@ -384,9 +403,26 @@ def _clean(text: str) -> str:
     return re.sub(r"\.\.$", ".", text)
 
 
+def _topic(point: TalkingPoint) -> str:
+    """What a point is about, for variety: results and growth (the XBRL trend too) are one
+    topic — three points on revenue growing say one thing three times."""
+    if point.kind in ("revenue_trend", "operating_margin"):
+        return "results"
+    kind = str(point.facts.get("fact_kind") or point.kind)
+    return "results" if kind in ("result", "growth") else kind
+
+
+def _varied(queue: list[TalkingPoint], chosen: list[TalkingPoint]) -> int:
+    """The index of the best point in ``queue`` whose topic the list has fewer than two
+    of (the best overall when every one's topic has two already)."""
+    topics = Counter(_topic(p) for p in chosen)
+    return next((i for i, p in enumerate(queue) if topics[_topic(p)] < 2), 0)
+
+
 # the order a short list of talking points is filled in: what the candidate read about the
-# company first, one trend, one competitor figure, then more facts and the rest
-TALKING_SCHEDULE = ("company_fact", "revenue_trend", "company_fact", "competitor_figure",
+# company first, one trend, one competitor figure (the industry area, in the top three
+# when there is one), then more facts and the rest
+TALKING_SCHEDULE = ("company_fact", "revenue_trend", "competitor_figure", "company_fact",
                     "company_fact", "press_release", "site_fact", "company_fact",
                     "operating_margin", "rd_intensity", "business_overview", "company_fact",
                     "commonality")
@@ -416,7 +452,7 @@ def compose_talking_points(findings: Iterable[Finding], limit: int = 8) -> list[
     chosen: list[TalkingPoint] = []
     for kind in TALKING_SCHEDULE:
         if queues.get(kind) and len(chosen) < limit:
-            point = queues[kind].pop(0)
+            point = queues[kind].pop(_varied(queues[kind], chosen))
             if not _said_already(point, chosen):
                 chosen.append(point)
     chosen = [p for p in chosen if not _said_already(p, chosen)]

@@ -259,6 +259,10 @@ def _report_cards(figures) -> list[KeyFigure]:
             basis = match_label(_text(row.get("basis")))
             if basis is not None and basis.substitute:
                 label = _text(row.get("basis"))
+        if metric != "employees" and any(c.value == value for c in cards):
+            # "profit before depreciation … and tax" equal to net profit (a small company
+            # with none of them): one tile says it; two identical tiles say nothing more
+            continue
         cards.append(KeyFigure(f"{label} {period}".strip(), value, note, len(cards) + 1,
                                Source.from_row(row, title="Annual report")))
     return cards
@@ -690,7 +694,9 @@ def swot_for(table, shown: Iterable[str] = ()) -> Swot:
                           for n, item in enumerate(ordered)]
     for key, text in missing.items():
         if not quadrants[key] and text:
-            quadrants[key].append(Item(_short(f"None found. {text}", 120), 1))
+            # "No requirement is fully shown yet…" says it already: no "None found." first
+            lead = "" if text.startswith("No ") else "None found. "
+            quadrants[key].append(Item(_short(f"{lead}{text}", 140), 1))
     # "in brief": the first four of each quadrant (the notebook has them all)
     return Swot(**{k: tuple(v[:4]) for k, v in quadrants.items()})
 

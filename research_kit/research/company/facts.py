@@ -35,6 +35,13 @@ __all__ = ["salient_facts", "role_terms", "FACT_COLUMNS", "FACT_KINDS"]
 FACT_COLUMNS = ["fact", "kind", "date", "salience", "relevance", "score", "role_terms",
                 "passage_kind", "title", "age_days"]
 STALE_DAYS = 3 * 365
+RELEVANT_AT = 1.5
+"""The relevance at which a sentence counts as about the role (one term named twice by
+the posting, or two named once)."""
+# a trade's word inside another trade's phrase: "real estate developers" build houses
+_NOT_THE_TRADE = re.compile(r"\b(?:real\s+estate|property|land|home|housing|residential)\s+"
+                            r"(?:developers?|development)\b|\b(?:business|economic|"
+                            r"community|workforce)\s+development\b", re.I)
 """A news item dated more than this before the research day is background, not news."""
 _DATED_EVENTS = ("news", "press")
 
@@ -183,6 +190,7 @@ class RoleTerms:
 
         # "net sales" is a line of the income statement, not the sales team a posting means
         sentence = _STATEMENT_LINES.sub(" ", sentence)
+        sentence = _NOT_THE_TRADE.sub(" ", sentence)
         matched: dict[str, float] = {}
         for concept in vocabulary().concepts_in(sentence):
             if concept in self.concepts:
@@ -191,7 +199,12 @@ class RoleTerms:
             stem = _stem(word)
             if stem in self.words and word.lower() not in _GENERIC:
                 matched.setdefault(word.rstrip("."), self.words[stem])
-        return round(sum(matched.values()), 3), sorted(matched, key=str.lower)
+        relevance = round(sum(matched.values()), 3)
+        # one term the posting names once in passing ("Chrome developer tools") does not
+        # make a sentence about the role: "real estate developers" is not this team's work
+        if relevance < RELEVANT_AT:
+            return relevance, []
+        return relevance, sorted(matched, key=str.lower)
 
     def __bool__(self) -> bool:
         return bool(self.concepts or self.words)
@@ -225,7 +238,12 @@ def role_terms(title: str, texts: Iterable[str]) -> RoleTerms:
                 else:
                     weight = 0.5
                 words[_stem(word)] = words.get(_stem(word), 0.0) + weight
-    return RoleTerms({c: 1.5 for c in concepts},
+    title_concepts = set(vocab.concepts_in(title or ""))
+    # the title's concepts weigh most; a concept the posting names once weighs half; a soft
+    # skill ("collaboration") says nothing of a company sentence's subject
+    weights = {c: 3.0 if c in title_concepts else 1.5 if n >= 2 else 0.75
+               for c, n in concepts.items() if vocab.category(c) != "soft"}
+    return RoleTerms(weights,
                      {s: round(min(w, 4.0), 2) for s, w in words.items() if w >= 1.0})
 
 
@@ -280,7 +298,10 @@ _CALL_TO_ACTION = re.compile(r"^(?:find\s+out|learn\s+(?:more|how)|contact|click
 _ANAPHORIC = re.compile(r"^(?:they|them|this|these|those|that|it|its|such|therefore|thus|"
                         r"however|also|additionally|in\s+addition|as\s+a\s+result|"
                         r"accordingly|furthermore|moreover|consequently|similarly|likewise|"
-                        r"otherwise|and|but|or|so|then|here|there|he|she|his|her)\b", re.I)
+                        r"otherwise|and|but|or|so|then|here|there|he|she|his|her|"
+                        r"for\s+example|for\s+instance|in\s+particular|in\s+contrast|"
+                        r"conversely|nevertheless|nonetheless|instead|further|finally|"
+                        r"as\s+noted|as\s+described|as\s+discussed)\b", re.I)
 # "Launched in February 2024, the program has …": which program is in the sentence before
 _LEADING_DEFINITE = re.compile(r"^[A-Z][^,]{0,60},\s+(?:the|this|these|that)\s+(?!(?:company|"
                                r"group|university|board|firm|bank|business|organi[sz]ation|"
@@ -391,7 +412,8 @@ def salient_facts(passages: pd.DataFrame, *, terms: RoleTerms | None = None,
                 continue
             kind, base = _kind_of(sentence)
             relevance, matched = terms.match(sentence) if terms else (0.0, [])
-            salience = _salience(sentence, base, passage_kind, when, today, relevance > 0)
+            salience = _salience(sentence, base, passage_kind, when, today,
+                                 relevance >= RELEVANT_AT)
             if subject is not None and subject.search(sentence):
                 salience += 0.5
             rows.append({"fact": sentence, "kind": kind, "date": when,

@@ -309,7 +309,10 @@ def _opportunities(job: JobPosting, profile: Profile,
                         {c: rec.get(c) for c in SOURCE_COLUMNS}, kind=rec.get("kind")))
     posting_lines = [(s.heading, t) for s in job.sections for t in s.items
                      if s.kind == "benefits" or (s.kind in ("about", "role") and len(t) <= 220)]
-    for heading, text in [(h, t) for h, t in posting_lines if _GROWTH.search(t)][:3]:
+    # the company growing is an opening; "your personal and professional growth" is a perk
+    growing = [(h, t) for h, t in posting_lines if _GROWTH.search(t)
+               and not re.search(r"\byou(?:r|'ll|’ll)?\b|\bgrow together\b", t, re.I)]
+    for heading, text in growing[:3]:
         src = job.source.at(heading or None).columns() if job.source else {}
         out.append(_row("Opportunities", text, "the posting says so",
                         "What would you do with this opportunity in your first year?",
@@ -356,13 +359,11 @@ def _no_strength(records: list[dict]) -> str:
         closest = sorted(partly, key=lambda r: (r.get("kind") != "required",
                                                 r.get("rank") or 0))[0]
         what = _short_requirement(str(closest.get("requirement") or ""))
-        more = f" (and {len(partly) - 1} more)" if len(partly) > 1 else ""
-        return (f"No requirement is fully shown yet. Closest: {what}{more}. Prepare one "
-                "story with a result for it.")
+        return f"No requirement is fully shown yet. Closest: {what}; prepare a story for it."
     return "No requirement is shown as met yet: add a role or a bullet with a number."
 
 
-def _short_requirement(text: str, words: int = 9) -> str:
+def _short_requirement(text: str, words: int = 7) -> str:
     """The requirement's ask in a few words, its own label dropped ("Leadership Through
     Influence: The ability to mentor peers…" → "the ability to mentor peers…")."""
     ask = ask_of(text, keep_label=False).rstrip(" .;")
