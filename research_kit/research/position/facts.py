@@ -250,8 +250,23 @@ def degree_of(text: str) -> int:
     return max((n for n, p in _LEVEL_COMPILED if p.search(text)), default=0)
 
 
+# "SNS College of Engineering", "Institute of Technology": the school's name, not the
+# degree's field (an MBA from a college of engineering is a business degree)
+_SCHOOL_NAME = re.compile(r"\b(?:College|Institute|University|School|Academy|Polytechnic)\s+"
+                          r"of\s+(?:[A-Z][\w.&]*\s*){1,3}|(?:\b[A-Z][\w.&]*\s+){1,3}"
+                          r"(?:College|Institute|University|School|Academy)\b"
+                          r"(?:\s+of\s+(?:[A-Z][\w.&]*\s*){1,3})?")
+# degrees whose name is their field
+_NAMED_FIELD = re.compile(r"(?<![a-z])(?:mba|bba|b\.?\s?com|m\.?\s?com|mca|bca|ll\.?\s?b|"
+                          r"llm|b\.?\s?tech|m\.?\s?tech)(?![a-z])", re.I)
+
+
+def _without_school(line: str) -> str:
+    return _SCHOOL_NAME.sub(" ", line)
+
+
 def _field_matches(asked: str, line: str) -> bool:
-    folded = f" {fold(line)} "
+    folded = f" {fold(_without_school(line))} "
     family = next((syn for key, syn in FIELD_FAMILIES.items() if fold(asked) == key or
                    fold(asked) in syn), None)
     names = family or (fold(asked),)
@@ -259,8 +274,11 @@ def _field_matches(asked: str, line: str) -> bool:
 
 
 def _field_stated(line: str) -> bool:
-    """Does the line name a field beyond the degree itself ("B.E" alone does not)?"""
-    rest = fold(line)
+    """Does the line name a field beyond the degree itself ("B.E" alone does not; "MBA"
+    does)?"""
+    if _NAMED_FIELD.search(line):
+        return True
+    rest = fold(_without_school(line))
     for _, pattern in _LEVEL_COMPILED:
         rest = pattern.sub(" ", rest)
     rest = re.sub(r"\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|"
@@ -295,14 +313,18 @@ def degree(judge: Judge, req: Requirement) -> Verdict:
             verdict.quotes = enough[:1]
             verdict.reason = "the degree asked is listed"
             return verdict
-        matching = [u for u in enough if any(_field_matches(f, u.text) for f in req.fields)]
+        # "MBA, MS or PhD in a related field": the degree asked by name is its own field
+        named = {fold(m) for m in _NAMED_FIELD.findall(req.text)}
+        matching = [u for u in enough if any(_field_matches(f, u.text) for f in req.fields)
+                    or named & {fold(m) for m in _NAMED_FIELD.findall(u.text)}]
         if matching:
             verdict.verdict, verdict.degree_met = "met", True
             verdict.quotes = matching[:1]
             verdict.reason = "the degree and field asked are listed"
             return verdict
         unstated = [u for u in enough if not _field_stated(u.text)]
-        technical = [u for u in enough if any(f" {t} " in f" {fold(u.text)} " for t in _TECHNICAL)]
+        technical = [u for u in enough if any(f" {t} " in f" {fold(_without_school(u.text))} "
+                                              for t in _TECHNICAL)]
         asked_technical = any(any(f" {t} " in f" {fold(f)} " for t in _TECHNICAL)
                               for f in req.fields)
         if req.related_field and technical and asked_technical:
@@ -324,7 +346,10 @@ def degree(judge: Judge, req: Requirement) -> Verdict:
     verdict.quotes = lines[:1]
     verdict.degree_met = False
     career = total_years(judge.profile, None, judge.today)
-    if req.or_equivalent and career >= 4:
+    in_field = [u for u in lines if req.fields and any(_field_matches(f, u.text)
+                                                        for f in req.fields)]
+    if req.or_equivalent and (career >= 4 or in_field):
+        verdict.quotes = (in_field or lines)[:1]
         verdict.verdict = "partly"
         verdict.reason = "the degree listed is below the level asked; the posting accepts " \
                          "equivalent experience"
@@ -376,7 +401,11 @@ def certification(judge: Judge, req: Requirement) -> Verdict:
         verdict.quotes = used[:1]
         verdict.reason = "what the certificate covers is shown, the certificate itself is not"
         return verdict
-    listed = [u for u in judge.units if u.kind == "certification"]
+    # a resume read as text has no certifications section of its own: its "Certification :
+    # …" or "Certified Course in AutoCAD …" lines are the list ("SSL certificate updates"
+    # and school certificates are not)
+    listed = [u for u in judge.units if u.kind == "certification"] or \
+        [u for u in certs if _CERT_LINE.search(u.text) and u.kind not in ("education",)]
     if listed and judge.profile.certifications_complete and not licence:
         verdict.verdict, verdict.certification_met = "not_met", False
         verdict.quotes = listed[:1]
@@ -386,6 +415,10 @@ def certification(judge: Judge, req: Requirement) -> Verdict:
                       "one proves nothing" if listed else "the profile lists no certifications "
                       "or licences")
     return verdict
+
+
+_CERT_LINE = re.compile(r"\bcertifi(?:ed|cations?)\b|\bcertificate\s+(?:in|of|course)\b|"
+                        r"\blicen[cs]ed\b", re.I)
 
 
 # --- language -------------------------------------------------------------------------
@@ -407,13 +440,23 @@ def _language_level(text: str) -> int:
     return 2
 
 
+def _only_a_language(judge: Judge, unit: EvidenceUnit) -> bool:
+    """A list item that is a language and nothing else ("Languages • English • Hindi" of a
+    resume read as text gives the items "English", "Hindi"): it states a spoken language,
+    where "English" inside "New Era English School" does not."""
+    words = re.sub(r"\(.*?\)|[^\w\s]", " ", unit.text).split()
+    return 0 < len(words) <= 3 and all(
+        judge.vocab.category(c) == "language-spoken" for c in unit.concepts) and \
+        len(unit.concepts) == 1 and fold(words[0]) == fold(next(iter(unit.concepts)))
+
+
 def language(judge: Judge, req: Requirement) -> Verdict:
     verdict = Verdict("unknown", "", "language")
     spoken = [u for u in judge.units if u.kind == "language" or
               u.kind in ("skill", "summary", "text", "headline", "bullet")
               and any(judge.vocab.category(c) == "language-spoken" for c in u.concepts)
-              and re.search(r"\b(speak|spoken|fluent|native|communicate|language|proficien)",
-                            u.text, re.I)]
+              and (re.search(r"\b(speak|spoken|fluent|native|communicate|language|proficien|"
+                             r"[abc][12]\b)", u.text, re.I) or _only_a_language(judge, u))]
     if not spoken:
         verdict.reason = "the profile does not state which languages its author speaks"
         return verdict

@@ -33,7 +33,7 @@ passion passionate excited enjoy love thrive expertise expert extensive deep han
 prior previous current currently former professional least both either following other
 others one more etc including include includes such like real ideal nice
 background industry industries space sector sectors domain domains area areas landscape
-arena environment environments setting settings
+arena environment environments setting settings capacity capacities professionally
 """.split())
 
 _COMMON_CAPS = frozenset("""
