@@ -36,6 +36,7 @@ VERDICTS = {  # status → (symbol, colour, words for the tooltip and screen rea
     "partial": ("◐", "#be7800", "partly met"),
     "not met": ("✗", "#be3228", "not met"),
     "gap": ("✗", "#be3228", "not met"),
+    "unknown": ("?", "#78808a", "not shown in the profile"),
     True: ("✓", "#287a3c", "yes"),
     False: ("✗", "#be3228", "no"),
 }

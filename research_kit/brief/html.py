@@ -61,7 +61,7 @@ ul.tp{list-style:"› "}ul.common{list-style:"↔ "}
 table{border-collapse:collapse;width:100%;font-size:.88rem}
 th{text-align:left;color:#5c6570;font-size:.8rem}
 td,th{padding:.2rem .3rem;vertical-align:top;border-top:1px solid #c4cdd8}
-td.s{width:1.2rem;font-weight:bold}.met{color:#287a3c}.partial{color:#be7800}.gap{color:#be3228}
+td.s{width:1.2rem;font-weight:bold}.met{color:#287a3c}.partial{color:#be7800}.gap{color:#be3228}.unknown{color:#78808a}
 .none{font-style:italic;color:#5c6570}
 .comp b{display:block}.comp .fig{color:#183760;font-weight:normal}.comp p{margin:0;color:#5c6570;
  font-size:.88rem}.comp li{list-style:none;margin-bottom:.4rem}.comp ul{padding:0}

@@ -113,14 +113,16 @@ class Requirement(_Normalised):
 
     requirement: str
     evidence: str = ""
-    status: Literal["met", "partial", "gap"] = "met"
+    status: Literal["met", "partial", "gap", "unknown"] = "met"
+    """met ✓, partial ◐, gap ✗ (the profile shows it is not met), unknown ? (the profile is
+    silent: not a gap, something to bring up yourself)."""
     rank: int = DEFAULT_RANK
     sources: tuple[Source, ...] | Source | None = ()
     _text_fields = ("requirement", "evidence")
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        if self.status not in ("met", "partial", "gap"):
+        if self.status not in ("met", "partial", "gap", "unknown"):
             object.__setattr__(self, "status", "partial")
 
 

@@ -24,6 +24,7 @@ STATUS: dict[str, tuple[str, Color, str]] = {
     "met": ("✓", (40, 122, 60), "met"),
     "partial": ("◐", (190, 120, 0), "partly"),
     "gap": ("✗", (190, 50, 40), "gap"),
+    "unknown": ("?", (120, 128, 138), "not shown"),
 }
 SWOT_COLORS: dict[str, Color] = {
     "strengths": (40, 122, 60), "weaknesses": (190, 50, 40),

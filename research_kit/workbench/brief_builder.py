@@ -435,8 +435,9 @@ def _peer_chart(peers, target_name: str) -> Chart | None:
 
 # -- lists ----------------------------------------------------------------------------------
 
-_STATUS: dict[str, Literal["met", "partial", "gap"]] = {
-    "met": "met", "partly met": "partial", "not met": "gap", "unknown": "gap"}
+# "unknown" (the profile is silent) is not a gap: it is drawn "?", not "✗"
+_STATUS: dict[str, Literal["met", "partial", "gap", "unknown"]] = {
+    "met": "met", "partly met": "partial", "not met": "gap", "unknown": "unknown"}
 
 
 # What a one-page brief gives up first when it is full: ranks are offset by section, so

@@ -26,7 +26,8 @@ def test_items_normalize_sources_and_text():
     assert item.text == "hello" and item.rank == 3 and item.sources == (SRC,)
     assert m.Item("x", sources=None).sources == ()
     assert m.Item("x", sources=[SRC, "not a source", None]).sources == (SRC,)
-    assert m.Requirement("r", status="unknown").status == "partial"
+    assert m.Requirement("r", status="unknown").status == "unknown"  # silent: "?"
+    assert m.Requirement("r", status="maybe").status == "partial"
     header = m.Header(company="A", interviewers="Only One")
     assert header.interviewers == ("Only One",)
 

@@ -21,7 +21,7 @@ def test_requirements_cite_the_profile_passage_first(tmp_path):
     assert first.sources[0].section == "Experience · Data Engineer at Cascadia Grid Analytics, p. 1"
     assert "Job posting" in first.sources[1].label()
     silent = next(i for i in items if "Industrial IoT" in i.requirement)
-    assert silent.status == "gap" and silent.evidence == ""
+    assert silent.status == "unknown" and silent.evidence == ""  # silent: "?", not "✗"
     assert all(not s.url.endswith(".pdf") for s in silent.sources)  # nothing to cite there
 
 
