@@ -405,7 +405,8 @@ def certification(judge: Judge, req: Requirement) -> Verdict:
     # …" or "Certified Course in AutoCAD …" lines are the list ("SSL certificate updates"
     # and school certificates are not)
     listed = [u for u in judge.units if u.kind == "certification"] or \
-        [u for u in certs if _CERT_LINE.search(u.text) and u.kind not in ("education",)]
+        [u for u in certs if _CERT_LINE.search(u.text) and u.kind not in ("education", "heading")
+         and not u.text.rstrip().endswith(":")]  # "Certification Courses:" heads the list
     if listed and judge.profile.certifications_complete and not licence:
         verdict.verdict, verdict.certification_met = "not_met", False
         verdict.quotes = listed[:1]
