@@ -451,8 +451,30 @@ def _only_a_language(judge: Judge, unit: EvidenceUnit) -> bool:
         len(unit.concepts) == 1 and fold(words[0]) == fold(next(iter(unit.concepts)))
 
 
+_ACROSS_GEOGRAPHIES = re.compile(r"\bor\b[^.;]{0,40}\b(?:across|multiple|different|several)\s+"
+                                 r"(?:geograph\w*|regions|countries|markets|cultures)", re.I)
+_REGIONS = re.compile(r"\b(?:EMEA|APAC|APJ|LATAM|Americas|North America|Europe|Asia[- ]Pacific|"
+                      r"Middle East|global (?:teams?|clients?|customers?)|international "
+                      r"(?:teams?|clients?|customers?|projects?))\b")
+
+
+def _across_geographies(judge: Judge, req: Requirement, verdict: Verdict) -> bool:
+    """"Multi-lingual *or* experience working across geographies": the second branch is met
+    by work that names two or more regions ("Support U.S., EMEA, and APAC regions")."""
+    if not _ACROSS_GEOGRAPHIES.search(req.text):
+        return False
+    for unit in judge.usable:
+        if unit.kind in STRONG_KINDS and len(set(_REGIONS.findall(unit.text))) >= 2:
+            verdict.verdict, verdict.quotes = "met", [unit]
+            verdict.reason = "work across regions is shown (the posting's other branch)"
+            return True
+    return False
+
+
 def language(judge: Judge, req: Requirement) -> Verdict:
     verdict = Verdict("unknown", "", "language")
+    if _across_geographies(judge, req, verdict):
+        return verdict
     spoken = [u for u in judge.units if u.kind == "language" or
               u.kind in ("skill", "summary", "text", "headline", "bullet")
               and any(judge.vocab.category(c) == "language-spoken" for c in u.concepts)

@@ -62,3 +62,16 @@ def test_communicating_with_clients_is_client_facing_work():
     result = _match("Experience working in a client-facing capacity.")
     assert result.verdict == "met"
     assert "clients" in result.evidence[0].text
+
+
+def test_work_across_regions_meets_the_other_branch_of_multilingual():
+    text = RESUME.replace("Languages\nEnglish\nHindi\n", "") + \
+        "description - Support U.S., EMEA, and APAC regions for the billing platform.\n"
+    profile = parse_resume_text(text, Source.for_file("resume.txt"))
+    result = Matcher(profile, today=date(2024, 1, 1)).match(
+        "Multi-lingual or experience working across geographies")
+    assert result.verdict == "met"
+    assert "EMEA" in result.evidence[0].text
+    # without the "or … across geographies" branch, regions prove no language
+    plain = Matcher(profile, today=date(2024, 1, 1)).match("Multi-lingual")
+    assert plain.verdict != "met"
