@@ -649,13 +649,29 @@ def _their_side(row: dict) -> str:
     return profile_title(person, "LinkedIn profile" if "linkedin" in url.lower() else "profile")
 
 
+# the talking-point voice ("I saw NVIDIA's announcement on 2026-02-19: “…”") spends a SWOT
+# cell's 90 characters before the fact starts: the cell keeps the date and the fact
+_LEAD_INS = (
+    (re.compile(r"^I saw .{1,80}? announcement on (\d{4}-\d\d-\d\d):\s*"), r"\1: "),
+    (re.compile(r"^Looking at .{1,80}? reported financials, I saw that\s+(\w)"),
+     lambda m: m.group(1).upper()),
+    (re.compile(r"^(?:From|In) the (?:annual report|10-K|website)(?: of \S+)?:\s*"), ""),
+)
+
+
+def _without_lead_in(text: str) -> str:
+    for pattern, repl in _LEAD_INS:
+        text = pattern.sub(repl, text, count=1)
+    return text
+
+
 def swot_for(table, shown: Iterable[str] = ()) -> Swot:
     """The SWOT in brief: the first four of each quadrant, each cited (a strength to the
     profile, a weakness to the posting, an opportunity or threat to its research row); a
     quadrant with nothing behind it says what is missing. An item the page already says
     (a fact quoted in ``shown``, the talking points) comes after the others; an opportunity
     or threat already said is left out unless it is all its quadrant has."""
-    said = " ".join(" ".join(str(t).split()) for t in shown)
+    said = " ".join(" ".join(str(t).split()) for t in shown).lower()
     if not _ok(table):
         return Swot()
     quadrants: dict[str, list[Item]] = {"strengths": [], "weaknesses": [], "opportunities": [],
@@ -673,7 +689,7 @@ def swot_for(table, shown: Iterable[str] = ()) -> Swot:
         source = Source.from_row(row)
         if source is None:
             continue  # nothing uncited goes into the brief
-        text = _short(str(row["item"]), 90)
+        text = _short(_without_lead_in(str(row["item"])), 90)
         quadrants[key].append(Item(text, len(quadrants[key]) + 1 + RANK_OFFSET["swot"],
                                    source))
     for key, items in quadrants.items():
@@ -684,7 +700,8 @@ def swot_for(table, shown: Iterable[str] = ()) -> Swot:
             if head not in seen:
                 seen.add(head)
                 unique.append(item)
-        fresh = [i for i in unique if " ".join(i.text.rstrip("…").split())[:60] not in said]
+        fresh = [i for i in unique
+                 if " ".join(i.text.rstrip("…").split())[:60].lower() not in said]
         # an opportunity or threat the talking points already quote adds nothing: it is
         # dropped (kept only when it is all the quadrant has); a strength stays, last
         repeated = [i for i in unique if i not in fresh]

@@ -83,3 +83,30 @@ def test_fact_tiles_have_whole_labels():
         "Offices: San Jose, Diamond Bar": ("2", ""),
         "Offerings, e.g. Intl Private Lines": ("22", ""),
     }
+
+
+def test_swot_cells_start_with_the_fact_not_the_talking_point_voice():
+    import pandas as pd
+
+    from research_kit.workbench import brief_builder as bb
+
+    row = {"quadrant": "Opportunities", "basis": "company fact", "prompt": "",
+           "item": "I saw Brightwater Instruments' announcement on 2025-09-08: “Brightwater "
+                   "Instruments Opens European Service Center in Rotterdam”.",
+           "source_url": "https://www.example.com/news", "retrieved_at": "2026-11-20",
+           "section": "news"}
+    swot = bb.swot_for(pd.DataFrame([row]))
+    [item] = swot.opportunities
+    assert item.text.startswith("2025-09-08: “Brightwater Instruments Opens European")
+    assert "Rotterdam" in item.text
+
+
+def test_a_routine_results_release_is_no_opportunity_but_an_opening_is():
+    from research_kit.research.position.swot import _company_quadrant
+
+    results = "I saw Acme's announcement on 2026-02-19: “Acme Reports Fourth Quarter and " \
+              "Full Year 2025 Results”."
+    opening = "I saw Acme's announcement on 2025-09-08: “Acme Opens European Service Center " \
+              "in Rotterdam”."
+    assert _company_quadrant({"kind": "press_release"}, results) is None
+    assert _company_quadrant({"kind": "press_release"}, opening) == "Opportunities"

@@ -263,10 +263,18 @@ def _text_of(rec: dict, columns) -> str | None:
     return text.strip() if isinstance(text, str) and text.strip() else None
 
 
+_ROUTINE_RESULTS = re.compile(r"\b(?:reports?|announces?|posts?|releases?)\b.{0,80}\b"
+                              r"(?:results|earnings)\b", re.I)
+
+
 def _company_quadrant(rec: dict, text: str) -> str | None:
     if isinstance(rec.get("quadrant"), str) and rec["quadrant"] in QUADRANTS:
         return rec["quadrant"]
     kind = rec.get("kind")
+    if kind == "press_release" and _ROUTINE_RESULTS.search(text):
+        # "… Reports Fourth Quarter and Full Year 2025 Results": routine, and the figures
+        # themselves come in as the revenue trend
+        return None
     if kind in KIND_QUADRANT and KIND_QUADRANT[kind]:
         return KIND_QUADRANT[kind]
     if re.search(r"\b(fell|declin\w*|down|loss)\b", text, re.I) and kind in (
