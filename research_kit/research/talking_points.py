@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..provenance import Source, table_from_rows
+from .company.facts import is_housekeeping
 from .grammar import without_label
 
 __all__ = ["Finding", "TalkingPoint", "as_number", "compose_talking_points", "compose_questions",
@@ -279,7 +280,7 @@ def _q_company_fact(f: dict[str, Any]) -> str | None:
         # into that?": a loss is something to understand before the interview, not to
         # open a question with
         return None
-    if _HOUSEKEEPING.search(str(f.get("sentence") or "")):
+    if is_housekeeping(str(f.get("sentence") or "")):
         # "our cash … will be sufficient to fund our operations for at least the next twelve
         # months. Where does this team fit in that?": treasury boilerplate has no team in it
         return None
@@ -292,10 +293,6 @@ def _q_company_fact(f: dict[str, Any]) -> str | None:
 _LOSS = re.compile(r"\b(?:(?:net\s+|operating\s+)?loss(?:es)?\b(?!\s+(?:prevention|of\s+"
                    r"life))|incurred|impairment|write-?(?:off|down)s?|declin(?:e|ed)|"
                    r"decreased|fell|lay-?offs?|restructuring)", re.I)
-
-_HOUSEKEEPING = re.compile(r"\b(?:sufficient to (?:fund|meet|satisfy)|(?:next|following) "
-                           r"(?:twelve|12) months|going concern|liquidity|dividends?|"
-                           r"share repurchases?|credit facility)\b", re.I)
 
 
 def _q_press(f: dict[str, Any]) -> str | None:

@@ -105,3 +105,13 @@ def test_an_offering_renamed_on_another_page_is_counted_once():
     assert [r["name"] for r in same_offerings_once(rows)] == [
         "Net2Mail Email Hosting", "Enterprise Website Hosting", "Global Ethernet",
         "Global MPLS-VPN"]
+
+
+def test_treasury_boilerplate_is_housekeeping_and_never_asked():
+    from research_kit.research.company.facts import is_housekeeping
+
+    assert is_housekeeping("We believe our cash and cash flows from operations will be "
+                           "sufficient to fund our operations for at least the next twelve "
+                           "months.")
+    assert is_housekeeping("The Board declared a quarterly dividend of $0.25 per share.")
+    assert not is_housekeeping("We opened a European service center in Rotterdam.")

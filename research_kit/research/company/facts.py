@@ -30,7 +30,7 @@ from ...provenance import table_from_rows
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["salient_facts", "role_terms", "FACT_COLUMNS", "FACT_KINDS"]
+__all__ = ["salient_facts", "role_terms", "FACT_COLUMNS", "FACT_KINDS", "is_housekeeping"]
 
 FACT_COLUMNS = ["fact", "kind", "date", "salience", "relevance", "score", "role_terms",
                 "passage_kind", "title", "age_days"]
@@ -110,6 +110,19 @@ _SHAREHOLDER = re.compile(r"\b(?:repurchase[sd]?|buybacks?|dividends?|share\s+co
                           r"remuneration|sitting\s+fees?|key\s+managerial|statutory\s+auditors?|"
                           r"annual\s+general\s+meeting|board\s+meetings?|independent\s+directors?)\b",
                           re.I)
+# treasury boilerplate ("cash … sufficient to fund our operations for at least the next
+# twelve months") is in every 10-K and has no team in it
+_TREASURY = re.compile(r"\b(?:sufficient\s+to\s+(?:fund|meet|satisfy)|(?:next|following)\s+"
+                       r"(?:twelve|12)\s+months|going\s+concern|liquidity|credit\s+"
+                       r"facilit(?:y|ies))\b", re.I)
+
+
+def is_housekeeping(sentence: str) -> bool:
+    """Money returned to shareholders, board matters, treasury boilerplate: true of the
+    company, but nothing to ask a hiring team about."""
+    return bool(_SHAREHOLDER.search(sentence) or _TREASURY.search(sentence))
+
+
 # the sentence every earnings release opens with says only that there are results
 _RESULTS_NOTICE = re.compile(r"\b(?:today\s+)?(?:reported|announced|released)\s+(?:its\s+)?"
                              r"(?:financial\s+|operating\s+)?results\s+for\b", re.I)
@@ -352,8 +365,7 @@ def _salience(sentence: str, kind_base: float, passage_kind: str, when: str,
         score += 0.5
     if _HEDGED.search(sentence):
         score -= 2.0
-    if _LEGAL.search(sentence) or _ACCOUNTING.search(sentence) \
-            or _SHAREHOLDER.search(sentence):
+    if _LEGAL.search(sentence) or _ACCOUNTING.search(sentence) or is_housekeeping(sentence):
         score -= 2.0
     # a cost line says little, unless it is about the role's own work ("R&D expense rose
     # as we expanded the data platform team")

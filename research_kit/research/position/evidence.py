@@ -111,11 +111,6 @@ def as_of(profile: Profile, today: date | None = None) -> date:
     return date.today()
 
 
-_EXPERIENCE_PROSE = re.compile(r"\b\d{1,2}(?:\.\d)?\s*\+?\s*(?:years?|yrs?)\b.{0,30}?\b(?:of\s+)?"
-                               r"(?:experience|exp)\b|\b(?:experience|exp)\s+of\s+\d{1,2}\s*\+?"
-                               r"\s*(?:years?|yrs?)\b", re.I)
-
-
 def evidence_units(profile: Profile, vocab: Vocabulary, *,
                    today: date | None = None) -> list[EvidenceUnit]:
     when = as_of(profile, today)
@@ -133,10 +128,6 @@ def evidence_units(profile: Profile, vocab: Vocabulary, *,
         if kind not in NEVER_EVIDENCE and (_BARE_DATE.match(text) or kind in (
                 "text", "summary", "bullet") and _HEADING.match(text)):
             kind = "heading"  # "January 2022 - Present (7 months)", "Technology Stack :-"
-        if kind == "education" and _EXPERIENCE_PROSE.search(text):
-            # a resume read as text can file its summary under "Education Details" ("Having
-            # an exp of 6 years experience in Project Management in IT."): prose, not a degree
-            kind = "summary"
         unit = EvidenceUnit(text=text, label=passage.where(), kind=kind,
                             source=passage.source or profile.source, years=years,
                             role=passage.role_index, passage=passage)

@@ -446,9 +446,10 @@ def _only_a_language(judge: Judge, unit: EvidenceUnit) -> bool:
     resume read as text gives the items "English", "Hindi"): it states a spoken language,
     where "English" inside "New Era English School" does not."""
     words = re.sub(r"\(.*?\)|[^\w\s]", " ", unit.text).split()
-    return 0 < len(words) <= 3 and all(
-        judge.vocab.category(c) == "language-spoken" for c in unit.concepts) and \
-        len(unit.concepts) == 1 and fold(words[0]) == fold(next(iter(unit.concepts)))
+    if not 0 < len(words) <= 3 or len(unit.concepts) != 1:
+        return False
+    [concept] = unit.concepts
+    return judge.vocab.category(concept) == "language-spoken" and fold(words[0]) == fold(concept)
 
 
 _ACROSS_GEOGRAPHIES = re.compile(r"\bor\b[^.;]{0,40}\b(?:across|multiple|different|several)\s+"

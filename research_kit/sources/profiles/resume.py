@@ -50,7 +50,8 @@ _SCHOOL = re.compile(r"\b(university|universidade|universidad|université|colleg
                      r"school|polytechnic|academy|iit|nit|vidyalaya|faculty)\b", re.I)
 _DEGREE = re.compile(r"\b(ph\.?d|doctorate|master'?s?|m\.?s\.?c?|mba|m\.?tech|m\.?e\b|"
                      r"bachelor'?s?|b\.?s\.?c?|b\.?a\b|b\.?tech|b\.?e\b|b\.?com|bca|mca|"
-                     r"diploma|associate'?s? degree|high school|hsc|ssc|degree)\b", re.I)
+                     r"diploma|associate'?s? degree|high school|hsc|ssc|degree|first year|"
+                     r"(?:higher )?secondary|1[02]th|post ?graduat\w*)\b", re.I)
 _KEY_VALUE = re.compile(r"^\s*(?P<k>company|employer|organi[sz]ation|designation|title|role|"
                         r"position|duration|period|dates?|description)\s*[-:]\s*(?P<v>.*)$",
                         re.I)
@@ -215,6 +216,11 @@ def resume_passages(profile: Profile, sections, assigned, source: Source) -> lis
                 line = " ".join(line.split("\n"))
             if key == "_header" and line == profile.headline:
                 kind = "headline"
+            if key == "education" and not (_DEGREE.search(line) or _SCHOOL.search(line)):
+                # the line _education() does not take as a degree or school is prose the
+                # resume filed there ("Having an exp of 6 years experience in Project
+                # Management in IT."): said like a summary, counted like one
+                kind = "text"
             line = " ".join(line.split("\n"))
             text = _KEY_VALUE.sub(lambda m: m.group("v"), line) if key == "experience" else line
             text = text.strip()

@@ -75,3 +75,14 @@ def test_work_across_regions_meets_the_other_branch_of_multilingual():
     # without the "or … across geographies" branch, regions prove no language
     plain = Matcher(profile, today=date(2024, 1, 1)).match("Multi-lingual")
     assert plain.verdict != "met"
+
+
+def test_the_resume_parser_says_which_education_lines_are_prose():
+    profile = parse_resume_text(RESUME + "Education Details\nJanuary 1992 to January 2003 "
+                                "First year Science Mumbai St micheal high\n",
+                                Source.for_file("resume.txt"))
+    kinds = {p.text[:30]: p.kind for p in profile.passages}
+    assert kinds["Having an exp of 6 years exper"] == "text"
+    assert kinds["January 2017 MBA Chidambaram, "] == "education"
+    assert any("First year Science" in (e.school or "") + (e.degree or "") or
+               e.degree == "First year" for e in profile.education)
