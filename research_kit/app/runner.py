@@ -13,8 +13,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import signal
 import sys
+import textwrap
 import threading
 import time
 from collections.abc import Iterator
@@ -58,7 +60,10 @@ def _cell_label(cell: dict[str, Any]) -> str:
     for line in "".join(cell.get("source", "")).splitlines():
         line = line.strip().lstrip("#").strip()
         if line:
-            return line[:70]
+            # its first sentence, cut at a word: "Parameters (papermill-compatible).", not
+            # "… `workspace` is the folder holding t"
+            first = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
+            return textwrap.shorten(first, 70, placeholder=" …")
     return "(empty cell)"
 
 

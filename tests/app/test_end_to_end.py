@@ -181,3 +181,13 @@ def test_batch_researches_every_row_and_resumes(tmp_path):
                       progress=None)
     assert {r.name: r.status for r in again} == {
         "Brightwater Instruments": "skipped", "Sparse Co": "skipped", "Broken Co": "failed"}
+
+
+def test_progress_labels_end_at_a_word():
+    from research_kit.app.runner import _cell_label
+
+    label = _cell_label({"source": "# Parameters (papermill-compatible). `workspace` is the "
+                                   "folder holding target.toml and the notes folder"})
+    assert label == "Parameters (papermill-compatible)."
+    long = _cell_label({"source": "# " + "word " * 30})
+    assert long.endswith(" …") and len(long) <= 70

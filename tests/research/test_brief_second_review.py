@@ -115,3 +115,14 @@ def test_treasury_boilerplate_is_housekeeping_and_never_asked():
                            "months.")
     assert is_housekeeping("The Board declared a quarterly dividend of $0.25 per share.")
     assert not is_housekeeping("We opened a European service center in Rotterdam.")
+
+
+def test_an_empty_opportunities_quadrant_does_not_claim_there_is_no_research():
+    """CHT Global: the website was read, but all its news is from 2011 and is left out of
+    the SWOT. "No company research rows yet" would be false; "read so far" is true."""
+    from research_kit.research.position.swot import _missing
+
+    rows = _missing([], [{"verdict": "met", "kind": "required"}])
+    opportunities = next(r for r in rows if r["quadrant"] == "Opportunities")
+    assert "read so far" in opportunities["prompt"]
+    assert "no company research" not in opportunities["prompt"].lower()

@@ -96,7 +96,7 @@ def swot(job: JobPosting, profile: Profile, company_findings: pd.DataFrame | Non
     rows.extend(_opportunities(job, profile, company_findings))
     rows.extend(threats)
     rows.extend(_company_threats(job, company_findings))
-    rows.extend(_missing(rows, records, company_findings))
+    rows.extend(_missing(rows, records))
     table = table_from_rows(rows, SWOT_COLUMNS)
     order = {q: i for i, q in enumerate(QUADRANTS)}
     table["_order"] = table["quadrant"].map(order)
@@ -380,24 +380,20 @@ def _short_requirement(text: str, words: int = 7) -> str:
     return f"“{short[:1].lower() + short[1:] if not short[:2].isupper() else short}”"
 
 
-def _missing(rows: list[dict], records: list[dict],
-             company_findings: pd.DataFrame | None) -> list[dict]:
+def _missing(rows: list[dict], records: list[dict]) -> list[dict]:
     have = {r["quadrant"] for r in rows}
     out = []
-    no_company = company_findings is None or not len(company_findings)
+    # the rows reaching here are already filtered (old news and off-role figures left out),
+    # so "no rows" does not mean "no research": the lines say "read so far", true either way
     why = {
         "Strengths": _no_strength(records) if records else
                      "The posting lists no requirements to check the profile against.",
         "Weaknesses": "Every required item is shown in the profile." if records else
                       "The posting lists no requirements to check the profile against.",
-        "Opportunities": ("No company research rows yet (annual report, website, news) and "
-                          "the posting names no growth or new products." if no_company else
-                          "The company research found no growth, product or hiring facts, "
-                          "and the posting names none."),
-        "Threats": ("No competitors or risks (no company research yet); no hard requirement "
-                    "unmet; location and seniority raise nothing." if no_company else
-                    "No competitor or role-relevant risk found; no hard requirement unmet; "
-                    "location and seniority raise nothing."),
+        "Opportunities": "No growth, product or hiring fact from the last three years in the "
+                         "company research read so far, and none in the posting.",
+        "Threats": "No competitors or role-relevant risks in the company research read so far; "
+                   "no hard requirement unmet; location and seniority raise nothing.",
     }
     for quadrant in QUADRANTS:
         if quadrant not in have:
