@@ -126,3 +126,15 @@ def test_an_empty_opportunities_quadrant_does_not_claim_there_is_no_research():
     opportunities = next(r for r in rows if r["quadrant"] == "Opportunities")
     assert "read so far" in opportunities["prompt"]
     assert "no company research" not in opportunities["prompt"].lower()
+
+
+def test_a_plan_for_this_year_in_a_document_over_a_year_old_is_past():
+    from datetime import date
+
+    from research_kit.research.company.facts import _past_plan
+
+    capex = ("We expect to increase capital expenditures in fiscal year 2026 relative to "
+             "fiscal year 2025 to support the future growth of our business.")
+    assert _past_plan(capex, date(2026, 12, 5), "2025-02-26")      # NVIDIA's FY2025 10-K
+    assert not _past_plan(capex, date(2026, 3, 1), "2026-02-20")   # this year's report
+    assert not _past_plan("We plan to reach 1 GW by 2030.", date(2026, 12, 5), "2025-02-26")

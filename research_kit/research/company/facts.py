@@ -380,13 +380,22 @@ _FORWARD = re.compile(r"\b(?:we|it|the\s+company)\s+(?:(?:currently|also|now)\s+
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _past_plan(sentence: str, today: date) -> bool:
+def _past_plan(sentence: str, today: date, when: str = "") -> bool:
     """"In 2025, we intend to begin launching …" read in 2026: a plan for a year that is
-    over is no news and no question (whether it happened, this document cannot say)."""
+    over is no news and no question (whether it happened, this document cannot say). From
+    a document more than a year old, a plan for this year is over too ("We expect to
+    increase capital expenditures in fiscal year 2026" in a 10-K filed 2025-02-26, read in
+    December 2026: that fiscal year has been reported)."""
     if not _FORWARD.search(sentence):
         return False
     years = [int(y) for y in _YEAR.findall(sentence)]
-    return bool(years) and max(years) < today.year
+    if not years:
+        return False
+    try:
+        old = (today - date.fromisoformat(when[:10])).days > 365
+    except ValueError:
+        old = False
+    return max(years) < today.year or old and max(years) <= today.year
 
 
 def salient_facts(passages: pd.DataFrame, *, terms: RoleTerms | None = None,
@@ -420,7 +429,7 @@ def salient_facts(passages: pd.DataFrame, *, terms: RoleTerms | None = None,
                     or not _balanced(sentence) \
                     or _BACK_REFERENCE.search(sentence[:90]):
                 continue
-            if _past_plan(sentence, today):
+            if _past_plan(sentence, today, when):
                 continue
             kind, base = _kind_of(sentence)
             relevance, matched = terms.match(sentence) if terms else (0.0, [])
