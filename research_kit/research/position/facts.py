@@ -30,7 +30,7 @@ from ...lexicon.specificity import word_weight
 from ...lexicon.terms import stem
 from ...lexicon.text import fold
 from ...sources.profiles.dates import years_between
-from .evidence import STRONG_KINDS, EvidenceUnit, total_years
+from .evidence import LIST_KINDS, STRONG_KINDS, EvidenceUnit, total_years
 from .judge import Judge, Verdict
 from .requirements import Requirement
 
@@ -160,9 +160,34 @@ def years(judge: Judge, req: Requirement) -> Verdict:
         return verdict
     if not topic and not known and not durations:
         verdict.reason = "the profile gives no dates to count years from"
-    else:
-        verdict.reason = "the profile does not show this kind of work"
+        return verdict
+    near = _adjacent_work(judge, req)
+    if near is not None:
+        # Android asked iOS, Scrum team lead asked project management: the closest work
+        # is worth naming, as partly — never as years of the thing asked
+        verdict.verdict = "partly"
+        verdict.quotes = [near]
+        verdict.reason = "adjacent work is shown, not this exactly: no years of it to count"
+        return verdict
+    verdict.reason = "the profile does not show this kind of work"
     return verdict
+
+
+def _adjacent_work(judge: Judge, req: Requirement) -> EvidenceUnit | None:
+    """The unit of prose that shows something next to what the years are of: a sibling
+    under a broader concept, or most of its specific words."""
+    best: tuple[float, EvidenceUnit | None] = (0.0, None)
+    for unit in judge.usable:
+        listed = unit.kind in LIST_KINDS
+        if not (unit.kind in STRONG_KINDS or listed) or unit.kind == "total":
+            continue
+        near = max((judge.fill(s, unit) for s in req.slots), default=0.0) if req.slots \
+            else 0.0 if listed else judge.coverage(req, [unit])
+        if listed and near < 1:
+            continue  # a listed skill counts only when it names the thing itself
+        if near > best[0]:
+            best = (near, unit)
+    return best[1] if best[0] >= (0.5 if req.slots else 0.6) else None
 
 
 _TECHNICAL_ASKED = re.compile(r"\btechnical (?:role|position|capacity|job|field|work|"

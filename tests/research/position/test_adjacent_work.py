@@ -1,0 +1,42 @@
+"""Rules of the fifth evidence pass: what a candidate can act on when the years asked are
+of something the profile does not show exactly."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from research_kit.provenance import Source
+from research_kit.research.position.matching import Matcher
+from research_kit.sources.profiles.resume import parse_resume_text
+
+RESUME = """Software Developer
+Skill Details
+Experience in handling projects in agile methodology.
+Company Details
+company - Acme Apps
+description - Built an Android mobile application for visually impaired people.
+Maintained the company's web portal in PHP.
+"""
+
+
+def _match(text: str):
+    profile = parse_resume_text(RESUME, Source.for_file("resume.txt"))
+    return Matcher(profile, today=date(2024, 1, 1)).match(text)
+
+
+def test_years_of_a_sibling_platform_are_partly_with_the_closest_work_quoted():
+    result = _match("3+ years of professional iOS development experience")
+    assert result.verdict == "partly"
+    assert "Android" in result.evidence[0].text
+    assert "adjacent" in result.reason
+
+
+def test_years_of_a_listed_skill_without_dates_are_partly():
+    result = _match("Minimum 3 years experience utilizing Agile methodology")
+    assert result.verdict == "partly"
+    assert "agile" in result.evidence[0].text
+
+
+def test_a_single_shared_ordinary_word_is_no_adjacent_work():
+    result = _match("7 years of experience in a Technical Training role.")
+    assert result.verdict == "unknown"
