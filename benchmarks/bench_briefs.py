@@ -15,6 +15,9 @@ paired with a fixture posting and profile, the brief is built offline and scored
   than three years before the research — goal 0;
 * ``q_costs``: questions about a cost line (expenses, capital expenditures, cash flow) —
   goal 0;
+* ``questions``: questions drafted per brief (up to 5) — goal ≥ 3 where the posting was
+  found; ``q_says_point``: questions quoting a sentence or figure a talking point already
+  says — goal 0;
 * ``opener_repeat``: talking points (or questions) opening with the same four words as
   another — goal 0;
 * ``swot_none`` (quadrants that say "None found"), ``swot_bad_gap`` (weaknesses or threats
@@ -51,6 +54,7 @@ SPECIFIC = {"company_fact", "revenue_trend", "operating_margin", "rd_intensity",
             "commonality"}
 LABOUR = {"occupation_wage", "hot_skill"}
 FACT_QUESTIONS = {"company_fact", "risk_factor", "press_release", "competitor_figure",
+                  "competitor_named", "revenue_trend",
                   "responsibility"}
 
 
@@ -106,6 +110,16 @@ def _swot_checks(research) -> dict:
     }
 
 
+def _says_point(question, talk) -> bool:
+    """The question quotes the same sentence, or states the same figure, as a point."""
+    sentence = question.facts.get("sentence")
+    if sentence and any(p.facts.get("sentence") == sentence for p in talk):
+        return True
+    figures = set(re.findall(r"\d[\d.,]*%|\$[\d.,]+ \w+illion", question.text))
+    return bool(figures) and any(figures <= set(re.findall(
+        r"\d[\d.,]*%|\$[\d.,]+ \w+illion", p.text)) for p in talk)
+
+
 def score(folder: Path) -> dict:
     import research_kit as rk
 
@@ -134,6 +148,7 @@ def score(folder: Path) -> dict:
         "guard": _guard([p.text for p in talk + ask]),
         "q_old_news": sum(_old_news(q, today) for q in ask),
         "q_costs": sum(bool(_COSTS.search(q.text)) for q in ask),
+        "q_says_point": sum(_says_point(q, talk) for q in ask),
         "opener_repeat": _opener_repeats([p.text for p in talk]) + _opener_repeats(
             [q.text for q in ask]),
         **_swot_checks(research),
@@ -160,9 +175,11 @@ def main(argv: list[str]) -> int:
         "q_fact_min": min((r["q_fact"] for r in results.values() if r["q_fact"] is not None),
                           default=None),
         "q_repeat": sum(r["q_repeat"] for r in results.values()),
+        "questions_min": min(r["questions"] for r in results.values()),
+        "questions_mean": round(sum(r["questions"] for r in results.values()) / len(results), 1),
         "guard": sum(r["guard"] for r in results.values()),
         **{k: sum(r[k] for r in results.values())
-           for k in ("q_old_news", "q_costs", "opener_repeat", "swot_none", "swot_bad_gap",
+           for k in ("q_old_news", "q_costs", "q_says_point", "opener_repeat", "swot_none", "swot_bad_gap",
                      "threat_no_reason", "cautions")},
     }
     print(json.dumps(summary, indent=1))

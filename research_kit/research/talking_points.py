@@ -261,8 +261,16 @@ _FACT_QUESTIONS: dict[str, str] = {
 
 
 def question_template_key(kind: str, facts: dict[str, Any]) -> str:
-    """Which template a question of this finding uses (no two per brief)."""
-    return f"{kind}:{facts.get('fact_kind')}" if kind == "company_fact" else kind
+    """Which template a question of this finding uses (no two per brief): one per kind of
+    company fact, one about the competition (with or without a figure), and up to two of
+    the posting's duties, each in its own form."""
+    if kind == "company_fact":
+        return f"{kind}:{facts.get('fact_kind')}"
+    if kind in ("competitor_figure", "competitor_named"):
+        return "competitor"
+    if kind == "responsibility":
+        return f"{kind}:{min(int(facts.get('nth') or 0), 2)}"
+    return kind
 
 
 # figures and plans make a good question only when they touch the role's own work: asking a
@@ -305,6 +313,13 @@ def _q_responsibility(f: dict[str, Any]) -> str | None:
     if not f.get("text"):
         return None
     text = without_label(f["text"])  # "Build the Foundation: You're …"
+    nth = int(f.get("nth") or 0)
+    if nth == 1:
+        # a second duty asks how the work is done now: what the first months will change
+        return (f"The posting lists this among the role's duties: {_q(text)}. How does the "
+                f"team handle that today?")
+    if nth > 1:
+        return None
     if _VERB_FIRST.match(text):  # "Design and build …": the role will do it
         return (f"The posting says the role will {_q(text)}. What would success look like "
                 f"there in the first 90 days?")
@@ -334,8 +349,27 @@ def _q_competitor(f: dict[str, Any]) -> str | None:
             f"see them competing for this team's work?")
 
 
+def _q_competitor_named(f: dict[str, Any]) -> str | None:
+    if not f.get("competitor") or not f.get("doc"):
+        return None
+    return (f"{_cap(f['doc'])} names {f['competitor']} among the competition. Where does "
+            f"this team feel that competition most?")
+
+
+def _q_revenue_growth(f: dict[str, Any]) -> str | None:
+    # growth only: a decline is something to understand before the interview, not to
+    # open a question with (as with losses)
+    if f.get("growth") is None or f.get("revenue") is None or f["growth"] <= 0:
+        return None
+    return (f"{f['company']} reported revenue up {fmt_pct(f['growth'])} to "
+            f"{fmt_money(f['revenue'])} in fiscal {f['fiscal_year']}. Which part of that "
+            f"growth is this team's work closest to?")
+
+
 QUESTION_TEMPLATES: dict[str, Callable[[dict[str, Any]], str | None]] = {
     "company_fact": _q_company_fact,
+    "competitor_named": _q_competitor_named,
+    "revenue_trend": _q_revenue_growth,
     "risk_factor": _q_risk,
     "press_release": _q_press,
     "responsibility": _q_responsibility,
@@ -484,7 +518,7 @@ def compose_talking_points(findings: Iterable[Finding], limit: int = 8) -> list[
 def compose_questions(findings: Iterable[Finding], limit: int = 6) -> list[TalkingPoint]:
     """Questions to ask, each anchored to one sourced fact; never two of one template. A
     document asked about again is "the same annual report", not its full name again."""
-    questions = _compose(findings, QUESTION_TEMPLATES, limit, per_kind=1,
+    questions = _compose(_number_duties(findings), QUESTION_TEMPLATES, limit, per_kind=1,
                          group=question_template_key)
     out: list[TalkingPoint] = []
     asked: list[str] = []
@@ -498,6 +532,17 @@ def compose_questions(findings: Iterable[Finding], limit: int = 6) -> list[Talki
         asked.append(doc)
         out.append(q)
     return out
+
+
+def _number_duties(findings: Iterable[Finding]) -> list[Finding]:
+    """The posting's duties numbered best first (``nth``): the best one asks what success
+    looks like, the next how the team does it today."""
+    findings = list(findings)
+    duties = sorted((i for i, f in enumerate(findings) if f.kind == "responsibility"),
+                    key=lambda i: (-findings[i].weight, i))
+    for nth, i in enumerate(duties):
+        findings[i] = dataclasses.replace(findings[i], facts={**findings[i].facts, "nth": nth})
+    return findings
 
 
 def compose_market_context(findings: Iterable[Finding]) -> TalkingPoint | None:

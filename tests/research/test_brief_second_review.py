@@ -115,6 +115,14 @@ def test_treasury_boilerplate_is_housekeeping_and_never_asked():
                            "months.")
     assert is_housekeeping("The Board declared a quarterly dividend of $0.25 per share.")
     assert not is_housekeeping("We opened a European service center in Rotterdam.")
+    # Apple's brief asked "How does this team's work fit into that?" of its leases
+    assert is_housekeeping("The Company has lease arrangements for certain equipment and "
+                           "facilities, including corporate, data center, manufacturing "
+                           "and retail space.")
+    assert is_housekeeping("Our effective tax rate was 24.1% in fiscal 2025.")
+    # Tesla's: true, but nothing a team owns
+    assert is_housekeeping("Overall, we expect our ability to be self-funding to continue as "
+                           "long as macroeconomic factors support current trends in our sales.")
 
 
 def test_an_empty_opportunities_quadrant_does_not_claim_there_is_no_research():

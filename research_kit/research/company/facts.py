@@ -112,15 +112,22 @@ _SHAREHOLDER = re.compile(r"\b(?:repurchase[sd]?|buybacks?|dividends?|share\s+co
                           re.I)
 # treasury boilerplate ("cash … sufficient to fund our operations for at least the next
 # twelve months") is in every 10-K and has no team in it
-_TREASURY = re.compile(r"\b(?:sufficient\s+to\s+(?:fund|meet|satisfy)|(?:next|following)\s+"
+_TREASURY = re.compile(r"\b(?:sufficient\s+to\s+(?:fund|meet|satisfy)|self-funding|(?:next|following)\s+"
                        r"(?:twelve|12)\s+months|going\s+concern|liquidity|credit\s+"
                        r"facilit(?:y|ies))\b", re.I)
+# contractual housekeeping of every large company: leases, obligations, taxes
+_OBLIGATIONS = re.compile(r"\b(?:lease\s+(?:arrangements?|obligations?|liabilit(?:y|ies)|"
+                          r"payments?|terms?)|operating\s+leases?|finance\s+leases?|"
+                          r"(?:purchase|contractual|manufacturing\s+purchase)\s+obligations?|"
+                          r"indemnification|effective\s+tax\s+rate|income\s+tax(?:es)?|"
+                          r"unrecognized\s+tax\s+benefits?)\b", re.I)
 
 
 def is_housekeeping(sentence: str) -> bool:
-    """Money returned to shareholders, board matters, treasury boilerplate: true of the
-    company, but nothing to ask a hiring team about."""
-    return bool(_SHAREHOLDER.search(sentence) or _TREASURY.search(sentence))
+    """Money returned to shareholders, board matters, treasury boilerplate, leases and
+    taxes: true of the company, but nothing to ask a hiring team about."""
+    return bool(_SHAREHOLDER.search(sentence) or _TREASURY.search(sentence)
+                or _OBLIGATIONS.search(sentence))
 
 
 # the sentence every earnings release opens with says only that there are results

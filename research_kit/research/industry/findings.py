@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...lexicon.company_names import short_company
 from ...provenance import Source
 from ..talking_points import Finding, as_number
 
@@ -45,6 +46,8 @@ def industry_findings(peers=None, occupation=None, overlap=None) -> list[Finding
                       "growth": as_number(growth), "fiscal_year": revenue["fiscal_year"]}
             add("competitor_figure", values,
                 _source(revenue, f"{revenue['company']} 10-K FY{revenue['fiscal_year']}"), weight=1.2)
+    if peers is not None:
+        findings += _named_competitors(peers, {f.facts["competitor"] for f in findings})
     if occupation is not None and _weak_match(occupation):
         occupation = None  # "Engineers, All Other" for a DevOps title: no market line beats a wrong one
     if occupation is not None:
@@ -59,6 +62,33 @@ def industry_findings(peers=None, occupation=None, overlap=None) -> list[Finding
                 add("hot_skill", {"skill": row["skill"], "occupation": occupation.title},
                     _source(row, "O*NET Technology Skills"), weight=0.9)
     return findings
+
+
+def _named_competitors(peers: Any, with_figures: set[str]) -> list[Finding]:
+    """Competitors the target's own 10-K names (not SIC neighbours, not the user's list),
+    each cited to the 10-K passage that names it: something to ask about even when no
+    figures of theirs are at hand."""
+    table = getattr(peers, "competitors", None)
+    if table is None or table.empty:
+        return []
+    target = ""
+    if not peers.facts.empty and "role" in peers.facts:
+        rows = peers.facts[peers.facts["role"] == "target"]
+        target = str(rows["company"].iloc[0]) if len(rows) else ""
+    short = short_company(target)
+    doc = f"{short}{chr(39) if short.endswith('s') else chr(39) + 's'} 10-K" if short \
+        else "the 10-K"
+    out = []
+    for order, row in enumerate(table.to_dict("records")):
+        names = {str(row.get("name") or ""), str(row.get("sec_name") or "")}
+        if "10-K" not in str(row.get("origin") or "").split("; ") or names & with_figures:
+            continue
+        source = Source.from_row(row, title=doc) if row.get("source_url") else None
+        if source is not None:
+            out.append(Finding("industry", "competitor_named",
+                               {"competitor": row["name"], "doc": doc}, source,
+                               weight=0.6 / (order + 1)))
+    return out
 
 
 def _weak_match(occupation: Any) -> bool:

@@ -48,10 +48,15 @@ class BriefSteps(IndustrySteps):
 
         findings = self.findings()
         if kind == "ask":
-            # a question quotes a fact the talking points have not already used
-            said = {p.facts.get("sentence") for p in self._points("talk")[:5]}
-            return compose_questions([f for f in findings if f.kind != "company_fact"
-                                      or f.facts.get("sentence") not in said])
+            # a question quotes a fact the talking points have not already used (a
+            # sentence, or a figure such as the revenue trend)
+            talk = self._points("talk")[:5]
+            said = {p.facts.get("sentence") for p in talk}
+            figures = {(p.kind, _facts_key(p.facts)) for p in talk}
+            return compose_questions([
+                f for f in findings
+                if (f.kind != "company_fact" or f.facts.get("sentence") not in said)
+                and (f.kind, _facts_key(f.facts)) not in figures])
         if kind == "talk":
             # when the sources hold few facts, the talking points leave some for questions
             facts = [f for f in findings if f.kind == "company_fact"]
@@ -328,3 +333,10 @@ def _short_urls(text: str) -> str:
         return f"{host}/{middle}{m.group(3)}{m.group(4)}"
 
     return _URL.sub(short, text)
+
+
+def _facts_key(facts: dict) -> str:
+    """A finding's facts as one comparable string (values may be numbers or dates)."""
+    import json
+
+    return json.dumps(facts, sort_keys=True, default=str)
