@@ -28,12 +28,14 @@ which used it for development. evidence_labels_holdout4.jsonl (100 pairs labelle
 that pass, committed before the matcher was run on them) was measured blind once as
 *holdout4* (met precision 0.86, recall 0.53) and then used for development.
 evidence_labels_holdout5.jsonl (100 pairs labelled blind meanwhile, committed before the
-matcher was run on them) is the set *holdout5*: never listed, never tuned on. *all* stays
-dev + holdout (the 313 pairs of the first file); *all3* adds holdout2, *all4* holdout3,
-*all5* holdout4, *all6* holdout5 too. ``--labels FILE`` scores any other file of the same schema as the set *extra*.
+matcher was run on them) is the set *holdout5*: never listed, never tuned on; so is
+evidence_labels_holdout6.jsonl (100 pairs labelled blind during the fifth pass, committed
+before the matcher was run on them), the set *holdout6*. *all* stays dev + holdout (the 313
+pairs of the first file); *all3* adds holdout2, *all4* holdout3, *all5* holdout4, *all6*
+holdout5, *all7* holdout6 too. ``--labels FILE`` scores any other file of the same schema as the set *extra*.
 
 Run: python benchmarks/bench_evidence.py [--fixtures DIR] [--show]
-     [--set dev|holdout|holdout2|…|holdout5|all|all3|all4|all5|all6] [--labels FILE]
+     [--set dev|holdout|holdout2|…|holdout6|all|all3|…|all7] [--labels FILE]
 """
 
 from __future__ import annotations
@@ -66,12 +68,13 @@ LABELS_HOLDOUT2 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout2.jsonl
 LABELS_HOLDOUT3 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout3.jsonl"
 LABELS_HOLDOUT4 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout4.jsonl"
 LABELS_HOLDOUT5 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout5.jsonl"
-SETS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "all", "all3", "all4",
-        "all5", "all6")
+LABELS_HOLDOUT6 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout6.jsonl"
+SETS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "all",
+        "all3", "all4", "all5", "all6", "all7")
 SHOWABLE = ("dev", "holdout2", "holdout3", "holdout4")
 """Sets whose errors ``--show`` may list: dev, holdout2 (a development set since the
-evidence3 pass), holdout3 and holdout4 (since the fourth). holdout and holdout5 are never
-listed."""
+evidence3 pass), holdout3 and holdout4 (since the fourth). holdout, holdout5 and holdout6
+are never listed."""
 STRENGTH = {"not_met": 0, "unknown": 0, "partly": 1, "met": 2}
 VERDICTS = ("met", "partly", "not_met", "unknown")
 _STATUS = {"met": "met", "partly met": "partly", "partly": "partly", "not met": "not_met",
@@ -228,7 +231,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--fixtures", default=os.environ.get("RESEARCH_KIT_FIXTURES")
                         or str(ROOT.parent / "shared" / "fixtures"))
-    parser.add_argument("--set", default="all6", choices=SETS,
+    parser.add_argument("--set", default="all7", choices=SETS,
                         help="report one set (default: every set)")
     parser.add_argument("--labels", help="score this labels file too, as the set 'extra'")
     parser.add_argument("--show", action="store_true",
@@ -240,24 +243,27 @@ def main() -> None:
     labelled += [(row, "holdout3") for row in _read(LABELS_HOLDOUT3)]
     labelled += [(row, "holdout4") for row in _read(LABELS_HOLDOUT4)]
     labelled += [(row, "holdout5") for row in _read(LABELS_HOLDOUT5)]
+    labelled += [(row, "holdout6") for row in _read(LABELS_HOLDOUT6)]
     if args.labels:
         labelled += [(row, "extra") for row in _read(Path(args.labels))]
     profiles = Profiles(fixtures)
     results: dict[str, list] = {"dev": [], "holdout": [], "holdout2": [], "holdout3": [],
-                                "holdout4": [], "holdout5": [], "extra": []}
+                                "holdout4": [], "holdout5": [], "holdout6": [], "extra": []}
     for row, split in labelled:
         profile, layer, path = profiles.get(row["profile_file"])
         got = judge(row, profile)
         results[split].append((row, got, layer, path))
     groups = {"dev": ("dev",), "holdout": ("holdout",), "holdout2": ("holdout2",),
               "holdout3": ("holdout3",), "holdout4": ("holdout4",),
-              "holdout5": ("holdout5",),
+              "holdout5": ("holdout5",), "holdout6": ("holdout6",),
               "all": ("dev", "holdout"),
               "all3": ("dev", "holdout", "holdout2"),
               "all4": ("dev", "holdout", "holdout2", "holdout3"),
               "all5": ("dev", "holdout", "holdout2", "holdout3", "holdout4"),
-              "all6": ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")}
-    wanted = SETS if args.set == "all6" else (args.set,)
+              "all6": ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"),
+              "all7": ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
+                       "holdout6")}
+    wanted = SETS if args.set == "all7" else (args.set,)
     shown = args.set if args.set in SHOWABLE else "dev"
     for name in wanted:
         items = [item for part in groups[name] for item in results[part]]
