@@ -86,7 +86,7 @@ def _named_competitors(peers: Any, with_figures: set[str]) -> list[Finding]:
         source = Source.from_row(row, title=doc) if row.get("source_url") else None
         if source is not None:
             out.append(Finding("industry", "competitor_named",
-                               {"competitor": row["name"], "doc": doc}, source,
+                               {"competitor": short_company(row["name"]), "doc": doc}, source,
                                weight=0.6 / (order + 1)))
     return out
 
