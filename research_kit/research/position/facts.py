@@ -562,6 +562,9 @@ _TRAVEL_SIGNS = re.compile(r"\b(travel\w*|onsite|on-site|abroad|visits?|overseas
 _TRAVEL_DONE = re.compile(r"\b(?:onsite|on-site|client|business|customer)\s+(?:visits?|trips?|"
                           r"travel)\b|\btravell?ed\b(?:\s+\w+){0,3}\s+(?:onsite|on-site|to|"
                           r"abroad|overseas)\b|\bvisits?\s+to\s+[A-Z]", re.I)
+_TRAVEL_DUTY = re.compile(r"\s*(?:travel(?:l?ing)?|travell?ed)\s+(?:as\s+(?:required|needed)|"
+                          r"extensively|frequently|regularly|widely|across|throughout|within|"
+                          r"to\s+(?:customer|client|site|field))\b", re.I)
 _TRAVEL_MUCH = re.compile(r"\b(?:frequent\w*|extensive\w*|regular\w*|significant\w*|heavy|"
                           r"constant\w*|majority)\b|\b(?:[4-9]\d|100)\s*%", re.I)
 _STATUS_SIGNS = re.compile(r"\b(visa|citizen\w*|green card|work permit|permanent resident|"
@@ -578,6 +581,10 @@ def location(judge: Judge, req: Requirement) -> Verdict:
                 and _TRAVEL_DONE.search(u.text)]
         if _TRAVEL_MUCH.search(req.text):
             done = []  # past trips do not show "frequent" or "extensive" travel
+        # a role whose duties include travel ("Travel as required to support the field
+        # sales channel") shows travel as part of the job, even when much is asked
+        done += [u for u in said if kind == "travel" and u.kind == "bullet"
+                 and u.role is not None and _TRAVEL_DUTY.match(u.text) and u not in done]
         if done:
             verdict.verdict, verdict.quotes = "met", done[:1]
             verdict.reason = "the profile states work travel already done"

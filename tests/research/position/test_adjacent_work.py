@@ -40,3 +40,18 @@ def test_years_of_a_listed_skill_without_dates_are_partly():
 def test_a_single_shared_ordinary_word_is_no_adjacent_work():
     result = _match("7 years of experience in a Technical Training role.")
     assert result.verdict == "unknown"
+
+
+def test_travel_that_is_a_duty_of_a_role_meets_a_travel_requirement():
+    """Both labellers of holdout4 read "Travel as required to support the field sales
+    channel" as meeting "Ability to travel up to 50% of the time"; a wish is not enough."""
+    text = RESUME + "Travel as required to support the field sales channel.\n"
+    profile = parse_resume_text(text, Source.for_file("resume.txt"))
+    matcher = Matcher(profile, today=date(2024, 1, 1))
+    result = matcher.match("Ability to travel up to 50% of the time")
+    assert result.verdict == "met"
+    assert result.evidence[0].text.startswith("Travel as required")
+    wish = parse_resume_text(RESUME + "Willing to travel and relocate.\n",
+                             Source.for_file("resume.txt"))
+    assert Matcher(wish, today=date(2024, 1, 1)).match(
+        "Ability to travel up to 50% of the time").verdict != "met"
