@@ -350,10 +350,11 @@ def _q_competitor(f: dict[str, Any]) -> str | None:
 
 
 def _q_competitor_named(f: dict[str, Any]) -> str | None:
-    if not f.get("competitor") or not f.get("doc"):
+    if not f.get("competitor"):
         return None
-    return (f"{_cap(f['doc'])} names {f['competitor']} among the competition. Where does "
-            f"this team feel that competition most?")
+    doc = f"{_possessive(f['company'])} 10-K" if f.get("company") else "The 10-K"
+    return (f"{doc} names {f['competitor']} among the competition. Where does this team "
+            f"feel that competition most?")
 
 
 def _q_revenue_growth(f: dict[str, Any]) -> str | None:

@@ -75,19 +75,18 @@ def _named_competitors(peers: Any, with_figures: set[str]) -> list[Finding]:
     if not peers.facts.empty and "role" in peers.facts:
         rows = peers.facts[peers.facts["role"] == "target"]
         target = str(rows["company"].iloc[0]) if len(rows) else ""
-    short = short_company(target)
-    doc = f"{short}{chr(39) if short.endswith('s') else chr(39) + 's'} 10-K" if short \
-        else "the 10-K"
+    company = short_company(target)
     out = []
     for order, row in enumerate(table.to_dict("records")):
         names = {str(row.get("name") or ""), str(row.get("sec_name") or "")}
         if "10-K" not in str(row.get("origin") or "").split("; ") or names & with_figures:
             continue
-        source = Source.from_row(row, title=doc) if row.get("source_url") else None
+        title = f"{company} 10-K" if company else "10-K"
+        source = Source.from_row(row, title=title) if row.get("source_url") else None
         if source is not None:
             out.append(Finding("industry", "competitor_named",
-                               {"competitor": short_company(row["name"]), "doc": doc}, source,
-                               weight=0.6 / (order + 1)))
+                               {"competitor": short_company(row["name"]), "company": company},
+                               source, weight=0.6 / (order + 1)))
     return out
 
 

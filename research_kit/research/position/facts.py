@@ -163,7 +163,7 @@ def years(judge: Judge, req: Requirement) -> Verdict:
         return verdict
     near = _adjacent_work(judge, req)
     if near is not None:
-        # Android asked iOS, Scrum team lead asked project management: the closest work
+        # Android work when iOS is asked, an undated skills-list item: the closest work
         # is worth naming, as partly — never as years of the thing asked
         verdict.verdict = "partly"
         verdict.quotes = [near]
