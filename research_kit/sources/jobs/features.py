@@ -27,6 +27,9 @@ _YEARS = re.compile(
     rf"(?:(?:-|–|—|to)\s*{_NUM}\s*\+?\s*)?(?:\(\s*\d+\s*\)\s*)?(?:years?|yrs?)\b"
     r"(?!\s+(?:old|of age|ago))", re.I)
 
+_HYPHENED_YEARS = re.compile(r"(\d)\s*-\s*(years?)\b(?=\s+(?:of\s+)?(?:[\w/&-]+\s+){0,3}"
+                             r"experience\b)", re.I)
+
 # degree level → patterns; levels ordered so that comparisons work (higher = more)
 DEGREE_LEVELS = {"high school": 1, "associate": 2, "bachelor": 3, "master": 4, "doctorate": 5}
 _DEGREE_PATTERNS = [
@@ -71,7 +74,9 @@ def years_asked(text: str) -> float | None:
     part of the 8, and claiming the 8 on the strength of 2 would overclaim)."""
     best = None
     end = 0
-    for m in _YEARS.finditer(text or ""):
+    # "1-year of experience" is "1 year of experience"; "a 5-year plan" asks nothing
+    text = _HYPHENED_YEARS.sub(r"\1 \2", text or "")
+    for m in _YEARS.finditer(text):
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"\b(within|every|last|past|next|first)\s*$", before):
             continue

@@ -55,3 +55,22 @@ def test_travel_that_is_a_duty_of_a_role_meets_a_travel_requirement():
                              Source.for_file("resume.txt"))
     assert Matcher(wish, today=date(2024, 1, 1)).match(
         "Ability to travel up to 50% of the time").verdict != "met"
+
+
+def test_presentation_skills_are_asked_apart_from_communication():
+    """"Excellent communication and presentation skills": a resume's "Excellent
+    communication skills" shows one of the two; a talk given shows the other."""
+    text = RESUME + "Excellent communication skills.\n"
+    profile = parse_resume_text(text, Source.for_file("resume.txt"))
+    matcher = Matcher(profile, today=date(2024, 1, 1))
+    assert matcher.match("Excellent communication and presentation skills").verdict == \
+        "partly"
+    assert matcher.match("Excellent communication skills").verdict == "met"
+
+
+def test_a_hyphenated_year_count_is_years_asked():
+    from research_kit.sources.jobs.features import years_asked
+
+    assert years_asked("1-year of experience in process and project management.") == 1
+    assert years_asked("3-year relevant work experience") == 3
+    assert years_asked("Contribute to our 5-year plan") is None
