@@ -6,6 +6,8 @@ than the requirement, gets "unknown" with that reason — never "not met".
 
 from __future__ import annotations
 
+import re
+
 from ...lexicon.languages import LANGUAGE_NAMES
 from . import facts, verdicts
 from .judge import Judge, Verdict, unique_units
@@ -19,7 +21,25 @@ RULES = {"years": facts.years, "degree": facts.degree, "certification": facts.ce
          "soft_skill": verdicts.soft_skill}
 
 
+# "Proficiency in algorithms … and/or expertise in Unix/Linux …": two asks, either enough
+_EITHER_ASK = re.compile(r",?\s+and\s*/\s*or\s+(?=(?:an?\s+)?(?:expertise|experience|knowledge|"
+                         r"proficiency|familiarity|background|understanding|exposure)\b)", re.I)
+_PREFERENCE = {"met": 3, "partly": 2, "unknown": 1, "not_met": 0}
+
+
 def judge_requirement(judge: Judge, text: str) -> Verdict:
+    parts = [p for p in _EITHER_ASK.split(text) if p.strip()]
+    if len(parts) > 1:
+        # either ask is enough: the better verdict stands (met, then partly; a branch the
+        # profile is silent on beats one it contradicts)
+        verdicts = [_judge_one(judge, p) for p in parts]
+        best = max(verdicts, key=lambda v: _PREFERENCE[v.verdict])
+        best.type = read_requirement(text, judge.vocab).type
+        return best
+    return _judge_one(judge, text)
+
+
+def _judge_one(judge: Judge, text: str) -> Verdict:
     req = read_requirement(text, judge.vocab)
     if not judge.usable:
         verdict = Verdict("unknown", "the profile has no readable text to check against",

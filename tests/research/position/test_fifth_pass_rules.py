@@ -1,5 +1,6 @@
-"""Rules of the fifth evidence pass: what a candidate can act on when the years asked are
-of something the profile does not show exactly."""
+"""Rules of the fifth evidence pass: years of something shown only next to what is asked,
+travel as a duty, presentation apart from communication, "1-year of experience", and two
+asks joined by "and/or"."""
 
 from __future__ import annotations
 
@@ -74,3 +75,16 @@ def test_a_hyphenated_year_count_is_years_asked():
     assert years_asked("1-year of experience in process and project management.") == 1
     assert years_asked("3-year relevant work experience") == 3
     assert years_asked("Contribute to our 5-year plan") is None
+
+
+def test_two_asks_joined_by_and_or_need_only_one():
+    text = RESUME + "Strong knowledge of algorithms and data structures.\n"
+    profile = parse_resume_text(text, Source.for_file("resume.txt"))
+    matcher = Matcher(profile, today=date(2024, 1, 1))
+    either = matcher.match("Proficiency in algorithms and data structures and/or expertise "
+                           "in Unix/Linux systems and IP networking.")
+    assert either.verdict == "met"
+    assert "algorithms" in either.evidence[0].text
+    both = matcher.match("Proficiency in algorithms and data structures and expertise in "
+                         "Unix/Linux systems and IP networking.")
+    assert both.verdict != "met"
