@@ -146,3 +146,20 @@ def test_a_plan_for_this_year_in_a_document_over_a_year_old_is_past():
     assert _past_plan(capex, date(2026, 12, 5), "2025-02-26")      # NVIDIA's FY2025 10-K
     assert not _past_plan(capex, date(2026, 3, 1), "2026-02-20")   # this year's report
     assert not _past_plan("We plan to reach 1 GW by 2030.", date(2026, 12, 5), "2025-02-26")
+
+
+def test_a_company_sentence_is_an_opening_by_its_kind_not_by_a_perk_word():
+    """Tesla's "investments in customer education and advertising" read as an opportunity
+    through the perk words "invest" and "education"; NVIDIA's launches did not count."""
+    from research_kit.research.position.swot import _company_quadrant
+
+    marketing = ("We continue to monitor our public narrative and brand, and tailor our "
+                 "marketing efforts accordingly, including through investments in customer "
+                 "education and advertising as necessary.")
+    assert _company_quadrant({"kind": "company_fact", "fact_kind": "strategy"}, marketing) \
+        is None
+    launch = "In 2023, we introduced our first data center CPU, Grace."
+    assert _company_quadrant({"kind": "company_fact", "fact_kind": "launch"}, launch) == \
+        "Opportunities"
+    assert _company_quadrant({"kind": "company_fact", "fact_kind": "strategy"},
+                             "We opened a new engineering office in Lisbon.") == "Opportunities"

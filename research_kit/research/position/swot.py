@@ -49,6 +49,13 @@ _GROWTH = re.compile(r"growth|grow|learn|career|develop|mentor|training|progress
                      r"conference|education budget|impact|hiring|new product|invest|"
                      r"\bopen(?:ed|ing|s)?\b.{0,40}\b(?:office|cent(?:er|re)|site|plant|store|hub|"
                      r"lab|market)", re.I)
+# kinds of company fact that open doors: something new, bigger or won
+_OPENING_FACTS = frozenset({"acquisition", "funding", "launch", "partnership", "expansion",
+                            "award", "growth"})
+_COMPANY_GROWTH = re.compile(r"\b(?:grew|grow(?:s|ing|th)?|expan\w*|launch\w*|hiring|"
+                             r"new\s+(?:products?|markets?|offices?|plants?|factor(?:y|ies)|"
+                             r"sites?|regions?)|open(?:ed|ing|s)?\b.{0,40}\b(?:office|"
+                             r"cent(?:er|re)|site|plant|store|hub|lab|market))", re.I)
 _THREAT_WORDS = re.compile(r"compet|risk|declin|fell|loss|lawsuit|litigation|layoff|"
                            r"restructur|downturn|uncertain|regulat|cyber|breach|only\s+one\s+"
                            r"source|single[- ]source|sole[- ]source|shortage|constrain", re.I)
@@ -280,7 +287,11 @@ def _company_quadrant(rec: dict, text: str) -> str | None:
     if re.search(r"\b(fell|declin\w*|down|loss)\b", text, re.I) and kind in (
             "revenue_trend", "operating_margin", None):
         return "Threats"
-    threat, growth = _THREAT_WORDS.search(text), _GROWTH.search(text)
+    # a company's own sentence: what kind of fact it is decides, not a perk word in it
+    # ("investments in customer education and advertising" is no opening)
+    growth = _GROWTH.search(text) if kind != "company_fact" else \
+        rec.get("fact_kind") in _OPENING_FACTS or _COMPANY_GROWTH.search(text)
+    threat = _THREAT_WORDS.search(text)
     if threat and not growth:
         return "Threats"
     if threat:  # "new products … from only one source": not a clear opportunity either

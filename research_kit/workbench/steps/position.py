@@ -186,7 +186,7 @@ class PositionSteps(CompanySteps):
                                       and not facts.get("role_terms")):
                 continue
             rows.append({"point": facts["sentence"], "kind": "company_fact",
-                         "source": finding.source})
+                         "fact_kind": facts.get("fact_kind"), "source": finding.source})
         base = self.company_findings()
         for point in compose_talking_points(base):
             rows.append({"point": point.text, "kind": point.kind, "source": point.source})
@@ -194,7 +194,7 @@ class PositionSteps(CompanySteps):
             if finding.kind == "risk_factor":
                 rows.append({"point": finding.facts["heading"], "kind": "risk_factor",
                              "source": finding.source})
-        table = table_from_rows(rows, ["point", "kind"])
+        table = table_from_rows(rows, ["point", "kind", "fact_kind"])
         return table if len(table) else None
 
 
