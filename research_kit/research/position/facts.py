@@ -143,6 +143,11 @@ def years(judge: Judge, req: Requirement) -> Verdict:
             if known and known != stated and since:
                 verdict.reason = f"{what} is about {estimate:.1f} years (since {since}); " \
                                  f"{asked:g} asked"
+                if _career_span(judge) >= estimate + 1:
+                    # "2.2 years (since August 2011)" read in 2016 looks wrong: say the
+                    # roles have gaps between them
+                    verdict.reason = f"the dated roles add up to about {estimate:.1f} years, " \
+                                     f"with gaps, since {since}; {asked:g} asked"
             # a bare date line is no quote: the reason says the span
             verdict.quotes = [stated_unit] if stated_unit and known == stated else \
                 [] if known else sorted(durations, key=_skill_years)[-1:]
@@ -215,6 +220,18 @@ def _shows(judge: Judge, req: Requirement, units: list[EvidenceUnit]) -> bool:
 def _role_quote(judge: Judge, role: int | None) -> list[EvidenceUnit]:
     units = judge.by_role.get(role, []) if role is not None else []
     return [u for u in units if u.kind in STRONG_KINDS][:1]
+
+
+def _career_span(judge: Judge) -> float:
+    """Years from the first dated role's start to the last one's end (or today)."""
+    dated = [e for e in judge.profile.experience if e.start]
+    if not dated:
+        return 0.0
+    first = min(e.start for e in dated if e.start)
+    ends = [e.end for e in dated]
+    last = "present" if any(not end or str(end).lower() == "present" for end in ends) else \
+        max(str(end) for end in ends)
+    return years_between(first, last, judge.today)
 
 
 def _career_start(judge: Judge) -> str:

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from conftest import fixture_path
+
 from research_kit.provenance import Source
 from research_kit.research.position.matching import Matcher
+from research_kit.sources.profiles import load_profile
 from research_kit.sources.profiles.resume import parse_resume_text
 
 RESUME = """Software Developer
@@ -88,3 +91,15 @@ def test_two_asks_joined_by_and_or_need_only_one():
     both = matcher.match("Proficiency in algorithms and data structures and expertise in "
                          "Unix/Linux systems and IP networking.")
     assert both.verdict != "met"
+
+
+def test_a_career_with_gaps_says_so_when_years_are_not_met():
+    """Isaac Mast's dated roles (student jobs and internships since August 2011) add up to
+    about two years: "the whole dated career is about 2.2 years (since August 2011)" read
+    as a mistake on a real brief."""
+    isaac = load_profile(str(fixture_path("profiles", "linkedin",
+                                          "IsaacMast_Profile_2016fmt.pdf")))
+    result = Matcher(isaac).match("8+ years of relevant experience.")
+    assert result.verdict == "not_met"
+    assert result.reason.startswith("the dated roles add up to about")
+    assert "with gaps, since August 2011" in result.reason
