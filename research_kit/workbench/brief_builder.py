@@ -686,6 +686,8 @@ def swot_for(table, shown: Iterable[str] = ()) -> Swot:
             continue
         if row.get("basis") == "prompt":
             continue  # prompts for the user ("2 more strengths of your own") stay in the notebook
+        if row.get("basis") == "commonality":
+            continue  # the brief's commonalities section says it already
         source = Source.from_row(row)
         if source is None:
             continue  # nothing uncited goes into the brief

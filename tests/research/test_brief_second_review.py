@@ -163,3 +163,25 @@ def test_a_company_sentence_is_an_opening_by_its_kind_not_by_a_perk_word():
         "Opportunities"
     assert _company_quadrant({"kind": "company_fact", "fact_kind": "strategy"},
                              "We opened a new engineering office in Lisbon.") == "Opportunities"
+
+
+def test_an_interviewer_from_the_same_employer_is_an_opportunity_in_the_notebook_swot():
+    """ADVICE: opportunities include the people you know there. The best link per
+    interviewer (the commonalities table ranks them) becomes one, cited to their profile;
+    the brief's SWOT leaves it to the commonalities section."""
+    from research_kit.research.position.swot import _people_you_share
+    from research_kit.workbench.brief_builder import swot_for
+
+    src = {"source_url": "notes/miguel.pdf", "retrieved_at": "2026-11-20",
+           "section": "Experience", "from_cache": False}
+    links = pd.DataFrame([
+        {"person": "Miguel Santos", "category": "employer", "shared": "Northstar Logistics",
+         "their_evidence": "Previously at Northstar Logistics.", **src},
+        {"person": "Miguel Santos", "category": "location", "shared": "Portland", **src},
+        {"person": "Dana Okafor", "category": "location", "shared": "Portland", **src}])
+    rows = _people_you_share(links)
+    assert [r["item"] for r in rows] == [
+        "Miguel Santos, who interviews you, also worked at Northstar Logistics"]
+    assert rows[0]["quadrant"] == "Opportunities" and rows[0]["source_url"] == "notes/miguel.pdf"
+    brief = swot_for(pd.DataFrame([{**rows[0], "prompt": ""}]))
+    assert not brief.opportunities

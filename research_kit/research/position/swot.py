@@ -72,8 +72,12 @@ _GAP_PROMPT = ("How I will overcome this: name the closest thing you have done, 
 
 
 def swot(job: JobPosting, profile: Profile, company_findings: pd.DataFrame | None = None, *,
-         matches: pd.DataFrame | None = None, today: date | None = None) -> pd.DataFrame:
-    """The SWOT as a table: quadrant, item, evidence, prompt, basis, … + source columns."""
+         matches: pd.DataFrame | None = None, today: date | None = None,
+         links: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The SWOT as a table: quadrant, item, evidence, prompt, basis, … + source columns.
+
+    ``links`` is the interviewer commonalities table: someone on the panel who worked or
+    studied where the candidate did is an opportunity (the people you know there)."""
     from .match import evidence_source, match_requirements
 
     if matches is None:
@@ -101,6 +105,7 @@ def swot(job: JobPosting, profile: Profile, company_findings: pd.DataFrame | Non
                      "prompt": _GAP_PROMPT, "basis": f"required requirement {rec['status']}",
                      "requirement_rank": rec["rank"], "kind": rec["kind"], **_src(rec)})
     rows.extend(_opportunities(job, profile, company_findings))
+    rows.extend(_people_you_share(links))
     rows.extend(threats)
     rows.extend(_company_threats(job, company_findings))
     rows.extend(_missing(rows, records))
@@ -336,6 +341,33 @@ def _opportunities(job: JobPosting, profile: Profile,
         out.append(_row("Opportunities", text, "the posting says so",
                         "What would you do with this opportunity in your first year?",
                         "posting", src))
+    return out
+
+
+# the links that make someone on the panel part of the candidate's network
+_LINK_SENTENCE = {"employer": "{person}, who interviews you, also worked at {shared}",
+                  "school": "{person}, who interviews you, also studied at {shared}",
+                  "volunteering": "{person}, who interviews you, also volunteers with {shared}",
+                  "group": "{person}, who interviews you, is also in {shared}"}
+
+
+def _people_you_share(links: pd.DataFrame | None) -> list[dict]:
+    """Each interviewer's best shared employer, school or activity (the table ranks them),
+    cited to that interviewer's profile."""
+    if links is None or not len(links):
+        return []
+    out, seen = [], set()
+    for rec in links.to_dict("records"):
+        person, category = rec.get("person"), rec.get("category")
+        if person in seen or category not in _LINK_SENTENCE or not rec.get("shared"):
+            continue
+        seen.add(person)
+        out.append(_row("Opportunities",
+                        _LINK_SENTENCE[category].format(person=person, shared=rec["shared"]),
+                        str(rec.get("their_evidence") or "interviewer profile"),
+                        "Someone on the panel knows where you come from: how will you bring it "
+                        "up naturally?", "commonality",
+                        {c: rec.get(c) for c in SOURCE_COLUMNS}, kind="commonality"))
     return out
 
 

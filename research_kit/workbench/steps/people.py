@@ -38,6 +38,9 @@ class PeopleSteps(PositionSteps):
             return me
         return commonalities(self.ws, me=me)
 
+    def _panel_links(self) -> pd.DataFrame | None:
+        return found(self.commonalities())
+
     @step("connection notes")
     def connection_notes(self) -> pd.DataFrame | Missing:
         """Connection-request drafts that say how you are connected, each checked."""

@@ -104,7 +104,12 @@ class PositionSteps(CompanySteps):
             return job
         if isinstance(me, Missing):
             return me
-        return swot(job, me, self._company_points(), matches=found(matches))
+        return swot(job, me, self._company_points(), matches=found(matches),
+                    links=self._panel_links())
+
+    def _panel_links(self) -> pd.DataFrame | None:
+        """The candidate's links with the interviewers (the people steps know them)."""
+        return None
 
     def swot_figure(self) -> object:
         """The SWOT as a 2×2 grid."""
