@@ -185,3 +185,13 @@ def test_an_interviewer_from_the_same_employer_is_an_opportunity_in_the_notebook
     assert rows[0]["quadrant"] == "Opportunities" and rows[0]["source_url"] == "notes/miguel.pdf"
     brief = swot_for(pd.DataFrame([{**rows[0], "prompt": ""}]))
     assert not brief.opportunities
+
+
+def test_a_posting_about_developers_is_no_growth_opening():
+    """Windsurf's "join us on our mission to build AI superpowers for developers" read as
+    an opportunity through "develop"; a development budget still is one."""
+    from research_kit.research.position.swot import _GROWTH
+
+    assert not _GROWTH.search("We're looking for an enterprise-focused software engineer to "
+                              "join us on our mission to build AI superpowers for developers")
+    assert _GROWTH.search("A yearly professional development budget")

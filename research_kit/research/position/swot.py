@@ -44,7 +44,7 @@ _JUNIOR_SIGNAL = re.compile(r"recent (college )?grad\w*|new grad\w*|graduating|i
                             r"experience|previous internship|entry[- ]level|\bjunior\b|"
                             r"early[- ]career|0\s*[-–]\s*[12] years|currently (enrolled|"
                             r"pursuing)|\bstudents?\b", re.I)
-_GROWTH = re.compile(r"growth|grow|learn|career|develop|mentor|training|progression|"
+_GROWTH = re.compile(r"growth|grow|learn|career|develop(?!ers?\b)|mentor|training|progression|"
                      r"opportunit|new office|expan|launch|build(ing)? (a|the|our) new|"
                      r"conference|education budget|impact|hiring|new product|invest|"
                      r"\bopen(?:ed|ing|s)?\b.{0,40}\b(?:office|cent(?:er|re)|site|plant|store|hub|"
@@ -100,6 +100,9 @@ def swot(job: JobPosting, profile: Profile, company_findings: pd.DataFrame | Non
                      **(source.columns() if source else _src(rec))})
     gaps = [r for r in records if r["kind"] == "required" and r.get("verdict") != "met"
             and (r["kind"], r["rank"]) not in threat_ranks]
+    # "… is a strong plus" inside the required list is flagged, not a requirement: its gap
+    # comes after the real ones
+    gaps.sort(key=lambda r: bool(r.get("flagged_optional")))
     for rec in gaps:
         rows.append({"quadrant": "Weaknesses", "item": gap_text(rec), "evidence": rec["reason"],
                      "prompt": _GAP_PROMPT, "basis": f"required requirement {rec['status']}",
