@@ -303,6 +303,11 @@ _NAMED_FIELD = re.compile(r"(?<![a-z])(?:mba|bba|b\.?\s?com|m\.?\s?com|mca|bca|l
                           r"llm|b\.?\s?tech|m\.?\s?tech)(?![a-z])", re.I)
 
 
+_ENGINEERING_DEGREE = re.compile(r"(?<![a-z.])(?:b\.?\s?e|m\.?\s?e|b\.?\s?eng|m\.?\s?eng|"
+                                 r"bachelor of engineering|master of engineering)\b\.?(?![a-z])",
+                                 re.I)
+
+
 def _without_school(line: str) -> str:
     return _SCHOOL_NAME.sub(" ", line)
 
@@ -359,6 +364,10 @@ def degree(judge: Judge, req: Requirement) -> Verdict:
         named = {fold(m) for m in _NAMED_FIELD.findall(req.text)}
         matching = [u for u in enough if any(_field_matches(f, u.text) for f in req.fields)
                     or named & {fold(m) for m in _NAMED_FIELD.findall(u.text)}]
+        if not matching and any(fold(f) == "engineering" for f in req.fields):
+            # a Bachelor/Master of Engineering is a degree in engineering (not, without
+            # its field, in mechanical engineering)
+            matching = [u for u in enough if _ENGINEERING_DEGREE.search(u.text)]
         if matching:
             verdict.verdict, verdict.degree_met = "met", True
             verdict.quotes = matching[:1]

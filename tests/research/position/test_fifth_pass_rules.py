@@ -103,3 +103,15 @@ def test_a_career_with_gaps_says_so_when_years_are_not_met():
     assert result.verdict == "not_met"
     assert result.reason.startswith("the dated roles add up to about")
     assert "with gaps, since August 2011" in result.reason
+
+
+def test_a_bachelor_of_engineering_is_a_degree_in_engineering_not_in_its_branches():
+    text = ("Software Engineer\nEducation Details\nJanuary 2012 B.E Mumbai University\n"
+            "Company Details\ncompany - Acme\ndescription - Built Java services.\n")
+    profile = parse_resume_text(text, Source.for_file("resume.txt"))
+    matcher = Matcher(profile, today=date(2024, 1, 1))
+    assert matcher.match("BA/BS degree in a technical or engineering field.").verdict == "met"
+    assert matcher.match("Bachelor's degree in Engineering").verdict == "met"
+    assert matcher.match("BS in Mechanical Engineering").verdict == "partly"
+    assert matcher.match("BS in Computer Science or related technical field").verdict == \
+        "partly"
