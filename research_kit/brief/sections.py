@@ -216,8 +216,13 @@ def _bullet_entries(ctx: Ctx, section: Section, items: Sequence[Item], bullet: s
     indent = ctx.fonts.width("00." if numbered else bullet + " ", "dejavuB", size) + 0.6
     entries = []
     for order, item in enumerate(items):
-        laid = ctx.lay([Span(item.text), *ctx.marks(item.sources)], width, size,
-                       indent=indent, bullet=bullet, bullet_color=ACCENT, max_lines=6)
+        def lay_text(text: str, sources: Sources = item.sources) -> Laid:
+            return ctx.lay([Span(text), *ctx.marks(sources)], width, size,
+                           indent=indent, bullet=bullet, bullet_color=ACCENT, max_lines=6)
+
+        laid = lay_text(item.text)
+        if laid.clipped:
+            laid = _shorten_quote(item.text, lay_text) or laid
 
         def paint(x, y, index, laid=laid):
             if numbered:
@@ -227,6 +232,34 @@ def _bullet_entries(ctx: Ctx, section: Section, items: Sequence[Item], bullet: s
 
         entries.append(Entry(item, group or section.key, item.rank, order, laid.height, paint))
     return entries
+
+
+def _shorten_quote(text: str, lay_text: Callable[[str], Laid]) -> Laid | None:
+    """Lay ``text`` with its last quotation cut short enough to fit, or None.
+
+    An entry too long for its lines would lose its end, and the end of a question or a
+    talking point is what it asks or says ("… Where does this team fit in that?"). The
+    quote is the part a reader can spare: its opening words stay verbatim, "…" marks the
+    cut, and the words after the quote stay whole.
+    """
+    start, end = text.rfind("\u201c"), text.rfind("\u201d")
+    if start < 0 or end <= start:
+        return None
+    words = text[start + 1:end].split(" ")
+
+    def with_words(n: int) -> str:
+        cut = " ".join(words[:n]).rstrip(" ,;:.")
+        return f"{text[:start + 1]}{cut}\u2026{text[end:]}"
+
+    low, high, best = 3, len(words) - 1, None  # fewer than 3 words says nothing
+    while low <= high:
+        middle = (low + high) // 2
+        laid = lay_text(with_words(middle))
+        if laid.clipped:
+            high = middle - 1
+        else:
+            best, low = laid, middle + 1
+    return best
 
 
 def list_section(ctx: Ctx, model: BriefModel, key: str, title: str, width: float,

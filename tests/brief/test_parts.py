@@ -186,3 +186,22 @@ def test_any_text_renders_one_page(tmp_path, texts):
     except ResearchKitError:
         return
     assert read_pdf(files.pdf_path)[0] == files.pages == 1
+
+
+def test_a_long_quoted_question_keeps_its_question(tmp_path):
+    """Too long for its lines, a question loses words of its quote, never what it asks."""
+    from research_kit.brief.render import render_brief
+
+    quote = ("In November 2021, we began to offer Supercharger access to non-Tesla vehicles "
+             "in certain locations in support of our mission to accelerate the world's "
+             "transition to sustainable energy, and in November 2022, we opened up our "
+             "previously proprietary charging connector as the North American Charging "
+             "Standard (NACS), and we continue to expand the network every year.") * 2
+    question = f"The same 10-K says: \u201c{quote}\u201d Where does this team fit in that?"
+    model = m.BriefModel(header=m.Header(company="Tesla, Inc.", role="Engineer"),
+                         questions=[m.Item(question, 0, SRC)])
+    files = render_brief(model, tmp_path)
+    text = read_pdf(files.pdf_path)[1]
+    assert "\u201cIn November 2021, we began to offer Supercharger" in text
+    assert "\u2026\u201d Where does this team fit in that?" in text
+    assert "every year.\u201d Where" not in text
