@@ -247,22 +247,38 @@ def _number(value) -> bool:
     return isinstance(value, (int, float)) and value == value
 
 
+def _the(country: str) -> str:
+    """ "the United States", "the Netherlands", but "Brazil"."""
+    return f"the {country}" if re.search(r"\b(?:United|Republic|Kingdom)\b|s$", country) \
+        else country
+
+
 def _location_threat(job: JobPosting, profile: Profile, records: list[dict]) -> dict | None:
     from ...lexicon.places import country_of
     from ..normalize import split_location
 
     if any(r.get("type") == "location" and r.get("verdict") == "not_met" for r in records):
         return None  # already a threat, from the requirement itself
-    if job.remote == "remote" or not job.locations or not profile.location:
-        return None
-    city, region = split_location(profile.location)
-    places = [split_location(loc) for loc in job.locations]
-    if not city or any(city == c or (not c and region and region == r) for c, r in places):
+    if not job.locations or not profile.location:
         return None
     mine = country_of(profile.location)
     theirs = {country_of(loc) for loc in job.locations} - {None}
     abroad = bool(mine and theirs and mine not in theirs)
     src = job.source.columns() if job.source else {}
+    if job.remote == "remote":
+        # remote "within the United States" still employs there: from Brazil that is a
+        # question of who can hire you, not of commuting
+        if not abroad:
+            return None
+        where = (f"remote within {' / '.join(_the(c) for c in sorted(theirs))}; you are in "
+                 f"{mine}")
+        return _row("Threats", f"Location: {where}", f"{where} ({profile.location})",
+                    "Ask early whether they can employ someone where you live.", "location",
+                    src)
+    city, region = split_location(profile.location)
+    places = [split_location(loc) for loc in job.locations]
+    if not city or any(city == c or (not c and region and region == r) for c, r in places):
+        return None
     mode = f" ({job.remote})" if job.remote else ""
     where = f"you are in {profile.location}" + (", another country: work authorisation and "
                                                  "relocation" if abroad else "")

@@ -254,3 +254,20 @@ def test_compare_targets(job, alex):
     assert (row["required"], row["required_met"], row["preferred_met"]) == (6, 5, 3)
     assert row["gaps"] == ["Experience with streaming data (Kafka or Kinesis) for "
                            "time-series/IoT data"]
+
+
+@pytest.mark.parametrize("lives, threat", [
+    ("João Pessoa, Paraíba, Brazil", "Location: remote within the United States; you are in Brazil"),
+    ("Austin, TX, United States", None),
+])
+def test_swot_remote_within_a_country_from_abroad(lives, threat):
+    """Remote "within the United States" still employs there: from Brazil it is a threat
+    (who can hire you), from Texas nothing."""
+    posting = parse_job_content(
+        "Customer Success Manager\nAcme · Remote, United States\n\nRequirements:\n"
+        "• 2+ years of SQL\n", Source.for_text("test posting"))
+    assert posting.remote == "remote"
+    me = _profile(f"name: Pat\nlocation: {lives}\nskills: [SQL]\n")
+    threats = swot(posting, me).query("quadrant == 'Threats'")
+    items = [i for i in threats["item"] if i.startswith("Location")]
+    assert items == ([threat] if threat else [])
