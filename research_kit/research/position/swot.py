@@ -262,7 +262,7 @@ def _location_threat(job: JobPosting, profile: Profile, records: list[dict]) -> 
     if not job.locations or not profile.location:
         return None
     mine = country_of(profile.location)
-    theirs = {country_of(loc) for loc in job.locations} - {None}
+    theirs = {c for c in map(country_of, job.locations) if c}
     abroad = bool(mine and theirs and mine not in theirs)
     src = job.source.columns() if job.source else {}
     if job.remote == "remote":
