@@ -44,6 +44,8 @@ section{margin:0 0 .9rem}
 .snap{display:flex;gap:1.2rem;align-items:flex-start}.snap>p{flex:1.2;margin:0;min-width:0}
 .figures{flex:1;min-width:0;display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:.35rem;list-style:none;
  margin:0;padding:0}
+.figures.of1{grid-template-columns:minmax(0,1fr);flex:.6}
+.figures.of2{grid-template-columns:repeat(2,minmax(0,1fr))}
 .figures li{background:#f0f4f9;padding:.3rem .45rem}
 .figures .v{display:block;color:#183760;font-weight:bold;font-size:1.2rem}
 .figures .n{color:#5c6570;font-size:.75rem;font-weight:normal}
@@ -160,7 +162,10 @@ def _snapshot(doc: _Html, trimmed: Mapping[str, int]) -> str:
         + (f' <span class="n">{escape(f.note)}</span>' if f.note else "")
         + f'</span><span class="l">{escape(f.label)}{doc.marks(f.sources)}</span></li>'
         for f in snap.figures)
-    figures = f'<ul class="figures">{figures}</ul>' if figures else ""
+    # one or two tiles take the room three would share ("Motor Vehicles & Passenger Car
+    # Bodies" in a third of it wraps a word per line)
+    few = f" of{len(snap.figures)}" if len(snap.figures) < 3 else ""
+    figures = f'<ul class="figures{few}">{figures}</ul>' if figures else ""
     return (f'<section id="snapshot"><h2>{title}</h2><div class="snap">{summary}{figures}</div>'
             f'{_more(trimmed.get("snapshot", 0), " figures")}</section>')
 

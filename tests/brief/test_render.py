@@ -282,3 +282,13 @@ def test_a_tile_value_is_never_cut_in_the_pdf(tmp_path):
         assert value in text or value.replace(" ", "") in text.replace(" ", "")
     for i in range(1, 7):
         assert f"Net profit {i}" in text
+
+
+@pytest.mark.parametrize("count, css", [(1, "figures of1"), (2, "figures of2"), (3, "figures")])
+def test_few_figure_tiles_take_the_room(tmp_path, count, css):
+    """One or two tiles are not squeezed into a third of the snapshot's width each."""
+    figures = [m.KeyFigure("Motor Vehicles & Passenger Car Bodies", "Industry (SIC)", SRC)] * count
+    model = m.BriefModel(header=m.Header(company="Tesla, Inc.", role="Engineer"),
+                         snapshot=m.Snapshot(summary="We make cars.", figures=figures))
+    html = render_brief(model, tmp_path).html_path.read_text(encoding="utf-8")
+    assert f'<ul class="{css}">' in html
