@@ -37,6 +37,7 @@ TOP_KEYS: dict[str, str] = {
     "competitors": TEXT_OR_TEXTS, "feeds": TEXT_OR_TEXTS, "interview_date": DATE,
     "fictional": "true or false", "paper": '"letter" or "a4"', "settings": "a [settings] table",
     "outreach": "an [outreach] table", "aliases": "an [aliases] table of texts",
+    "my_evidence": "a [my_evidence] table of texts",
 }
 FILE_KEYS = ("job", "me", "annual_report")
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
@@ -118,6 +119,10 @@ def check_target(target: dict[str, Any]) -> list[str]:
             if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
                 problems.append('[aliases] must map texts to texts ("OSU" = "Oregon State '
                                 'University")')
+        elif key == "my_evidence":
+            if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+                problems.append('[my_evidence] must map a phrase of a requirement to your own '
+                                'words ("scaling complex software systems" = "Scaled …")')
         elif key == "settings":
             if not isinstance(value, dict):
                 problems.append(f"settings must be a [settings] table, not {_show(value)}")

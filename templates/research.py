@@ -36,6 +36,11 @@ research.requirements()
 # %%
 research.match()
 
+# %% [markdown]
+# A "?" means the profile's words do not show it, not that you have not done it. If you
+# have, say it once in target.toml and run again — it is cited to you, not to the profile:
+# `[my_evidence]` then `"a phrase of the requirement" = "what you did, with a number"`.
+
 # %%
 research.swot_figure()
 

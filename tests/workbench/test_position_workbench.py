@@ -75,3 +75,44 @@ def test_a_board_with_several_postings_says_which_key_to_set(tmp_path):
     assert missing.reason == ("board.json lists 2 postings: set job_id in target.toml to one "
                               "of a1 (Data Engineer), b2 (Analyst)")
     assert missing.suggestion == 'job_id = "a1"'
+
+
+def test_my_evidence_in_target_toml_is_met_in_my_words(tmp_path):
+    """[my_evidence]: the candidate's own words for a requirement the profile's words do
+    not show; cited to target.toml (never the profile), and a phrase naming no requirement
+    is said, with the closest one."""
+    folder = prepare_demo_workspace(tmp_path)
+    mine = ("Ran a Kinesis stream of 40,000 meter readings a second for the grid-monitoring "
+            "pilot (2023).")
+    with (folder / "target.toml").open("a", encoding="utf-8") as toml:
+        toml.write(f'\n[my_evidence]\n"streaming data (KAFKA or kinesis)" = "{mine}"\n'
+                   '"sensor data experiance" = "Three years of smart-meter data."\n')
+    research = open_research(folder)
+    match = research.match()
+    row = match[match["requirement"].str.startswith("Experience with streaming")].iloc[0]
+    assert (row["status"], row["evidence"]) == ("met", mine)
+    assert row["reason"] == "in your own words (target.toml, [my_evidence])"
+    assert row["evidence_url"].endswith("target.toml")
+    assert row["quotes"][1]["url"].endswith("alex-rivera-profile.pdf")  # the profile's too
+    assert list(match["status"]).count("met") == 9  # the misspelt phrase changes nothing
+    strengths = research.swot().query("quadrant == 'Strengths'")
+    streaming = strengths[strengths["item"].str.startswith("Experience with streaming")]
+    assert streaming.iloc[0]["source_url"].endswith("target.toml")
+    weaknesses = research.swot().query("quadrant == 'Weaknesses'")
+    assert list(weaknesses["prompt"]) == [
+        "Every required item is shown in the profile, or in your own words ([my_evidence])."]
+    cautions = research.cautions()
+    assert any("“sensor data experiance” is not part of any requirement" in c and
+               "Industrial IoT / sensor data experience" in c for c in cautions)
+    requirement = next(r for r in research.brief_model().requirements
+                       if r.requirement.startswith("Experience with streaming"))
+    assert requirement.evidence == mine and requirement.status == "met"
+    assert requirement.sources[0].url.endswith("target.toml")
+
+
+def test_my_evidence_must_map_phrases_to_text():
+    from research_kit.target_schema import check_target
+
+    assert check_target({"my_evidence": {"Kafka": "Ran Kafka"}}) == []
+    problems = check_target({"my_evidence": {"Kafka": 3}})
+    assert problems and problems[0].startswith("[my_evidence] must map a phrase")

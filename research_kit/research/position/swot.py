@@ -33,6 +33,7 @@ from ...sources.jobs.model import JobPosting
 from ...sources.profiles.model import Profile
 from ..grammar import ask_of, without_label
 from .evidence import total_years
+from .my_evidence import MY_EVIDENCE_REASON
 from .swot_grid import QUADRANTS
 
 __all__ = ["swot", "SWOT_COLUMNS", "QUADRANTS"]
@@ -445,13 +446,15 @@ def _short_requirement(text: str, words: int = 7) -> str:
 def _missing(rows: list[dict], records: list[dict]) -> list[dict]:
     have = {r["quadrant"] for r in rows}
     out = []
+    own_words = ", or in your own words ([my_evidence])" if any(
+        r.get("reason") == MY_EVIDENCE_REASON for r in records) else ""
     # the rows reaching here are already filtered (old news and off-role figures left out),
     # so "no rows" does not mean "no research": the lines say "read so far", true either way
     why = {
         "Strengths": _no_strength(records) if records else
                      "The posting lists no requirements to check the profile against.",
-        "Weaknesses": "Every required item is shown in the profile." if records else
-                      "The posting lists no requirements to check the profile against.",
+        "Weaknesses": f"Every required item is shown in the profile{own_words}." if records
+                      else "The posting lists no requirements to check the profile against.",
         "Opportunities": "No growth, product or hiring fact from the last three years in the "
                          "company research read so far, and none in the posting.",
         "Threats": "No competitors or role-relevant risks in the company research read so far; "

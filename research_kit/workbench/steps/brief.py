@@ -155,6 +155,7 @@ class BriefSteps(IndustrySteps):
             if "latest" in warning:
                 out.append(f"Annual report: {warning}.")
         out.extend(self._old_sources(report))
+        out.extend(self.my_evidence_problems())
         return out
 
     def _old_sources(self, report) -> list[str]:

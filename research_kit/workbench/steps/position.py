@@ -92,7 +92,29 @@ class PositionSteps(CompanySteps):
             return job
         if isinstance(me, Missing):
             return me
-        return match_requirements(job, me)
+        return self._with_my_evidence(match_requirements(job, me))
+
+    def _with_my_evidence(self, matches: pd.DataFrame) -> pd.DataFrame:
+        """The match with the candidate's own words (``[my_evidence]``) where they gave
+        them: those requirements are met, cited to target.toml."""
+        from ...provenance import Source
+        from ...research.position.my_evidence import apply_my_evidence
+
+        notes = self.value("my_evidence")
+        if not isinstance(notes, dict) or not notes:
+            return matches
+        path = self.ws.path / "target.toml"
+        return apply_my_evidence(matches, notes, lambda phrase: Source.for_file(
+            path, section=f"my_evidence: {phrase}", title="Your own words (target.toml)"))
+
+    def my_evidence_problems(self) -> list[str]:
+        """Phrases of ``[my_evidence]`` that name no requirement of the posting."""
+        from ...research.position.my_evidence import unmatched_phrases
+
+        notes, job = self.value("my_evidence"), found(self.job())
+        if not isinstance(notes, dict) or not notes or job is None:
+            return []
+        return unmatched_phrases(notes, [str(r["text"]) for r in job.features])
 
     @step("SWOT")
     def swot(self) -> pd.DataFrame | Missing:
