@@ -31,12 +31,14 @@ evidence_labels_holdout5.jsonl (100 pairs labelled blind meanwhile, committed be
 matcher was run on them) is the set *holdout5*: never listed, never tuned on; so is
 evidence_labels_holdout6.jsonl (100 pairs labelled blind during the fifth pass, committed
 before the matcher was run on them), the set *holdout6*, and evidence_labels_holdout7.jsonl
-(100 more, labelled blind at the end of that pass), the set *holdout7*. *all* stays dev +
+(100 more, labelled blind at the end of that pass), the set *holdout7*, and
+evidence_labels_holdout8.jsonl (100 more, labelled blind during the sixth pass), the set
+*holdout8*. *all* stays dev +
 holdout (the 313 pairs of the first file); *all3* adds holdout2, *all4* holdout3, *all5*
-holdout4, *all6* holdout5, *all7* holdout6, *all8* holdout7 too. ``--labels FILE`` scores any other file of the same schema as the set *extra*.
+holdout4, *all6* holdout5, *all7* holdout6, *all8* holdout7, *all9* holdout8 too. ``--labels FILE`` scores any other file of the same schema as the set *extra*.
 
 Run: python benchmarks/bench_evidence.py [--fixtures DIR] [--show]
-     [--set dev|holdout|holdout2|…|holdout7|all|all3|…|all8] [--labels FILE]
+     [--set dev|holdout|holdout2|…|holdout8|all|all3|…|all9] [--labels FILE]
 """
 
 from __future__ import annotations
@@ -71,12 +73,13 @@ LABELS_HOLDOUT4 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout4.jsonl
 LABELS_HOLDOUT5 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout5.jsonl"
 LABELS_HOLDOUT6 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout6.jsonl"
 LABELS_HOLDOUT7 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout7.jsonl"
+LABELS_HOLDOUT8 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout8.jsonl"
 SETS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-        "holdout7", "all", "all3", "all4", "all5", "all6", "all7", "all8")
+        "holdout7", "holdout8", "all", "all3", "all4", "all5", "all6", "all7", "all8", "all9")
 SHOWABLE = ("dev", "holdout2", "holdout3", "holdout4")
 """Sets whose errors ``--show`` may list: dev, holdout2 (a development set since the
-evidence3 pass), holdout3 and holdout4 (since the fourth). holdout, holdout5, holdout6
-and holdout7 are never listed."""
+evidence3 pass), holdout3 and holdout4 (since the fourth). holdout, holdout5, holdout6,
+holdout7 and holdout8 are never listed."""
 STRENGTH = {"not_met": 0, "unknown": 0, "partly": 1, "met": 2}
 VERDICTS = ("met", "partly", "not_met", "unknown")
 _STATUS = {"met": "met", "partly met": "partly", "partly": "partly", "not met": "not_met",
@@ -233,7 +236,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--fixtures", default=os.environ.get("RESEARCH_KIT_FIXTURES")
                         or str(ROOT.parent / "shared" / "fixtures"))
-    parser.add_argument("--set", default="all8", choices=SETS,
+    parser.add_argument("--set", default="all9", choices=SETS,
                         help="report one set (default: every set)")
     parser.add_argument("--labels", help="score this labels file too, as the set 'extra'")
     parser.add_argument("--show", action="store_true",
@@ -247,12 +250,13 @@ def main() -> None:
     labelled += [(row, "holdout5") for row in _read(LABELS_HOLDOUT5)]
     labelled += [(row, "holdout6") for row in _read(LABELS_HOLDOUT6)]
     labelled += [(row, "holdout7") for row in _read(LABELS_HOLDOUT7)]
+    labelled += [(row, "holdout8") for row in _read(LABELS_HOLDOUT8)]
     if args.labels:
         labelled += [(row, "extra") for row in _read(Path(args.labels))]
     profiles = Profiles(fixtures)
     results: dict[str, list] = {"dev": [], "holdout": [], "holdout2": [], "holdout3": [],
                                 "holdout4": [], "holdout5": [], "holdout6": [], "holdout7": [],
-                                "extra": []}
+                                "holdout8": [], "extra": []}
     for row, split in labelled:
         profile, layer, path = profiles.get(row["profile_file"])
         got = judge(row, profile)
@@ -260,7 +264,7 @@ def main() -> None:
     groups = {"dev": ("dev",), "holdout": ("holdout",), "holdout2": ("holdout2",),
               "holdout3": ("holdout3",), "holdout4": ("holdout4",),
               "holdout5": ("holdout5",), "holdout6": ("holdout6",),
-              "holdout7": ("holdout7",),
+              "holdout7": ("holdout7",), "holdout8": ("holdout8",),
               "all": ("dev", "holdout"),
               "all3": ("dev", "holdout", "holdout2"),
               "all4": ("dev", "holdout", "holdout2", "holdout3"),
@@ -269,8 +273,10 @@ def main() -> None:
               "all7": ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
                        "holdout6"),
               "all8": ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-                       "holdout6", "holdout7")}
-    wanted = SETS if args.set == "all8" else (args.set,)
+                       "holdout6", "holdout7"),
+              "all9": ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
+                       "holdout6", "holdout7", "holdout8")}
+    wanted = SETS if args.set == "all9" else (args.set,)
     shown = args.set if args.set in SHOWABLE else "dev"
     for name in wanted:
         items = [item for part in groups[name] for item in results[part]]
