@@ -123,6 +123,12 @@ def check_target(target: dict[str, Any]) -> list[str]:
             if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
                 problems.append('[my_evidence] must map a phrase of a requirement to your own '
                                 'words ("scaling complex software systems" = "Scaled …")')
+            swallowed = sorted(k for k in value if k in TOP_KEYS) if isinstance(value, dict) \
+                else []
+            if swallowed:  # TOML puts every key after a [table] line into that table
+                problems.append(f"[my_evidence] holds {', '.join(swallowed)}: keys written "
+                                "after [my_evidence] belong to it; move [my_evidence] to the "
+                                "end of target.toml")
         elif key == "settings":
             if not isinstance(value, dict):
                 problems.append(f"settings must be a [settings] table, not {_show(value)}")

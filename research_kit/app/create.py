@@ -154,4 +154,8 @@ def _target_header(name: str) -> str:
     return (f"# research-kit target: {one_line(name)}\n"
             "# Edit freely: the notebook reads this file on every run. Paths are relative to\n"
             "# this folder. Add interviewers as [[interviewers]] tables (name, title, profile,\n"
-            "# notes, context) and competitors = [\"...\"] for your own competitor list.\n\n")
+            "# notes, context) and competitors = [\"...\"] for your own competitor list.\n"
+            "# Where the match says \"?\" for something you have done, add it in your own words\n"
+            "# at the END of this file (cited to you, not to your profile; docs/position.md):\n"
+            "#   [my_evidence]\n"
+            "#   \"a phrase of the requirement\" = \"what you did, with a number\"\n\n")

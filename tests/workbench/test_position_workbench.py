@@ -116,3 +116,7 @@ def test_my_evidence_must_map_phrases_to_text():
     assert check_target({"my_evidence": {"Kafka": "Ran Kafka"}}) == []
     problems = check_target({"my_evidence": {"Kafka": 3}})
     assert problems and problems[0].startswith("[my_evidence] must map a phrase")
+    # written above name = "…": TOML files the top-level keys under [my_evidence]
+    assert check_target({"my_evidence": {"Kafka": "Ran Kafka", "job": "notes/p.html"}}) == [
+        "[my_evidence] holds job: keys written after [my_evidence] belong to it; move "
+        "[my_evidence] to the end of target.toml"]
