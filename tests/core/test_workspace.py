@@ -79,3 +79,15 @@ def test_fetch_ledger(tmp_path):
     for url in ["https://a.example/1", "https://a.example/2", "https://a.example/1"]:
         ws.record_fetch(url)
     assert open_workspace(ws.path).fetched_urls() == ["https://a.example/1", "https://a.example/2"]
+
+
+def test_new_target_toml_shows_my_evidence_as_it_must_be_written(tmp_path):
+    """The hint in a new target.toml, uncommented at the end as it says, is valid."""
+    ws = create_workspace("Acme Corp", ticker="ACME", directory=tmp_path).workspace
+    path = ws.path / "target.toml"
+    text = path.read_text(encoding="utf-8")
+    hint = [line[4:] for line in text.splitlines() if line.startswith("#   ")]
+    assert hint[0] == "[my_evidence]"
+    path.write_text(text + "\n" + "\n".join(hint) + "\n", encoding="utf-8")
+    assert open_workspace(ws.path).get("my_evidence") == {
+        "a phrase of the requirement": "what you did, with a number"}
