@@ -475,6 +475,8 @@ def requirements_for(match, job=None) -> list[Requirement]:
 def _quote_for(row: dict) -> tuple[str, Source | None]:
     """The quote to print: never cut (a cut quote is not what the profile says); of the
     row's quotes, the first short enough for one or two lines of the brief."""
+    from ..research.position.match import quote_source
+
     quotes = row.get("quotes")
     if not isinstance(quotes, list) or not quotes or row.get("status") in ("not met", "unknown"):
         evidence = row.get("evidence") if row.get("status") not in ("unknown",) else ""
@@ -483,12 +485,10 @@ def _quote_for(row: dict) -> tuple[str, Source | None]:
                 and reason:  # "not met" says why ("the whole dated career is about 5 years")
             return f"Not met: {reason}", None
         return (evidence if isinstance(evidence, str) else ""), None
-    quote = next((q for q in quotes if len(q.get("text", "")) <= 160), quotes[0])
-    src = None
-    if quote.get("url"):
-        src = Source(url=quote["url"], retrieved_at=str(quote.get("retrieved_at") or ""),
-                     section=quote.get("source_section") or quote.get("label"),
-                     title=str(quote["url"]).replace("\\", "/").rsplit("/", 1)[-1])
+    # the candidate's own words ([my_evidence]) stand first whatever their length
+    quote = quotes[0] if quotes[0].get("section") == "my_evidence" else next(
+        (q for q in quotes if len(q.get("text", "")) <= 160), quotes[0])
+    src = quote_source(quote)
     text = str(quote.get("text", ""))
     where = f"{quote.get('source_section') or ''} {quote.get('label') or ''}"
     if len(text.split()) <= 3 and re.search(r"skill|expertise|competenc", where, re.I):

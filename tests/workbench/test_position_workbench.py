@@ -82,8 +82,11 @@ def test_my_evidence_in_target_toml_is_met_in_my_words(tmp_path):
     not show; cited to target.toml (never the profile), and a phrase naming no requirement
     is said, with the closest one."""
     folder = prepare_demo_workspace(tmp_path)
+    # longer than the brief's usual quote limit: the candidate's words still come first
     mine = ("Ran a Kinesis stream of 40,000 meter readings a second for the grid-monitoring "
-            "pilot (2023).")
+            "pilot (2023), from the first sensor to the dashboards the utility's operators "
+            "read every morning.")
+    assert len(mine) > 160
     with (folder / "target.toml").open("a", encoding="utf-8") as toml:
         toml.write(f'\n[my_evidence]\n"streaming data (KAFKA or kinesis)" = "{mine}"\n'
                    '"sensor data experiance" = "Three years of smart-meter data."\n')
@@ -108,6 +111,8 @@ def test_my_evidence_in_target_toml_is_met_in_my_words(tmp_path):
                        if r.requirement.startswith("Experience with streaming"))
     assert requirement.evidence == mine and requirement.status == "met"
     assert requirement.sources[0].url.endswith("target.toml")
+    assert requirement.sources[0].title == "Your own words (target.toml)"
+    assert requirement.sources[0].section == "streaming data (KAFKA or kinesis)"
 
 
 def test_my_evidence_must_map_phrases_to_text():

@@ -13,7 +13,8 @@ from ...sources.jobs.model import JobPosting
 from ...sources.profiles.model import Profile
 from .matching import Matcher, RequirementMatch
 
-__all__ = ["match_requirements", "position_findings", "evidence_source", "MATCH_COLUMNS"]
+__all__ = ["match_requirements", "position_findings", "evidence_source", "quote_source",
+           "MATCH_COLUMNS"]
 
 MATCH_COLUMNS = ["rank", "kind", "requirement", "type", "verdict", "status", "reason",
                  "evidence", "evidence_section", "evidence_role", "evidence_page",
@@ -81,12 +82,23 @@ def evidence_source(row) -> Source | None:
     """Where a match row's best quote is: the profile file, at that section, role and
     page (None when the row has no quote)."""
     quotes = row.get("quotes") if hasattr(row, "get") else None
-    if not isinstance(quotes, list) or not quotes or not quotes[0].get("url"):
+    if not isinstance(quotes, list) or not quotes:
         return None
-    q = quotes[0]
-    return Source(url=q["url"], retrieved_at=str(q.get("retrieved_at") or ""),
-                  section=q.get("source_section") or q.get("label"),
-                  title=q["url"].replace("\\", "/").rsplit("/", 1)[-1])
+    return quote_source(quotes[0])
+
+
+def quote_source(quote: dict) -> Source | None:
+    """The Source of one quote of a match row: the profile file at its section, role and
+    page, or the candidate's own words in target.toml ([my_evidence])."""
+    if not quote.get("url"):
+        return None
+    section = quote.get("source_section") or quote.get("label")
+    title = str(quote["url"]).replace("\\", "/").rsplit("/", 1)[-1]
+    if quote.get("section") == "my_evidence":
+        title = "Your own words (target.toml)"
+        section = str(section or "").removeprefix("my_evidence: ") or None
+    return Source(url=quote["url"], retrieved_at=str(quote.get("retrieved_at") or ""),
+                  section=section, title=title)
 
 
 def position_findings(job: JobPosting, matches=None) -> list:
