@@ -256,6 +256,8 @@ _FACT_QUESTIONS: dict[str, str] = {
     "customer": "{Doc} says: {quote} Which of those customers would this role work with most?",
     "product": "{Doc} says: {quote} Which of these would I work on first?",
     "milestone": "{Doc} mentions: {quote} What is the next milestone for this team?",
+    "ownership": "{Doc} says: {quote} How closely does this team work with the parent "
+                 "company?",
     "business": "{Doc} says: {quote} How does this team's work fit into that?",
 }
 

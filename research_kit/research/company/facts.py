@@ -76,6 +76,10 @@ _KIND_PATTERNS: list[tuple[str, float, str]] = [
                     r"operating\s+income|operating\s+profit|earnings|profit|gross\s+margin|"
                     r"bookings|shipments|subscribers|customers|users)\b.*\d"),
     ("growth", 3.0, r"\b(?:increased|decreased|grew|growth|rose|declined|fell|up|down)\b.*\d"),
+    # who owns the company: a subsidiary's team works with (and for) its parent
+    # ("… a wholly owned subsidiary of the Company" is a 10-K's own legal structure)
+    ("ownership", 3.0, r"\b(?:subsidiary\s+of|(?:division|unit|arm)\s+of|(?:wholly\s+)?owned\s+"
+                       r"by)\s+(?:the\s+)?(?!Company\b)(?-i:[A-Z])"),
     ("outlook", 2.5, r"\b(?:we\s+expect|we\s+anticipate|we\s+plan|we\s+intend|we\s+will|"
                      r"outlook|(?:our|its|annual|full-year|financial)\s+guidance|"
                      r"going\s+forward|in\s+the\s+coming|next\s+fiscal\s+year)\b"),

@@ -150,6 +150,10 @@ MIN_FACT_SCORE = 3.0
 """Below this a sentence is not worth saying in an interview (a hedge, an old launch)."""
 
 
+def _is_stale(row: dict[str, Any]) -> bool:
+    return (as_number(row.get("age_days")) or 0) > STALE_DAYS
+
+
 def fact_findings(facts, company: str | None = None, *, limit: int = 12,
                   per_kind: int = 3, per_document: int = 3) -> list[Finding]:
     """Findings ("company_fact") from a salient-facts table, best first, spread across
@@ -175,7 +179,9 @@ def fact_findings(facts, company: str | None = None, *, limit: int = 12,
             kinds[row["kind"]] = kinds.get(row["kind"], 0) + 1
             documents[row["title"]] = documents.get(row["title"], 0) + 1
             chosen.append(row)
-    chosen.sort(key=lambda r: -(as_number(r["score"]) or 0))
+    # old news is background: after what the company says of itself today, whatever its
+    # score (a 2011 launch does not go before "… is the US subsidiary of Chunghwa Telecom")
+    chosen.sort(key=lambda r: (_is_stale(r), -(as_number(r["score"]) or 0)))
     findings = []
     for rank, row in enumerate(chosen):
         phrase = doc_phrase(company, str(row["passage_kind"]), str(row["title"]),
@@ -187,7 +193,7 @@ def fact_findings(facts, company: str | None = None, *, limit: int = 12,
                                  "fact_kind": row["kind"], "date": row["date"],
                                  "role_terms": row["role_terms"],
                                  "relevance": as_number(row["relevance"]) or 0.0,
-                                 "stale": (as_number(row.get("age_days")) or 0) > STALE_DAYS},
+                                 "stale": _is_stale(row)},
                                 source, weight=2.0 - rank * 0.05))
     return findings
 

@@ -22,6 +22,20 @@ _FEW_FACTS = 8
 """Below this many salient facts, talking points and questions share them out."""
 
 
+def findings_to_talk_about(findings: list[Finding]) -> list[Finding]:
+    """The findings the talking points may use: when the sources hold few company facts,
+    half of the ones a question can be asked about are left for the questions. An old item
+    is never asked about ("what part does this team play in" a 2011 launch?), so it stays
+    with the talking points, as background."""
+    facts = [f for f in findings if f.kind == "company_fact"]
+    if len(facts) >= _FEW_FACTS:
+        return findings
+    askable = [f for f in facts if not f.facts.get("stale")]
+    keep = askable[: max(1, (len(askable) + 1) // 2)]
+    return [f for f in findings
+            if f.kind != "company_fact" or f in keep or f.facts.get("stale")]
+
+
 class BriefSteps(IndustrySteps):
     @step(None)
     def findings(self) -> list[Finding]:
@@ -58,12 +72,7 @@ class BriefSteps(IndustrySteps):
                 if (f.kind != "company_fact" or f.facts.get("sentence") not in said)
                 and (f.kind, _facts_key(f.facts)) not in figures])
         if kind == "talk":
-            # when the sources hold few facts, the talking points leave some for questions
-            facts = [f for f in findings if f.kind == "company_fact"]
-            if len(facts) < _FEW_FACTS:
-                keep = facts[: max(1, (len(facts) + 1) // 2)]
-                findings = [f for f in findings if f.kind != "company_fact" or f in keep]
-            return compose_talking_points(findings)
+            return compose_talking_points(findings_to_talk_about(findings))
         return compose_why_me(findings)
 
     def market_context(self) -> TalkingPoint | None:
