@@ -27,8 +27,29 @@ _EITHER_ASK = re.compile(r",?\s+and\s*/\s*or\s+(?=(?:an?\s+)?(?:expertise|experi
 _PREFERENCE = {"met": 3, "partly": 2, "unknown": 1, "not_met": 0}
 
 
+# "Experience in sales, customer support, account management, marketing or consulting":
+# fields listed with a final "or", each a few words, after "in"/"with"/"of"
+_FIELD = r"[A-Za-z][\w&'/+-]*(?:[ -][A-Za-z][\w&'/+-]*){0,3}"
+_FIELD_LIST = re.compile(rf"\b(?:in|of|with)\s({_FIELD}(?:,\s+{_FIELD}){{1,7}},?\s+"
+                         rf"(?:and\s*/?\s*)?or\s+{_FIELD})(?=\s*(?:[.;:(]|$|,\s))")
+
+
+def _either_field(text: str) -> list[str]:
+    """The requirement once per field of its "A, B, C or D" list (empty when it has none)."""
+    m = _FIELD_LIST.search(text)
+    if not m:
+        return []
+    fields = re.split(r",\s+(?:(?:and\s*/?\s*)?or\s+)?|\s+(?:and\s*/?\s*)?or\s+", m.group(1))
+    return [f"{text[:m.start(1)]}{f}{text[m.end(1):]}" for f in fields if f.strip()]
+
+
 def judge_requirement(judge: Judge, text: str) -> Verdict:
     parts = [p for p in _EITHER_ASK.split(text) if p.strip()]
+    if len(parts) <= 1 and read_requirement(text, judge.vocab).type in ("domain",
+                                                                         "responsibility"):
+        # one field of the list is enough: a sales manager has "sales, customer support, …
+        # or consulting" experience (tools have their own "or" slots)
+        parts = _either_field(text) or parts
     if len(parts) > 1:
         # either ask is enough: the better verdict stands (met, then partly; a branch the
         # profile is silent on beats one it contradicts)

@@ -90,7 +90,7 @@ class Slot:
         return [" ".join(n) for opt in self.options for p in opt for n in p.names]
 
 
-_JOINT = re.compile(r"^[\s,;/&()]*(?:(?:and\s*/\s*)?or|and/or|and|&|e\.g\.?|eg|i\.e\.?|such as|"
+_JOINT = re.compile(r"^[\s,;/&()]*(?:(?:and\s*/?\s*)?or|and/or|and|&|e\.g\.?|eg|i\.e\.?|such as|"
                     r"including|incl\.?|like|for example|for instance|as well as)?[\s,/&().:]*$",
                     re.I)
 _OR_QUALIFIED = re.compile(r"^[\s,]*(?:or|and/or)\s+(?:[a-z][\w-]*\s+){1,2}$")
@@ -303,8 +303,10 @@ def _by_conjunction(group: list, joints: list[str], before: str, after: str = ""
     final = _final_conjunction(joints)
     out = [[group[0]]]
     for joint, item in zip(joints, group[1:]):
+        # "and or" written without its slash is "and/or" ("SQL, HTML, JavaScript and or
+        # Unix/Linux": any of them)
         bare_and = re.search(r"\band\b(?!\s*/)|&|as well as", joint, re.I) and \
-            not re.search(r"and\s*/\s*or", joint, re.I)
+            not re.search(r"and\s*/?\s*or\b", joint, re.I)
         if bare_and or "," in joint and final == "and" and not re.search(r"\bor\b|/", joint):
             out.append([item])
         else:

@@ -1,0 +1,58 @@
+"""Rules of the sixth evidence pass (read from holdout5–8 once each had been measured
+blind): "and or" written without its slash, a list of fields any one of which is enough,
+and web stacks named by their acronym."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from research_kit.lexicon.terms import vocabulary
+from research_kit.provenance import Source
+from research_kit.research.position.matching import Matcher
+from research_kit.research.position.rules import _either_field
+from research_kit.research.position.slots import read_slots
+from research_kit.sources.profiles.resume import parse_resume_text
+
+
+def _matcher(text: str) -> Matcher:
+    profile = parse_resume_text(text, Source.for_file("resume.txt"))
+    return Matcher(profile, today=date(2024, 1, 1))
+
+
+def test_and_or_without_its_slash_lists_alternatives():
+    slots = read_slots("Experience working with SQL, HTML, JavaScript and or Unix/Linux.",
+                       vocabulary())
+    assert [(s.text, s.need) for s in slots] == [("SQL, HTML, JavaScript and or Unix/Linux", 1)]
+    # with "and" the list still asks for each
+    assert len(read_slots("Experience with SQL, HTML and Linux.", vocabulary())) == 3
+    matcher = _matcher("Web Developer\nSkills\nMySQL, PHP\nCompany Details\ncompany - Acme\n"
+                       "description - Developed 23 WordPress plugins in PHP and MySQL.\n")
+    assert matcher.match("Experience working with SQL, HTML, JavaScript and or "
+                         "Unix/Linux.").verdict == "met"
+
+
+def test_one_field_of_an_or_list_is_enough():
+    text = ("Experience or internship experience in sales, customer support, account "
+            "management, marketing or consulting.")
+    assert _either_field(text)[0] == "Experience or internship experience in sales."
+    assert len(_either_field(text)) == 5
+    # "and" lists and tools are not split here (tools have their own "or" slots)
+    assert _either_field("Experience in front-end, web testing infrastructure, distributed "
+                         "systems and architecture.") == []
+    matcher = _matcher("Sales Manager\nCompany Details\ncompany - Honda dealership\n"
+                       "description - Currently working as Manager sales in Honda car "
+                       "dealership from last 5 years.\n")
+    result = matcher.match("Experience in sales, customer support, account management, "
+                           "marketing or consulting.")
+    assert result.verdict == "met" and "Manager sales" in result.evidence[0].text
+    assert matcher.match("Experience in sales, customer support, account management and "
+                         "consulting.").verdict != "met"
+
+
+def test_a_web_stack_named_by_its_acronym_shows_its_languages():
+    matcher = _matcher("Blockchain Developer\nSkill Details\nMEAN Stack- Exprience - 12 "
+                       "months\n")
+    result = matcher.match("Familiarity with programming/scripting (i.e. one or more of Java, "
+                           "C, C++, .NET, Python, shell, Perl, JavaScript).")
+    assert result.verdict == "met"
+    assert any("MEAN Stack" in unit.text for unit in result.evidence)
