@@ -56,3 +56,11 @@ def test_a_web_stack_named_by_its_acronym_shows_its_languages():
                            "C, C++, .NET, Python, shell, Perl, JavaScript).")
     assert result.verdict == "met"
     assert any("MEAN Stack" in unit.text for unit in result.evidence)
+
+
+def test_resume_words_for_teamwork_and_calm():
+    vocab = vocabulary()
+    assert "collaboration" in vocab.concepts_in("Team Work: Enjoy being a part of a group.")
+    assert "collaboration" in vocab.concepts_in("Quick learner with team spirit.")
+    assert "composure" in vocab.concepts_in("Keeping calm under pressure.")
+    assert "composure" not in vocab.concepts_in("Measured the pressure of the boiler.")
