@@ -28,12 +28,12 @@ which used it for development. evidence_labels_holdout4.jsonl (100 pairs labelle
 that pass, committed before the matcher was run on them) was measured blind once as
 *holdout4* (met precision 0.86, recall 0.53) and then used for development.
 evidence_labels_holdout5.jsonl (100 pairs labelled blind meanwhile, committed before the
-matcher was run on them) is the set *holdout5*: never listed, never tuned on; so is
-evidence_labels_holdout6.jsonl (100 pairs labelled blind during the fifth pass, committed
+matcher was run on them) is the set *holdout5*; so is evidence_labels_holdout6.jsonl (100 pairs labelled blind during the fifth pass, committed
 before the matcher was run on them), the set *holdout6*, and evidence_labels_holdout7.jsonl
 (100 more, labelled blind at the end of that pass), the set *holdout7*, and
 evidence_labels_holdout8.jsonl (100 more, labelled blind during the sixth pass), the set
-*holdout8*. *all* stays dev +
+*holdout8*. Each of holdout5 to holdout8 was measured blind first and then, in the sixth
+pass, used for development (``--show`` lists their errors). *all* stays dev +
 holdout (the 313 pairs of the first file); *all3* adds holdout2, *all4* holdout3, *all5*
 holdout4, *all6* holdout5, *all7* holdout6, *all8* holdout7, *all9* holdout8 too. ``--labels FILE`` scores any other file of the same schema as the set *extra*.
 
@@ -76,10 +76,11 @@ LABELS_HOLDOUT7 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout7.jsonl
 LABELS_HOLDOUT8 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout8.jsonl"
 SETS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
         "holdout7", "holdout8", "all", "all3", "all4", "all5", "all6", "all7", "all8", "all9")
-SHOWABLE = ("dev", "holdout2", "holdout3", "holdout4")
+SHOWABLE = ("dev", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+            "holdout8")
 """Sets whose errors ``--show`` may list: dev, holdout2 (a development set since the
-evidence3 pass), holdout3 and holdout4 (since the fourth). holdout, holdout5, holdout6,
-holdout7 and holdout8 are never listed."""
+evidence3 pass), holdout3 and holdout4 (since the fourth), holdout5 to holdout8 (since the
+sixth, each measured blind first). holdout is never listed."""
 STRENGTH = {"not_met": 0, "unknown": 0, "partly": 1, "met": 2}
 VERDICTS = ("met", "partly", "not_met", "unknown")
 _STATUS = {"met": "met", "partly met": "partly", "partly": "partly", "not met": "not_met",
