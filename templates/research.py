@@ -51,6 +51,13 @@ research.swot()
 research.likely_questions()
 
 # %% [markdown]
+# Some questions an interviewer should not ask. Know them, and have one calm sentence
+# ready that turns back to the job (laws differ by country: a reminder, not legal advice).
+
+# %%
+research.off_limits_questions()
+
+# %% [markdown]
 # **My take on the position** — what stands out, what I need to prepare:
 #
 # *(write here)*

@@ -125,3 +125,17 @@ def test_my_evidence_must_map_phrases_to_text():
     assert check_target({"my_evidence": {"Kafka": "Ran Kafka", "job": "notes/p.html"}}) == [
         "[my_evidence] holds job: keys written after [my_evidence] belong to it; move "
         "[my_evidence] to the end of target.toml"]
+
+
+def test_off_limits_questions_with_a_calm_redirect(tmp_path):
+    """ADVICE: age, nationality, marital status, gender identity, race, disability,
+    political preference, religion — each with one sentence back to the job, cited to
+    research-kit's own advice with a fixed date (a re-run gives the same table)."""
+    table = open_research(prepare_demo_workspace(tmp_path)).off_limits_questions()
+    topics = " ".join(table["topic"]).lower()
+    for word in ("age", "nationality", "marital", "gender", "race", "disability", "political",
+                 "religion"):
+        assert word in topics
+    assert table["redirect"].str.len().min() > 20
+    assert set(table["source_url"]) == {"research-kit:docs/advice.md"}
+    assert set(table["retrieved_at"]) == {"2026-12-05"}

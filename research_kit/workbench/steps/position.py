@@ -148,6 +148,14 @@ class PositionSteps(CompanySteps):
         job = self.job()
         return likely_questions(job, top=top) if not isinstance(job, Missing) else job
 
+    @displayed
+    def off_limits_questions(self) -> pd.DataFrame:
+        """Questions an interviewer should not ask (age, nationality, family …), and a calm
+        way to redirect each to the job: research-kit's advice, the same for every target."""
+        from ...research.position.off_limits import off_limits_questions
+
+        return off_limits_questions()
+
     @step(None)
     def star_table(self, top: int = 5) -> pd.DataFrame | Missing:
         """A STAR table to prepare answers in, with my evidence as a hint."""
