@@ -54,6 +54,13 @@ _HEADING = re.compile(rf"^(?:[^.!?:;]{{1,40}}?\s*:\s*-?|(?:[A-Z&/]+ )*{_HEADING_
 Responsibility:") or a short line in capitals ("CORE COMPETENCIES")."""
 
 
+_TRAINING_TAKEN = re.compile(r"^(?:completed?|attended|undergone|underwent|took|pursuing)\b"
+                             r"[^.]{0,120}?\b(?:training|course|workshop|bootcamp|"
+                             r"certification program)\b|^(?:trained|training|coursework)\s+"
+                             r"(?:in|on)\b", re.I)
+"""A line about training taken, wherever it is listed: the skill was learnt, not used."""
+
+
 @dataclass
 class EvidenceUnit:
     text: str
@@ -128,6 +135,8 @@ def evidence_units(profile: Profile, vocab: Vocabulary, *,
         if kind not in NEVER_EVIDENCE and (_BARE_DATE.match(text) or kind in (
                 "text", "summary", "bullet") and _HEADING.match(text)):
             kind = "heading"  # "January 2022 - Present (7 months)", "Technology Stack :-"
+        if kind in ("skill", "text", "bullet", "summary") and _TRAINING_TAKEN.match(text):
+            kind = "course"  # "Completed Internal Angular 6, HTML, CSS training.": training
         unit = EvidenceUnit(text=text, label=passage.where(), kind=kind,
                             source=passage.source or profile.source, years=years,
                             role=passage.role_index, passage=passage)

@@ -151,7 +151,11 @@ def read_slots(text: str, vocab: Vocabulary) -> list[Slot]:
     groups: list[list[tuple[int, int, list[Part]]]] = []
     for item in merged:
         between = gap(groups[-1][-1], item) if groups else ""
-        if groups and (len(between) < 28 and (_JOINT.match(between) or _OR_QUALIFIED.match(between))
+        # "manufacturing: moulding, stamping, die-casting": a bare colon opens the list of
+        # what is asked, it does not offer the head as one more alternative
+        bare_colon = re.fullmatch(r"\s*:\s*", between)
+        if groups and (len(between) < 28 and not bare_colon and
+                       (_JOINT.match(between) or _OR_QUALIFIED.match(between))
                        or _HEAD_LEAD.match(between)):
             groups[-1].append(item)
         else:
@@ -202,9 +206,12 @@ def _open_languages(options: list[list[Part]], text: str, start: int, end: int) 
     names = [p.narrow for o in options for p in o]
     if len(options) < 2 or not names or not all(n and n <= PROGRAMMING_LANGUAGES for n in names):
         return False
+    # "one or more of the following languages: Java, C++ and/or Python" is a closed list:
+    # one of those, not any language
     return bool(_OPEN_LIST.search(text[max(0, start - 40):start]) or
                 _OPEN_TAIL.match(text[end:]) or
-                re.search(r"\b(?:one or more|any|at least one)\b", text[:start], re.I))
+                re.search(r"\b(?:one or more|any|at least one)\b(?![^:]*\bfollowing\b)",
+                          text[:start], re.I))
 
 
 def _list_phrases(text: str, tokens, covered: set[int]) -> list[tuple[int, int, Part]]:

@@ -55,7 +55,11 @@ def tool(judge: Judge, req: Requirement) -> Verdict:
                 best, best_key = (f, unit), key
         if slot.need > 1:  # examples shown in different places count together
             strong = [u for u in judge.usable if u.kind not in WEAK_KINDS]
-            best = (judge.fill_across(slot, strong), best[1])
+            shown = judge.fill_across(slot, strong)
+            if shown < 1 and best[1] is not None and best[1].kind in WEAK_KINDS:
+                # learnt in training only: partly (below), not "not mentioned"
+                shown = max(shown, judge.fill_across(slot, judge.usable))
+            best = (shown, best[1])
         fills.append(best)
     matched = [s.text for s, (f, _) in zip(slots, fills) if f >= 1.0]
     missing = [s.text for s, (f, _) in zip(slots, fills) if f < 1.0]

@@ -64,3 +64,31 @@ def test_resume_words_for_teamwork_and_calm():
     assert "collaboration" in vocab.concepts_in("Quick learner with team spirit.")
     assert "composure" in vocab.concepts_in("Keeping calm under pressure.")
     assert "composure" not in vocab.concepts_in("Measured the pressure of the boiler.")
+
+
+def test_one_or_more_of_the_following_is_a_closed_list():
+    """Any language fills "one or more languages such as Java or Go", but "one or more of
+    the following: Java, C++ and/or Python" asks for one of those."""
+    php = _matcher("Web Developer\nCompany Details\ncompany - WordPress\ndescription - "
+                   "Developed a total of 23 WordPress Plugins in PHP and MYSQL.\n")
+    closed = php.match("Experience in one or more of the following programming languages: "
+                       "Java, C++ and/or Python.")
+    assert closed.verdict != "met"
+    assert php.match("Experience in one or more programming languages such as Java, C++ or "
+                     "Python.").verdict == "met"
+
+
+def test_a_line_about_training_taken_is_training():
+    matcher = _matcher("Python Developer\nTechnical Skills\nCompleted Internal Angular 6, "
+                       "HTML, CSS training.\n")
+    result = matcher.match("Experience with web technologies such as HTML, CSS, JavaScript "
+                           "and HTTP.")
+    assert result.verdict == "partly" and "training" in result.reason
+
+
+def test_a_bare_colon_opens_what_is_asked():
+    slots = read_slots("Familar with cable/connector related components' manufacturing: "
+                       "moldling, stamping, die-casting, LIM, MIM process and materials.",
+                       vocabulary())
+    assert slots[0].text == "manufacturing"
+    assert any("LIM" in s.text for s in slots[1:])
