@@ -308,6 +308,11 @@ def _by_conjunction(group: list, joints: list[str], before: str, after: str = ""
     if re.search(r"\b(?:one or more|any of|either|at least one)\b", before[-40:], re.I):
         return [group]
     final = _final_conjunction(joints)
+    if final is None and len(group) > 1:
+        # "SQL, Chrome developer tools, and APIs": the list's conjunction comes after a word
+        # the term table does not name ("tools"), outside this group
+        tail = re.match(r"\s*(?:[\w-]+\s+){0,2}?[\w-]*\s*,?\s+(and|or)\b(?!\s*/)", after, re.I)
+        final = tail.group(1).lower() if tail else None
     out = [[group[0]]]
     for joint, item in zip(joints, group[1:]):
         # "and or" written without its slash is "and/or" ("SQL, HTML, JavaScript and or

@@ -92,3 +92,20 @@ def test_a_bare_colon_opens_what_is_asked():
                        vocabulary())
     assert slots[0].text == "manufacturing"
     assert any("LIM" in s.text for s in slots[1:])
+
+
+def test_a_lists_and_after_an_unnamed_word_still_asks_for_each():
+    slots = read_slots("You are familiar with SQL, Chrome developer tools, and APIs;",
+                       vocabulary())
+    assert [s.text for s in slots] == ["SQL", "Chrome developer tools", "APIs"]
+
+
+def test_security_compliance_is_not_any_security_work():
+    vocab = vocabulary()
+    assert "security compliance" in vocab.concepts_in("ISO 27001 and SOC 2 audits")
+    assert "security compliance" not in vocab.concepts_in(
+        "Work on Client Shared Network and Security infra")
+    matcher = _matcher("Network Engineer\nCompany Details\ncompany - Capita\ndescription - "
+                       "Work on Client Shared Network and Security infra.\n")
+    assert matcher.match("Exposure to security compliance frameworks (ISO 27001, Essential "
+                         "Eight, or similar)").verdict != "met"
