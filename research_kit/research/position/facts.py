@@ -287,8 +287,15 @@ _TECHNICAL = ("computer", "engineering", "engg", "science", "technology", "infor
               "cse", "it", "b tech", "btech")
 
 
+# a diploma or certificate taken after a bachelor's is not a master's degree
+_PG_DIPLOMA = re.compile(r"\b(?:post[\s-]?graduate|pg)\s+(?:diploma|certificate)\b", re.I)
+
+
 def degree_of(text: str) -> int:
     """The level a profile's education line names (0 when none)."""
+    if _PG_DIPLOMA.search(text):
+        rest = _PG_DIPLOMA.sub(" ", text)
+        return max(3, max((n for n, p in _LEVEL_COMPILED if p.search(rest)), default=0))
     return max((n for n, p in _LEVEL_COMPILED if p.search(text)), default=0)
 
 

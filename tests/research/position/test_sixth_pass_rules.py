@@ -109,3 +109,12 @@ def test_security_compliance_is_not_any_security_work():
                        "Work on Client Shared Network and Security infra.\n")
     assert matcher.match("Exposure to security compliance frameworks (ISO 27001, Essential "
                          "Eight, or similar)").verdict != "met"
+
+
+def test_a_postgraduate_diploma_is_not_a_masters_degree():
+    from research_kit.research.position.facts import degree_of
+
+    assert degree_of("January 2013 Post Graduate Diploma Information Technology Pune") == 3
+    assert degree_of("PG Diploma in Data Science, 2019") == 3
+    assert degree_of("Master of Science, Post Graduate Diploma in IT") == 4
+    assert degree_of("Postgraduate studies in Physics (MSc), 2015") == 4
