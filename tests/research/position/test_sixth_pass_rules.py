@@ -118,3 +118,10 @@ def test_a_postgraduate_diploma_is_not_a_masters_degree():
     assert degree_of("PG Diploma in Data Science, 2019") == 3
     assert degree_of("Master of Science, Post Graduate Diploma in IT") == 4
     assert degree_of("Postgraduate studies in Physics (MSc), 2015") == 4
+
+
+def test_strategic_thinking_and_decision_making_are_soft_skills():
+    vocab = vocabulary()
+    concepts = vocab.concepts_in("Strategic thinking and decision making ability")
+    assert {"strategic thinking", "decision making"} <= set(concepts)
+    assert "decision making" in vocab.concepts_in("drive towards pragmatic decisions")
