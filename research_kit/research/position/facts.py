@@ -385,6 +385,14 @@ def degree(judge: Judge, req: Requirement) -> Verdict:
                                               for t in _TECHNICAL)]
         asked_technical = any(any(f" {t} " in f" {fold(f)} " for t in _TECHNICAL)
                               for f in req.fields)
+        # "a related software engineering field" is CS's kin, "related engineering fields"
+        # engineering's: a civil engineer is not the first's, a CS graduate not the second's
+        kin = re.search(r"\brelated\s+((?:software\s+)?engineering|software|computer|computing)"
+                        r"\s+(?:fields?|disciplines?|areas?|subjects?)\b", req.text, re.I)
+        if kin:
+            family = "engineering" if kin.group(1).lower() == "engineering" else \
+                "computer science"
+            technical = [u for u in technical if _field_matches(family, u.text)]
         if req.related_field and technical and asked_technical:
             verdict.verdict, verdict.degree_met = "met", True
             verdict.quotes = technical[:1]

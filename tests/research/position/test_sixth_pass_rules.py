@@ -125,3 +125,16 @@ def test_strategic_thinking_and_decision_making_are_soft_skills():
     concepts = vocab.concepts_in("Strategic thinking and decision making ability")
     assert {"strategic thinking", "decision making"} <= set(concepts)
     assert "decision making" in vocab.concepts_in("drive towards pragmatic decisions")
+
+
+def test_a_related_field_is_kin_to_the_field_named():
+    civil = _matcher("Site Engineer\nEducation Details\nB.E in Civil Engineering Civil "
+                     "Engineering Chennai, Tamil Nadu Anna University\n")
+    result = civil.match("BA/BS degree in Computer Science or a related software engineering "
+                         "field, or equivalent practical experience.")
+    assert result.verdict != "met"
+    assert civil.match("Bachelor's degree in Electrical Engineering, Mechanical Engineering, "
+                       "related engineering fields or equivalent practical "
+                       "experience.").verdict == "met"
+    assert civil.match("Bachelor's degree in Computer Science or a related technical "
+                       "field.").verdict == "met"
