@@ -48,6 +48,8 @@ section{margin:0 0 .9rem}
 .figures.of2{grid-template-columns:repeat(2,minmax(0,1fr))}
 .figures li{background:#f0f4f9;padding:.3rem .45rem}
 .figures .v{display:block;color:#183760;font-weight:bold;font-size:1.2rem}
+.figures li{container-type:inline-size}
+.figures .v.w{font-size:1rem;hyphens:auto}
 .figures .n{color:#5c6570;font-size:.75rem;font-weight:normal}
 .figures .l{display:block;color:#5c6570;font-size:.78rem}
 .charts{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:1rem}
@@ -113,6 +115,17 @@ def _image(image: ChartImage) -> str:
     return f"data:{image.mime};base64,{base64.b64encode(image.data).decode('ascii')}"
 
 
+def _fit_word(value: str) -> str:
+    """A style that shrinks a tile's value in words until its longest word fits the tile
+    (container units: a bold character is about 0.66em wide), or nothing."""
+    if any(c.isdigit() for c in value):
+        return ""
+    longest = max((len(w) for w in value.split()), default=0)
+    if longest < 9:
+        return ""
+    return f' style="font-size:min(1rem,{100 / (longest * 0.66):.1f}cqi)"'
+
+
 def _more(count: int, what: str = "") -> str:
     if not count:
         return ""
@@ -157,8 +170,11 @@ def _snapshot(doc: _Html, trimmed: Mapping[str, int]) -> str:
         summary = f"<p>{escape(snap.summary.text)}{doc.marks(snap.summary.sources)}</p>"
     else:
         summary = '<p class="none">No description of what the company does was found.</p>'
+    # a value in words ("Semiconductors & Related Devices") is set smaller and hyphenated,
+    # never broken inside a word ("Semicond|uctors")
     figures = "".join(
-        f'<li><span class="v">{escape(f.value)}'
+        f'<li><span class="{"v" if any(c.isdigit() for c in f.value) else "v w"}"'
+        f'{_fit_word(f.value)}>{escape(f.value)}'
         + (f' <span class="n">{escape(f.note)}</span>' if f.note else "")
         + f'</span><span class="l">{escape(f.label)}{doc.marks(f.sources)}</span></li>'
         for f in snap.figures)

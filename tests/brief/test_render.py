@@ -292,3 +292,5 @@ def test_few_figure_tiles_take_the_room(tmp_path, count, css):
                          snapshot=m.Snapshot(summary="We make cars.", figures=figures))
     html = render_brief(model, tmp_path).html_path.read_text(encoding="utf-8")
     assert f'<ul class="{css}">' in html
+    # a value in words shrinks until its longest word fits the tile, never cut inside it
+    assert '<span class="v w" style="font-size:min(1rem,' in html
