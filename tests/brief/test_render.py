@@ -287,7 +287,8 @@ def test_a_tile_value_is_never_cut_in_the_pdf(tmp_path):
 @pytest.mark.parametrize("count, css", [(1, "figures of1"), (2, "figures of2"), (3, "figures")])
 def test_few_figure_tiles_take_the_room(tmp_path, count, css):
     """One or two tiles are not squeezed into a third of the snapshot's width each."""
-    figures = [m.KeyFigure("Motor Vehicles & Passenger Car Bodies", "Industry (SIC)", SRC)] * count
+    figures = [m.KeyFigure("Industry (SIC)", "Motor Vehicles & Passenger Car Bodies",
+                           sources=SRC)] * count
     model = m.BriefModel(header=m.Header(company="Tesla, Inc.", role="Engineer"),
                          snapshot=m.Snapshot(summary="We make cars.", figures=figures))
     html = render_brief(model, tmp_path).html_path.read_text(encoding="utf-8")
