@@ -35,13 +35,15 @@ evidence_labels_holdout8.jsonl (100 more, labelled blind during the sixth pass),
 *holdout8*. Each of holdout5 to holdout8 was measured blind first and then, in the sixth
 pass, used for development (``--show`` lists their errors). evidence_labels_holdout9.jsonl
 (100 pairs labelled blind during the sixth pass, committed before the matcher ran on them)
-is the set *holdout9*: never listed. *all* stays dev +
+is the set *holdout9*, measured blind once and then used for development in the second half
+of that pass; evidence_labels_holdout10.jsonl (100 more, labelled blind meanwhile, committed
+before the matcher ran on them) is the set *holdout10*: never listed. *all* stays dev +
 holdout (the 313 pairs of the first file); *all3* adds holdout2, *all4* holdout3, *all5*
 holdout4, *all6* holdout5, *all7* holdout6, *all8* holdout7, *all9* holdout8, *all10*
-holdout9 too. ``--labels FILE`` scores any other file of the same schema as the set *extra*.
+holdout9, *all11* holdout10 too. ``--labels FILE`` scores any other file of the same schema as the set *extra*.
 
 Run: python benchmarks/bench_evidence.py [--fixtures DIR] [--show]
-     [--set dev|holdout|holdout2|…|holdout9|all|all3|…|all10] [--labels FILE]
+     [--set dev|holdout|holdout2|…|holdout10|all|all3|…|all11] [--labels FILE]
 """
 
 from __future__ import annotations
@@ -78,14 +80,15 @@ LABELS_HOLDOUT6 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout6.jsonl
 LABELS_HOLDOUT7 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout7.jsonl"
 LABELS_HOLDOUT8 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout8.jsonl"
 LABELS_HOLDOUT9 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout9.jsonl"
+LABELS_HOLDOUT10 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout10.jsonl"
 SETS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-        "holdout7", "holdout8", "holdout9", "all", "all3", "all4", "all5", "all6", "all7",
-        "all8", "all9", "all10")
+        "holdout7", "holdout8", "holdout9", "holdout10", "all", "all3", "all4", "all5", "all6",
+        "all7", "all8", "all9", "all10", "all11")
 SHOWABLE = ("dev", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-            "holdout8")
+            "holdout8", "holdout9")
 """Sets whose errors ``--show`` may list: dev, holdout2 (a development set since the
-evidence3 pass), holdout3 and holdout4 (since the fourth), holdout5 to holdout8 (since the
-sixth, each measured blind first). holdout and holdout9 are never listed."""
+evidence3 pass), holdout3 and holdout4 (since the fourth), holdout5 to holdout9 (since the
+sixth, each measured blind first). holdout and holdout10 are never listed."""
 STRENGTH = {"not_met": 0, "unknown": 0, "partly": 1, "met": 2}
 VERDICTS = ("met", "partly", "not_met", "unknown")
 _STATUS = {"met": "met", "partly met": "partly", "partly": "partly", "not met": "not_met",
@@ -242,7 +245,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--fixtures", default=os.environ.get("RESEARCH_KIT_FIXTURES")
                         or str(ROOT.parent / "shared" / "fixtures"))
-    parser.add_argument("--set", default="all10", choices=SETS,
+    parser.add_argument("--set", default="all11", choices=SETS,
                         help="report one set (default: every set)")
     parser.add_argument("--labels", help="score this labels file too, as the set 'extra'")
     parser.add_argument("--show", action="store_true",
@@ -258,12 +261,13 @@ def main() -> None:
     labelled += [(row, "holdout7") for row in _read(LABELS_HOLDOUT7)]
     labelled += [(row, "holdout8") for row in _read(LABELS_HOLDOUT8)]
     labelled += [(row, "holdout9") for row in _read(LABELS_HOLDOUT9)]
+    labelled += [(row, "holdout10") for row in _read(LABELS_HOLDOUT10)]
     if args.labels:
         labelled += [(row, "extra") for row in _read(Path(args.labels))]
     profiles = Profiles(fixtures)
     results: dict[str, list] = {"dev": [], "holdout": [], "holdout2": [], "holdout3": [],
                                 "holdout4": [], "holdout5": [], "holdout6": [], "holdout7": [],
-                                "holdout8": [], "holdout9": [], "extra": []}
+                                "holdout8": [], "holdout9": [], "holdout10": [], "extra": []}
     for row, split in labelled:
         profile, layer, path = profiles.get(row["profile_file"])
         got = judge(row, profile)
@@ -272,6 +276,7 @@ def main() -> None:
               "holdout3": ("holdout3",), "holdout4": ("holdout4",),
               "holdout5": ("holdout5",), "holdout6": ("holdout6",),
               "holdout7": ("holdout7",), "holdout8": ("holdout8",), "holdout9": ("holdout9",),
+              "holdout10": ("holdout10",),
               "all": ("dev", "holdout"),
               "all3": ("dev", "holdout", "holdout2"),
               "all4": ("dev", "holdout", "holdout2", "holdout3"),
@@ -284,8 +289,10 @@ def main() -> None:
               "all9": ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
                        "holdout6", "holdout7", "holdout8"),
               "all10": ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-                        "holdout6", "holdout7", "holdout8", "holdout9")}
-    wanted = SETS if args.set == "all10" else (args.set,)
+                        "holdout6", "holdout7", "holdout8", "holdout9"),
+              "all11": ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
+                        "holdout6", "holdout7", "holdout8", "holdout9", "holdout10")}
+    wanted = SETS if args.set == "all11" else (args.set,)
     shown = args.set if args.set in SHOWABLE else "dev"
     for name in wanted:
         items = [item for part in groups[name] for item in results[part]]
