@@ -44,24 +44,23 @@ def _either_field(text: str) -> list[str]:
 
 
 def judge_requirement(judge: Judge, text: str) -> Verdict:
+    whole = read_requirement(text, judge.vocab)
     parts = [p for p in _EITHER_ASK.split(text) if p.strip()]
-    if len(parts) <= 1 and read_requirement(text, judge.vocab).type in ("domain",
-                                                                         "responsibility"):
+    if len(parts) <= 1 and whole.type in ("domain", "responsibility"):
         # one field of the list is enough: a sales manager has "sales, customer support, …
         # or consulting" experience (tools have their own "or" slots)
         parts = _either_field(text) or parts
     if len(parts) > 1:
         # either ask is enough: the better verdict stands (met, then partly; a branch the
         # profile is silent on beats one it contradicts)
-        verdicts = [_judge_one(judge, p) for p in parts]
+        verdicts = [_judge_one(judge, read_requirement(p, judge.vocab)) for p in parts]
         best = max(verdicts, key=lambda v: _PREFERENCE[v.verdict])
-        best.type = read_requirement(text, judge.vocab).type
+        best.type = whole.type
         return best
-    return _judge_one(judge, text)
+    return _judge_one(judge, whole)
 
 
-def _judge_one(judge: Judge, text: str) -> Verdict:
-    req = read_requirement(text, judge.vocab)
+def _judge_one(judge: Judge, req: Requirement) -> Verdict:
     if not judge.usable:
         verdict = Verdict("unknown", "the profile has no readable text to check against",
                           req.type)
