@@ -107,6 +107,10 @@ def test_my_evidence_in_target_toml_is_met_in_my_words(tmp_path):
     cautions = research.cautions()
     assert any("“sensor data experiance” is not part of any requirement" in c and
                "Industrial IoT / sensor data experience" in c for c in cautions)
+    star = research.star_table()
+    streaming_star = star[star["requirement"].str.startswith("Experience with streaming")]
+    assert streaming_star.iloc[0]["my_evidence"].startswith(mine[:40])  # the story starts there
+    assert streaming_star.iloc[0]["evidence_url"].endswith("target.toml")
     requirement = next(r for r in research.brief_model().requirements
                        if r.requirement.startswith("Experience with streaming"))
     assert requirement.evidence == mine and requirement.status == "met"

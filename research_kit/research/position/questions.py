@@ -144,11 +144,13 @@ def likely_questions(job: JobPosting, top: int = 5):
     return table_from_rows(rows, QUESTION_COLUMNS)
 
 
-def star_table(job: JobPosting, profile: Profile | None = None, top: int = 5):
+def star_table(job: JobPosting, profile: Profile | None = None, top: int = 5, *,
+               matches=None):
     """A STAR table to fill in: one row per likely question, seeded with my own best
     passage for that requirement (a whole bullet or sentence of the profile, with where it
     is), and a prompt that walks Situation, Task, Action, Result from it. The answer cells
-    stay empty for the user."""
+    stay empty for the user. ``matches`` (the match table) brings the candidate's own
+    words (``[my_evidence]``): where they gave some, the story starts from them."""
     questions = likely_questions(job, top=top)
     seeds: dict[tuple, tuple[str, str, str | None]] = {}
     if profile is not None and len(questions):
@@ -162,6 +164,11 @@ def star_table(job: JobPosting, profile: Profile | None = None, top: int = 5):
             if best is not None:
                 seeds[(req["kind"], req["rank"])] = (
                     best.text, best.label, best.source.url if best.source else None)
+    for rec in matches.to_dict("records") if matches is not None and len(matches) else []:
+        quotes = rec.get("quotes")
+        if isinstance(quotes, list) and quotes and quotes[0].get("section") == "my_evidence":
+            seeds[(rec["kind"], rec["rank"])] = (quotes[0]["text"], quotes[0]["label"],
+                                                 quotes[0].get("url"))
     rows = []
     for rec in questions.to_dict("records"):
         seed = seeds.get((rec["kind"], rec["rank"]))

@@ -164,7 +164,7 @@ class PositionSteps(CompanySteps):
         job = self.job()
         if isinstance(job, Missing):
             return job
-        return star_table(job, found(self.me()), top=top)
+        return star_table(job, found(self.me()), top=top, matches=found(self.match()))
 
     @step(None)
     def position_findings(self) -> list[Finding]:
