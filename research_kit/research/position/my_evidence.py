@@ -17,12 +17,12 @@ dropped.
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import pandas as pd
 
+from ...lexicon.text import fold
 from ...provenance import Source
 
 __all__ = ["apply_my_evidence", "unmatched_phrases", "MY_EVIDENCE_REASON"]
@@ -30,15 +30,9 @@ __all__ = ["apply_my_evidence", "unmatched_phrases", "MY_EVIDENCE_REASON"]
 MY_EVIDENCE_REASON = "in your own words (target.toml, [my_evidence])"
 
 
-def _fold(text: str) -> str:
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"') \
-        .replace("\u201d", '"').replace("\u2013", "-").replace("\u2014", "-")
-    return re.sub(r"\s+", " ", text).strip(" .;:").casefold()
-
-
 def _names(phrase: str, requirement: str) -> bool:
-    folded = _fold(phrase)
-    return bool(folded) and folded in _fold(requirement)
+    folded = fold(phrase)
+    return bool(folded) and folded in fold(requirement)
 
 
 def unmatched_phrases(notes: Mapping[str, Any], requirements: list[str]) -> list[str]:
@@ -48,11 +42,11 @@ def unmatched_phrases(notes: Mapping[str, Any], requirements: list[str]) -> list
     for phrase in notes:
         if any(_names(phrase, r) for r in requirements):
             continue
-        close = difflib.get_close_matches(_fold(phrase), [_fold(r) for r in requirements],
+        close = difflib.get_close_matches(fold(phrase), [fold(r) for r in requirements],
                                           n=1, cutoff=0.0)
         hint = ""
         if close:
-            original = requirements[[_fold(r) for r in requirements].index(close[0])]
+            original = requirements[[fold(r) for r in requirements].index(close[0])]
             hint = f" (closest: “{' '.join(original.split()[:8])}…”)"
         out.append(f"target.toml [my_evidence]: “{phrase}” is not part of any requirement "
                    f"of the posting{hint}; copy a few words of the requirement as the key.")
