@@ -104,6 +104,13 @@ def content_stems(text: str) -> set[str]:
             out.add(family(s))
     return out
 
+_DUTY = re.compile(r"^(?:responsible|worked|handled|handling|managed|led|developed|implemented|"
+                   r"designed|involved|performed|coordinated|prepared|supported|provided|"
+                   r"interacted|gathered|created|built|maintained|delivered)\b\S*(?:\s+\S+){6}",
+                   re.I)
+"""A duty written as a sentence ("Responsible to gather requirement (Customer Interaction)
+and providing Estimate …"): work done, even when a resume files it under its skills."""
+
 
 def as_of(profile: Profile, today: date | None = None) -> date:
     """The date "Present" stands for: ``today`` when given, else the profile's own date
@@ -137,6 +144,8 @@ def evidence_units(profile: Profile, vocab: Vocabulary, *,
             kind = "heading"  # "January 2022 - Present (7 months)", "Technology Stack :-"
         if kind in ("skill", "text", "bullet", "summary") and _TRAINING_TAKEN.match(text):
             kind = "course"  # "Completed Internal Angular 6, HTML, CSS training.": training
+        elif kind == "skill" and _DUTY.match(text):
+            kind = "text"
         unit = EvidenceUnit(text=text, label=passage.where(), kind=kind,
                             source=passage.source or profile.source, years=years,
                             role=passage.role_index, passage=passage)

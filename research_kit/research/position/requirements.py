@@ -111,6 +111,11 @@ _OPTIONAL_TAIL = re.compile(r"(?:,\s*|\(\s*|\s+-\s+)(?:preferably|ideally|especi
                             r"\s*,?\s*(?:which|that)\s+(?:could|may|can|might)\s+include\b[^.;]*",
                             re.I)
 
+_EXAMPLES_ASIDE = re.compile(r"\(\s*(?:including|e\.g\.?|eg|for example|for instance|such as)\b"
+                             r"[^)]*\)", re.I)
+"""An aside of examples ("… a customer facing role (including working as a member of a
+professional services team)"): its words illustrate, they are not asked on their own."""
+
 
 def read_requirement(text: str, vocab: Vocabulary | None = None) -> Requirement:
     vocab = vocabulary() if vocab is None else vocab
@@ -120,7 +125,8 @@ def read_requirement(text: str, vocab: Vocabulary | None = None) -> Requirement:
              if not any(a <= s.start < b for a, b in optional)]
     slots = _examples_of_a_kind(text, slots)
     req = Requirement(text=text, type="responsibility", slots=slots)
-    req.words = _content_words(text, slots, optional)
+    asides = [(m.start(), m.end()) for m in _EXAMPLES_ASIDE.finditer(text)]
+    req.words = _content_words(text, slots, optional + asides)
     req.modifiers = _modifiers(text, slots, req.words)
     req.years = years_asked(text)
     req.degree = degree_asked(text)

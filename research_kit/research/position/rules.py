@@ -24,7 +24,15 @@ RULES = {"years": facts.years, "degree": facts.degree, "certification": facts.ce
 # "Proficiency in algorithms … and/or expertise in Unix/Linux …": two asks, either enough
 _EITHER_ASK = re.compile(r",?\s+and\s*/\s*or\s+(?=(?:an?\s+)?(?:expertise|experience|knowledge|"
                          r"proficiency|familiarity|background|understanding|exposure)\b)", re.I)
+# "Experience serving as a Technical Sales Engineer … or equivalent experience in a
+# customer facing role": the equivalent experience is the other way in
+_EQUIVALENT_ASK = re.compile(r",?\s+or\s+(?:an?\s+)?(?:equivalent|similar|comparable)\s+"
+                             r"(?=(?:(?:practical|professional|work|relevant)\s+)?experience\s+"
+                             r"(?:in|as|with|at)\b)", re.I)
 _PREFERENCE = {"met": 3, "partly": 2, "unknown": 1, "not_met": 0}
+# "Experience across cloud computing …, as well as the cloud market, competitive dynamics
+# and customer buying behavior": a second ask, needed as much as the first
+_BOTH_ASK = re.compile(r",?\s+as well as\s+(?=(?:[\w-]+\s+){2})", re.I)
 
 
 # "Experience in sales, customer support, account management, marketing or consulting":
@@ -46,6 +54,8 @@ def _either_field(text: str) -> list[str]:
 def judge_requirement(judge: Judge, text: str) -> Verdict:
     whole = read_requirement(text, judge.vocab)
     parts = [p for p in _EITHER_ASK.split(text) if p.strip()]
+    if len(parts) <= 1 and whole.type not in ("degree", "years"):
+        parts = [p for p in _EQUIVALENT_ASK.split(text) if p.strip()]
     if len(parts) <= 1 and whole.type in ("domain", "responsibility"):
         # one field of the list is enough: a sales manager has "sales, customer support, …
         # or consulting" experience (tools have their own "or" slots)
@@ -57,7 +67,32 @@ def judge_requirement(judge: Judge, text: str) -> Verdict:
         best = max(verdicts, key=lambda v: _PREFERENCE[v.verdict])
         best.type = whole.type
         return best
+    both = [p for p in _BOTH_ASK.split(text) if p.strip()]
+    if len(both) == 2:
+        return _both_asks(judge, whole, both)
     return _judge_one(judge, whole)
+
+
+def _both_asks(judge: Judge, whole: Requirement, parts: list[str]) -> Verdict:
+    """Met only when each ask is met; one shown (wholly or partly) makes the whole partly."""
+    first, second = (_judge_one(judge, read_requirement(p, judge.vocab)) for p in parts)
+    if first.verdict == second.verdict == "met":
+        verdict = _judge_one(judge, whole)
+        if verdict.verdict != "met":  # the whole read may see less than its halves
+            verdict = first
+            verdict.quotes = unique_units(first.quotes + second.quotes)[:3]
+        return verdict
+    shown = [v for v in (first, second) if v.verdict in ("met", "partly")]
+    if not shown:
+        return _judge_one(judge, whole)
+    missing = second if shown[0] is first else first
+    best = shown[0]
+    best.verdict = "partly"
+    best.reason = (f"{best.reason}; the other part of it is not shown"
+                   if missing.verdict not in ("met", "partly") else best.reason)
+    best.type = whole.type
+    best.optional = whole.optional
+    return best
 
 
 def _judge_one(judge: Judge, req: Requirement) -> Verdict:

@@ -1,0 +1,105 @@
+"""Rules of the seventh evidence pass (read from holdout10 once it had been measured blind
+by three matchers): "as well as" asks for both halves, "or equivalent experience in …" is
+another way in, an aside of examples illustrates, duties filed under a resume's skills are
+work done, and directory services, cloud storage and market analysis are terms."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from research_kit.lexicon.terms import vocabulary
+from research_kit.provenance import Source
+from research_kit.research.position.matching import Matcher
+from research_kit.research.position.requirements import read_requirement
+from research_kit.research.position.slots import read_slots
+from research_kit.sources.profiles.resume import parse_resume_text
+
+
+def _matcher(text: str) -> Matcher:
+    profile = parse_resume_text(text, Source.for_file("resume.txt"))
+    return Matcher(profile, today=date(2024, 1, 1))
+
+
+_CLOUD_ARCHITECT = ("Cloud Operations Architect\nSkills\nAWS, Azure\nCompany Details\n"
+                    "company - Acme Cloud\ndescription - Cloud Operations Architect (DevOps) "
+                    "for 4 years: built cloud infrastructure, storage, platforms and data "
+                    "pipelines on AWS Cloud and Azure Cloud.\n")
+
+
+def test_as_well_as_asks_for_both_halves():
+    matcher = _matcher(_CLOUD_ARCHITECT)
+    text = ("Experience across cloud computing (infrastructure, storage, platforms and data), "
+            "as well as the cloud market, competitive dynamics and customer buying behavior.")
+    result = matcher.match(text)
+    assert result.verdict == "partly"
+    assert "cloud" in result.evidence[0].text.lower()
+    # the first half alone is met
+    assert matcher.match("Experience across cloud computing (infrastructure, storage, "
+                         "platforms and data).").verdict == "met"
+
+
+def test_market_words_are_a_term_of_their_own():
+    slots = read_slots("the cloud market, competitive dynamics and customer buying behavior.",
+                       vocabulary())
+    assert [sorted(s.alternatives[0]) for s in slots][1:] == [["market analysis"],
+                                                              ["market analysis"]]
+
+
+def test_or_equivalent_experience_in_a_role_is_another_way_in():
+    matcher = _matcher(
+        "Python Developer\nTechnical Skills / Responsibilities:\n"
+        "* Responsible to gather requirement (Customer Interaction) and providing Estimate "
+        "& solution document to the customer.\nCompany Details\ncompany - KPIT\n"
+        "description - Python API developer on Cloud Foundry for 2 years.\n")
+    text = ("Experience serving as a Technical Sales Engineer in a cloud computing environment "
+            "or equivalent experience in a customer facing role (including working as a member "
+            "of a professional services or systems engineering team).")
+    result = matcher.match(text)
+    assert result.verdict == "met"
+    assert "Customer Interaction" in result.evidence[0].text
+    # a degree's "or equivalent practical experience" is not split into a second ask
+    degree = matcher.match("BS degree in Computer Science or equivalent practical experience "
+                           "in software development.")
+    assert degree.verdict != "met"
+
+
+def test_an_aside_of_examples_is_not_asked_word_by_word():
+    req = read_requirement("Experience in a customer facing role (including working as a "
+                           "member of a professional services or systems engineering team).")
+    assert "member" not in req.words and "profession" not in " ".join(req.words)
+
+
+def test_a_duty_sentence_under_skills_is_work_done():
+    from research_kit.research.position.evidence import evidence_units
+
+    profile = parse_resume_text(
+        "Developer\nTechnical Skills\n* Responsible to gather requirement (Customer "
+        "Interaction) and providing Estimate & solution document.\n* Python, Django\n",
+        Source.for_file("resume.txt"))
+    kinds = {u.text[:11]: u.kind for u in evidence_units(profile, vocabulary())}
+    assert kinds["Responsible"] == "text"
+    assert kinds.get("Python, Dja", "skill") == "skill"
+
+
+def test_an_example_of_directory_services_fills_it():
+    text = "Experience with Identity Management or Directory Services (e.g. LDAP, AD, etc)."
+    assert len(read_slots(text, vocabulary())) == 1
+    ldap = _matcher("DBA\nCompany Details\ncompany - Acme\ndescription - Configured LDAP "
+                    "authentication & GSSAPI Authentication from Windows to Linux for "
+                    "Postgresql.\n")
+    assert ldap.match(text).verdict == "met"
+    rhds = _matcher("Linux Admin\nCompany Details\ncompany - Acme\ndescription - Here my "
+                    "responsibility was to provide access to the users on RHDS, Cvs and dot "
+                    "project servers.\n")
+    assert rhds.match(text).verdict == "met"
+    sso = _matcher("BI Admin\nCompany Details\ncompany - Acme\ndescription - Implemented and "
+                   "deployed features like Trusted authentication, Vintela sso.\n")
+    assert sso.match(text).verdict != "met"
+
+
+def test_cloud_storage_needs_a_storage_service():
+    text = "Experience working with cloud storage services."
+    assert _matcher(_CLOUD_ARCHITECT.replace("storage, ", "")).match(text).verdict != "met"
+    s3 = _matcher("Cloud Engineer\nCompany Details\ncompany - Acme\ndescription - Moved 40 TB "
+                  "of backups to Amazon S3 and EBS snapshots.\n")
+    assert s3.match(text).verdict == "met"
