@@ -286,9 +286,21 @@ _TECHNICAL = ("computer", "engineering", "engg", "science", "technology", "infor
               "electronics", "electrical", "mechanical", "mathematics", "statistics", "physics",
               "cse", "it", "b tech", "btech")
 
+_COMPUTING_KIN = ("computer", "computing", "software", "information", "informatics", "it",
+                  "cse", "electrical", "electronics", "electronic", "communication",
+                  "communications", "telecommunication", "telecommunications", "data",
+                  "artificial intelligence", "machine learning", "mathematics", "math",
+                  "statistics", "physics")
+"""Fields kin to computing and electronics: what "EE, Computer Engineering, CS, or related
+field" accepts (a civil or mechanical engineer's degree is technical, but not related)."""
+
 
 # a diploma or certificate taken after a bachelor's is not a master's degree
 _PG_DIPLOMA = re.compile(r"\b(?:post[\s-]?graduate|pg)\s+(?:diploma|certificate)\b", re.I)
+
+
+def _has_word(folded: str, words: tuple[str, ...]) -> bool:
+    return any(f" {w} " in f" {folded} " for w in words)
 
 
 def degree_of(text: str) -> int:
@@ -393,6 +405,9 @@ def degree(judge: Judge, req: Requirement) -> Verdict:
             family = "engineering" if kin.group(1).lower() == "engineering" else \
                 "computer science"
             technical = [u for u in technical if _field_matches(family, u.text)]
+        elif req.fields and all(_has_word(fold(f), _COMPUTING_KIN) for f in req.fields):
+            technical = [u for u in technical
+                         if _has_word(fold(_without_school(u.text)), _COMPUTING_KIN)]
         if req.related_field and technical and asked_technical:
             verdict.verdict, verdict.degree_met = "met", True
             verdict.quotes = technical[:1]

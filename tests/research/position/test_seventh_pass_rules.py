@@ -103,3 +103,14 @@ def test_cloud_storage_needs_a_storage_service():
     s3 = _matcher("Cloud Engineer\nCompany Details\ncompany - Acme\ndescription - Moved 40 TB "
                   "of backups to Amazon S3 and EBS snapshots.\n")
     assert s3.match(text).verdict == "met"
+
+
+def test_a_related_field_of_computing_is_not_any_engineering():
+    text = ("BS degree in Electrical Engineering, Computer Engineering, Computer Science, or "
+            "related field or equivalent practical experience.")
+    civil = _matcher("Civil Engineer\nEducation Details\nB.E in Civil Engineering Chennai, "
+                     "Anna University\n")
+    assert civil.match(text).verdict != "met"
+    for field in ("Electronics & Communication", "Information Technology"):
+        kin = _matcher(f"Engineer\nEducation Details\nBE {field} Pune, Pune University\n")
+        assert kin.match(text).verdict == "met", field
