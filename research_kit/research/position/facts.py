@@ -292,7 +292,8 @@ _COMPUTING_KIN = ("computer", "computing", "software", "information", "informati
                   "artificial intelligence", "machine learning", "mathematics", "math",
                   "statistics", "physics")
 """Fields kin to computing and electronics: what "EE, Computer Engineering, CS, or related
-field" accepts (a civil or mechanical engineer's degree is technical, but not related)."""
+field" accepts (a civil or mechanical engineer's degree is technical, but not related;
+"a related technical field" is read more broadly)."""
 
 
 # a diploma or certificate taken after a bachelor's is not a master's degree
@@ -405,7 +406,10 @@ def degree(judge: Judge, req: Requirement) -> Verdict:
             family = "engineering" if kin.group(1).lower() == "engineering" else \
                 "computer science"
             technical = [u for u in technical if _field_matches(family, u.text)]
-        elif req.fields and all(_has_word(fold(f), _COMPUTING_KIN) for f in req.fields):
+        elif req.fields and all(_has_word(fold(f), _COMPUTING_KIN) for f in req.fields) and \
+                not re.search(r"\btechnical\b", req.text, re.I):
+            # "… or related field" after computing fields (a "related technical field" is
+            # any technical one)
             technical = [u for u in technical
                          if _has_word(fold(_without_school(u.text)), _COMPUTING_KIN)]
         if req.related_field and technical and asked_technical:
