@@ -103,6 +103,8 @@ def _judge_one(judge: Judge, req: Requirement) -> Verdict:
         name = LANGUAGE_NAMES.get(judge.profile.language or "", "another language")
         verdict = Verdict("unknown", f"the profile is written in {name}: its words cannot be "
                           "compared with an English requirement", req.type)
+    elif verdicts.TECHNICAL_ASK.match(req.text):
+        verdict = verdicts.technical_background(judge, req)
     else:
         verdict = RULES[req.type](judge, req)
     verdict.type = req.type

@@ -26,7 +26,8 @@ from .evidence import LIST_KINDS, STRONG_KINDS, WEAK_KINDS, EvidenceUnit
 from .judge import Judge, Verdict, kind_rank
 from .requirements import Requirement, Slot
 
-__all__ = ["tool", "domain", "responsibility", "soft_skill"]
+__all__ = ["tool", "domain", "responsibility", "soft_skill", "technical_background",
+           "TECHNICAL_ASK"]
 
 _STRONG_CLAIM = re.compile(r"\b(?:excellent|exceptional|outstanding|strong|highly|very good|"
                            r"effective(?:ly)?|superb|proven|extensive)\b", re.I)
@@ -169,6 +170,44 @@ def domain(judge: Judge, req: Requirement) -> Verdict:
 
 def responsibility(judge: Judge, req: Requirement) -> Verdict:
     return _topic(judge, req, "responsibility", met_at=0.7, partly_at=0.3)
+
+
+# --- a technical background -------------------------------------------------------------
+
+TECHNICAL_ASK = re.compile(r"^\W*(?:(?:strong|solid|deep|proven|demonstrated|significant|"
+                           r"excellent)\s+)?(?:hands[\s-]on\s+)?technical\s+(?:acumen|experience|"
+                           r"background|aptitude|expertise|skills?|depth|know-how)\W*$", re.I)
+"""A requirement that asks for a technical background and names nothing else ("Strong
+technical acumen.", "Hands-on technical experience.")."""
+_TECHNICAL_TITLE = re.compile(r"\b(?:engineer|engineering|developer|programmer|architect|"
+                              r"administrator|devops|SRE|DBA|technician|scientist|CTO|"
+                              r"tech(?:nical|nology)? lead|coder)s?\b", re.I)
+
+
+def technical_background(judge: Judge, req: Requirement) -> Verdict:
+    """Met by a role doing technical work (an engineer, developer, architect …); the
+    profile's own words for what was built are quoted."""
+    # a resume's untitled roles go by its headline ("Web Developer")
+    headline = judge.profile.headline or ""
+    roles = [i for i, role in enumerate(judge.profile.experience)
+             if _TECHNICAL_TITLE.search(role.title or headline)]
+    verdict = Verdict("unknown", "", req.type)
+    if roles:
+        units = [u for i in roles for u in judge.by_role.get(i, []) if u.kind == "bullet"] or \
+            [u for i in roles for u in judge.by_role.get(i, []) if u.kind in STRONG_KINDS]
+        title = judge.profile.experience[roles[0]].title or headline
+        verdict.verdict = "met"
+        verdict.reason = f"technical roles are shown ({title})"
+        verdict.quotes = units[:1]
+        return verdict
+    listed = [u for u in judge.usable if u.kind in LIST_KINDS and u.concepts]
+    if listed:
+        verdict.verdict = "partly"
+        verdict.reason = "technical skills are listed, but no technical role is shown"
+        verdict.quotes = listed[:1]
+        return verdict
+    verdict.reason = "the profile shows no technical role"
+    return verdict
 
 
 # --- soft skills ------------------------------------------------------------------------

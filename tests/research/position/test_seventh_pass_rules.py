@@ -114,3 +114,17 @@ def test_a_related_field_of_computing_is_not_any_engineering():
     for field in ("Electronics & Communication", "Information Technology"):
         kin = _matcher(f"Engineer\nEducation Details\nBE {field} Pune, Pune University\n")
         assert kin.match(text).verdict == "met", field
+
+
+def test_technical_acumen_is_shown_by_a_technical_role():
+    developer = _matcher("Web Developer\nCompany Details\ncompany - Acme\ndescription - "
+                         "Developed the company's billing system in PHP and MySQL.\n")
+    result = developer.match("Strong technical acumen.")
+    assert result.verdict == "met" and "billing system" in result.evidence[0].text
+    assert developer.match("Hands-on technical experience.").verdict == "met"
+    seller = _matcher("Sales Manager\nSkills\nMS Excel, Salesforce\nCompany Details\ncompany - "
+                      "Honda dealership\ndescription - Managed a team of 12 sales executives.\n")
+    assert seller.match("Strong technical acumen.").verdict in ("partly", "unknown")
+    # a technical ask that names its subject is judged by its subject
+    assert developer.match("Technical Expertise: A strong understanding of accounting "
+                           "principles.").verdict == "unknown"
