@@ -294,6 +294,9 @@ def _content_words(text: str, slots: list[Slot],
     spans = [(s.start, s.end) for s in slots] + list(skip or [])
     core = re.sub(r"\bor\s+(?:a\s+|an\s+|any\s+|other\s+)?(?:similar|equivalent|comparable|"
                   r"related|other)\b[^,;.()]*", lambda m: " " * len(m.group(0)), text, flags=re.I)
+    # "Experience or internship experience in sales": an internship is one more way in
+    core = re.sub(r"\b(?:or|and/or)\s+(?:an?\s+)?internships?\b", lambda m: " " * len(m.group(0)),
+                  core, flags=re.I)
     out: dict[str, float] = {}
     for token in tokenize(core):
         word = token.raw.lower()

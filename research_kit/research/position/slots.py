@@ -29,7 +29,7 @@ masters phd using use used time times level levels high highly effective effecti
 exceptional relevant practical must should want need looking ideal candidate you your we our
 team role position job company business new one well based across various similar etc
 preferably ideally desire desired bonus advantage asset comfortable comfort willing eager
-passion passionate excited enjoy love thrive expertise expert extensive deep hands-on plus
+interest interested passion passionate excited enjoy love thrive expertise expert extensive deep hands-on plus
 prior previous current currently former professional least both either following other
 others one more etc including include includes such like real ideal nice
 background industry industries space sector sectors domain domains area areas landscape

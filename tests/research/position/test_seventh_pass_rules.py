@@ -128,3 +128,13 @@ def test_technical_acumen_is_shown_by_a_technical_role():
     # a technical ask that names its subject is judged by its subject
     assert developer.match("Technical Expertise: A strong understanding of accounting "
                            "principles.").verdict == "unknown"
+
+
+def test_or_internship_experience_is_one_more_way_in():
+    req = read_requirement("Experience or internship experience in sales, customer support, "
+                           "account management, marketing or consulting.")
+    assert not any(w.startswith("intern") for w in req.words)
+    help_desk = _matcher("IT Support\nCompany Details\ncompany - Crimson Logic\ndescription - "
+                         "Worked in the call center as a help desk support for its products.\n")
+    assert help_desk.match("Experience or internship experience in sales, customer support, "
+                           "account management, marketing or consulting.").verdict == "met"
