@@ -31,6 +31,7 @@ team role position job company business new one well based across various simila
 preferably ideally desire desired bonus advantage asset comfortable comfort willing eager
 interest interested passion passionate excited enjoy love thrive expertise expert extensive deep hands-on plus
 prior previous current currently former professional least both either following other
+broad wide range variety
 others one more etc including include includes such like real ideal nice
 background industry industries space sector sectors domain domains area areas landscape
 arena environment environments setting settings capacity capacities professionally

@@ -138,3 +138,14 @@ def test_or_internship_experience_is_one_more_way_in():
                          "Worked in the call center as a help desk support for its products.\n")
     assert help_desk.match("Experience or internship experience in sales, customer support, "
                            "account management, marketing or consulting.").verdict == "met"
+
+
+def test_identifying_problems_and_proposing_solutions_are_problem_solving():
+    pmo = _matcher("PMO Lead\nSkills\n* Strategic thinking and decision making ability\n"
+                   "Company Details\ncompany - Saviant\ndescription - Established a PMO from "
+                   "scratch; strategic thinking and decision making in daily work; identified "
+                   "problems and proposed solutions.\n")
+    result = pmo.match("Capability to think strategically, balancing a broad range of internal "
+                       "and external factors when identifying problems, proposing solutions, "
+                       "and making decisions")
+    assert result.verdict == "met"
