@@ -96,6 +96,9 @@ _JOINT = re.compile(r"^[\s,;/&()]*(?:(?:and\s*/?\s*)?or|and/or|and|&|e\.g\.?|eg|
                     re.I)
 _OR_QUALIFIED = re.compile(r"^[\s,]*(?:or|and/or)\s+(?:[a-z][\w-]*\s+){1,2}$")
 """An alternative with its own qualifier: "software development or technical cloud …"."""
+_UNNAMED_OR = re.compile(r"^\s*,\s*[\w-]+\s*,?\s+(?:and\s*/\s*or|or)\s+$", re.I)
+"""A word the table does not name inside an "or" list ("Cloud Infrastructure, Data and/or
+Machine Learning"): the list goes on, any of it will do."""
 _LEADS = (r"e\.g\.?|such as|including but not limited to|including|incl\.?|like|for example|"
           r"for instance|(?:which|that)?\s*(?:could|may|can|might)\s+include|which includes?")
 _HEAD_LEAD = re.compile(rf"^\s*(?:[\w-]+\s+){{0,3}}?\(?(?:{_LEADS})\s*[:,]?\s*(?:[\w-]+\s+){{0,2}}$",
@@ -156,7 +159,8 @@ def read_slots(text: str, vocab: Vocabulary) -> list[Slot]:
         # what is asked, it does not offer the head as one more alternative
         bare_colon = re.fullmatch(r"\s*:\s*", between)
         if groups and (len(between) < 28 and not bare_colon and
-                       (_JOINT.match(between) or _OR_QUALIFIED.match(between))
+                       (_JOINT.match(between) or _OR_QUALIFIED.match(between) or
+                        _UNNAMED_OR.match(between))
                        or _HEAD_LEAD.match(between)):
             groups[-1].append(item)
         else:

@@ -149,3 +149,20 @@ def test_identifying_problems_and_proposing_solutions_are_problem_solving():
                        "and external factors when identifying problems, proposing solutions, "
                        "and making decisions")
     assert result.verdict == "met"
+
+
+def test_an_unnamed_word_inside_an_or_list_keeps_the_list_going():
+    slots = read_slots("Experience with Cloud Infrastructure, Data and/or Machine Learning.",
+                       vocabulary())
+    assert [s.text for s in slots] == ["Cloud Infrastructure, Data and/or Machine Learning"]
+    # with "and" each is still asked
+    assert len(read_slots("Experience with Kubernetes, Terraform and Machine Learning.",
+                          vocabulary())) == 3
+
+
+def test_scipy_and_statsmodels_are_statistics():
+    analyst = _matcher("Data Scientist\nSkills\nProgramming Languages: Python (pandas, numpy, "
+                       "scipy, scikit-learn), Sql\n")
+    result = analyst.match("Experience writing SQL queries and working with statistical "
+                           "analysis in SPSS, R, Python and/or Tableau.")
+    assert result.verdict == "met"
