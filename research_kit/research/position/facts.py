@@ -118,6 +118,17 @@ def years(judge: Judge, req: Requirement) -> Verdict:
     verdict.years_found = round(found, 1)
     dated = [i for i, e in enumerate(profile.experience)
              if years_between(e.start, e.end, judge.today) > 0 or e.start]
+    # "project management in cloud computing, enterprise software …": years of project
+    # management alone are not years of the whole thing asked
+    shown_units = [u for i in relevant for u in judge.by_role.get(i, [])
+                   if u.kind in STRONG_KINDS] + topical
+    unshown = [sl.text for sl in req.slots if judge.fill_across(sl, shown_units) < 1] \
+        if topic and len(req.slots) > 1 else []
+    if found >= asked and (relevant or topical or prose) and unshown and not prose:
+        verdict.verdict = "partly"
+        verdict.quotes = judge.quote_for(req)[:1]
+        verdict.reason = f"about {found:.1f} years shown, but not of {', '.join(unshown)}"
+        return verdict
     if found >= asked and (relevant or topical or prose):
         verdict.verdict = "met"
         best_role = max(relevant, key=lambda i: years_between(

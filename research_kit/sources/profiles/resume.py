@@ -301,6 +301,7 @@ def _experience(body: list[str], src: Source, offset: int = 0
                 continue
             if key == "description" and current is not None:
                 current.description = (current.description + "\n" + value).strip()
+                _dates_or_title_within(current, value)
                 lines_of.append(here("bullet"))
                 continue
         m = find_range(line)
@@ -318,8 +319,29 @@ def _experience(body: list[str], src: Source, offset: int = 0
             continue
         if current is not None:
             current.description = (current.description + "\n" + line).strip()
+            _dates_or_title_within(current, line)
         lines_of.append(here("bullet"))
     return roles, lines_of
+
+
+_ORGANISATION_DATES = re.compile(r"^\s*(?:organi[sz]ation|company|employer|tenure|duration|"
+                                 r"period)\b", re.I)
+_JOB_PROFILE = re.compile(r"^\s*(?:job\s+profile|job\s+title|designation|position|role)\s*:\s*"
+                          r"(?P<title>[^-–—:]{2,60}?)(?:\s+[-–—]\s+.*)?$", re.I)
+
+
+def _dates_or_title_within(role: Experience, line: str) -> None:
+    """A role's dates or title written inside its description ("Organization: BNY Mellon
+    …: Sept 2009- till date", "Job Profile: Operations Manager - BNY Mellon …")."""
+    if role.start is None and len(line) < 160 and _ORGANISATION_DATES.match(line):
+        m = find_range(line)
+        if m:
+            role.start, role.end = parse_range(m.group(0))
+    title = _JOB_PROFILE.match(line) if not role.title else None
+    if title:
+        # 'Worked as an "Application Support Engineer Tier II\'\'' names the title
+        role.title = re.sub(r"^(?:worked|working|served|serving)\s+as\s+(?:an?\s+)?", "",
+                            title.group("title").strip(), flags=re.I).strip(" \"'“”‘’")
 
 
 def _title_company(text: str) -> tuple[str, str]:

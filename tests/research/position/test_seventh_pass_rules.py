@@ -166,3 +166,20 @@ def test_scipy_and_statsmodels_are_statistics():
     result = analyst.match("Experience writing SQL queries and working with statistical "
                            "analysis in SPSS, R, Python and/or Tableau.")
     assert result.verdict == "met"
+
+
+def test_years_of_one_part_are_not_years_of_the_whole():
+    manager = _matcher("Operations Manager\nWORK EXPERIENCE\ncompany - BNY Mellon\ndescription - "
+                       "Organization: BNY Mellon: Sept 2009- till date\nJob Profile: Operations "
+                       "Manager - BNY Mellon\nWorked as a project manager in the PMO to manage "
+                       "the transitions of billing operations.\n")
+    assert manager.match("5 years of experience in a management role.").verdict == "met"
+    result = manager.match("3 years of experience in program and/or project management in "
+                           "cloud computing, enterprise software and/or marketing technologies.")
+    assert result.verdict == "partly" and "cloud computing" in result.reason
+
+
+def test_internet_products_are_web_work():
+    web = _matcher("Web Developer\nSkill Details\nASP- Exprience - 24 months\n")
+    assert web.match("2 years of experience working with internet products and "
+                     "technologies.").verdict == "met"

@@ -248,3 +248,20 @@ def test_not_a_pdf_and_missing(tmp_path):
         load_profile("nowhere/profile.pdf")
     with pytest.raises(errors.InputError):
         load_profile("just some words")
+
+
+def test_a_roles_dates_and_title_written_inside_its_description():
+    from research_kit.provenance import Source
+    from research_kit.sources.profiles.resume import parse_resume_text
+
+    profile = parse_resume_text(
+        "Operations Manager\nWORK EXPERIENCE\ncompany - BNY Mellon International Operations\n"
+        "description - Organization: BNY Mellon International Operations (India) Pvt. Ltd.: "
+        "Sept 2009- till date\nBNY Mellon provides a broad range of products.\n\n"
+        "Job Profile: Operations Manager - BNY Mellon International Operations (India) Pvt. "
+        "Ltd.\n\ncompany - Wipro Technologies\ndescription - CLIENT: Microsoft\n"
+        "Job Profile: Worked as an \"Application Support Engineer Tier II''\n",
+        Source.for_file("resume.txt"))
+    first, second = profile.experience[:2]
+    assert (first.title, first.start, first.end) == ("Operations Manager", "2009-09", "present")
+    assert second.title == "Application Support Engineer Tier II" and second.start is None
