@@ -25,6 +25,7 @@ from ...lexicon.terms import stem, tokenize
 from .evidence import LIST_KINDS, STRONG_KINDS, WEAK_KINDS, EvidenceUnit
 from .judge import Judge, Verdict, kind_rank
 from .requirements import Requirement, Slot
+from .years import TECHNICAL_TITLE
 
 __all__ = ["tool", "domain", "responsibility", "soft_skill", "technical_background",
            "TECHNICAL_ASK"]
@@ -179,9 +180,6 @@ TECHNICAL_ASK = re.compile(r"^\W*(?:(?:strong|solid|deep|proven|demonstrated|sig
                            r"background|aptitude|expertise|skills?|depth|know-how)\W*$", re.I)
 """A requirement that asks for a technical background and names nothing else ("Strong
 technical acumen.", "Hands-on technical experience.")."""
-_TECHNICAL_TITLE = re.compile(r"\b(?:engineer|engineering|developer|programmer|architect|"
-                              r"administrator|devops|SRE|DBA|technician|scientist|CTO|"
-                              r"tech(?:nical|nology)? lead|coder)s?\b", re.I)
 
 
 def technical_background(judge: Judge, req: Requirement) -> Verdict:
@@ -190,7 +188,7 @@ def technical_background(judge: Judge, req: Requirement) -> Verdict:
     # a resume's untitled roles go by its headline ("Web Developer")
     headline = judge.profile.headline or ""
     roles = [i for i, role in enumerate(judge.profile.experience)
-             if _TECHNICAL_TITLE.search(role.title or headline)]
+             if TECHNICAL_TITLE.search(role.title or headline)]
     verdict = Verdict("unknown", "", req.type)
     if roles:
         units = [u for i in roles for u in judge.by_role.get(i, []) if u.kind == "bullet"] or \
