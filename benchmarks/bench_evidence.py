@@ -37,13 +37,14 @@ pass, used for development (``--show`` lists their errors). evidence_labels_hold
 (100 pairs labelled blind during the sixth pass, committed before the matcher ran on them)
 is the set *holdout9*, measured blind once and then used for development in the second half
 of that pass; evidence_labels_holdout10.jsonl (100 more, labelled blind meanwhile, committed
-before the matcher ran on them) is the set *holdout10*: never listed. *all* stays dev +
-holdout (the 313 pairs of the first file); *all3* adds holdout2, *all4* holdout3, *all5*
-holdout4, *all6* holdout5, *all7* holdout6, *all8* holdout7, *all9* holdout8, *all10*
-holdout9, *all11* holdout10 too. ``--labels FILE`` scores any other file of the same schema as the set *extra*.
+before the matcher ran on them) is the set *holdout10*, measured blind by three matchers in
+the sixth pass and used for development in the seventh; evidence_labels_holdout11.jsonl
+(100 more, labelled blind during the seventh pass, committed before the matcher ran on
+them) is the set *holdout11*: never listed. *all* stays dev + holdout (the 313 pairs of
+the first file); *all3* adds holdout2, *all4* holdout3, … *all12* holdout11 too. ``--labels FILE`` scores any other file of the same schema as the set *extra*.
 
 Run: python benchmarks/bench_evidence.py [--fixtures DIR] [--show]
-     [--set dev|holdout|holdout2|…|holdout10|all|all3|…|all11] [--labels FILE]
+     [--set dev|holdout|holdout2|…|holdout11|all|all3|…|all12] [--labels FILE]
 """
 
 from __future__ import annotations
@@ -81,14 +82,21 @@ LABELS_HOLDOUT7 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout7.jsonl
 LABELS_HOLDOUT8 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout8.jsonl"
 LABELS_HOLDOUT9 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout9.jsonl"
 LABELS_HOLDOUT10 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout10.jsonl"
-SETS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-        "holdout7", "holdout8", "holdout9", "holdout10", "all", "all3", "all4", "all5", "all6",
-        "all7", "all8", "all9", "all10", "all11")
+LABELS_HOLDOUT11 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout11.jsonl"
+HOLDOUT_FILES = {"holdout2": LABELS_HOLDOUT2, "holdout3": LABELS_HOLDOUT3,
+                 "holdout4": LABELS_HOLDOUT4, "holdout5": LABELS_HOLDOUT5,
+                 "holdout6": LABELS_HOLDOUT6, "holdout7": LABELS_HOLDOUT7,
+                 "holdout8": LABELS_HOLDOUT8, "holdout9": LABELS_HOLDOUT9,
+                 "holdout10": LABELS_HOLDOUT10, "holdout11": LABELS_HOLDOUT11}
+_ORDER = ("dev", "holdout", *HOLDOUT_FILES)
+SETS = (*_ORDER, "all", *(f"all{n}" for n in range(3, len(_ORDER) + 1)))
+"""Single sets, then *all* (dev + holdout) and *allN*: the first N sets in _ORDER."""
 SHOWABLE = ("dev", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-            "holdout8", "holdout9")
+            "holdout8", "holdout9", "holdout10")
 """Sets whose errors ``--show`` may list: dev, holdout2 (a development set since the
 evidence3 pass), holdout3 and holdout4 (since the fourth), holdout5 to holdout9 (since the
-sixth, each measured blind first). holdout and holdout10 are never listed."""
+sixth, each measured blind first), holdout10 (since the seventh, after three blind runs).
+holdout and holdout11 are never listed."""
 STRENGTH = {"not_met": 0, "unknown": 0, "partly": 1, "met": 2}
 VERDICTS = ("met", "partly", "not_met", "unknown")
 _STATUS = {"met": "met", "partly met": "partly", "partly": "partly", "not met": "not_met",
@@ -245,7 +253,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--fixtures", default=os.environ.get("RESEARCH_KIT_FIXTURES")
                         or str(ROOT.parent / "shared" / "fixtures"))
-    parser.add_argument("--set", default="all11", choices=SETS,
+    parser.add_argument("--set", default=SETS[-1], choices=SETS,
                         help="report one set (default: every set)")
     parser.add_argument("--labels", help="score this labels file too, as the set 'extra'")
     parser.add_argument("--show", action="store_true",
@@ -253,46 +261,20 @@ def main() -> None:
     args = parser.parse_args()
     fixtures = Path(args.fixtures)
     labelled = [(row, split_of(row)) for row in _read(LABELS)]
-    labelled += [(row, "holdout2") for row in _read(LABELS_HOLDOUT2)]
-    labelled += [(row, "holdout3") for row in _read(LABELS_HOLDOUT3)]
-    labelled += [(row, "holdout4") for row in _read(LABELS_HOLDOUT4)]
-    labelled += [(row, "holdout5") for row in _read(LABELS_HOLDOUT5)]
-    labelled += [(row, "holdout6") for row in _read(LABELS_HOLDOUT6)]
-    labelled += [(row, "holdout7") for row in _read(LABELS_HOLDOUT7)]
-    labelled += [(row, "holdout8") for row in _read(LABELS_HOLDOUT8)]
-    labelled += [(row, "holdout9") for row in _read(LABELS_HOLDOUT9)]
-    labelled += [(row, "holdout10") for row in _read(LABELS_HOLDOUT10)]
+    for name, path in HOLDOUT_FILES.items():
+        labelled += [(row, name) for row in _read(path)]
     if args.labels:
         labelled += [(row, "extra") for row in _read(Path(args.labels))]
     profiles = Profiles(fixtures)
-    results: dict[str, list] = {"dev": [], "holdout": [], "holdout2": [], "holdout3": [],
-                                "holdout4": [], "holdout5": [], "holdout6": [], "holdout7": [],
-                                "holdout8": [], "holdout9": [], "holdout10": [], "extra": []}
+    results: dict[str, list] = {name: [] for name in (*_ORDER, "extra")}
     for row, split in labelled:
         profile, layer, path = profiles.get(row["profile_file"])
         got = judge(row, profile)
         results[split].append((row, got, layer, path))
-    groups = {"dev": ("dev",), "holdout": ("holdout",), "holdout2": ("holdout2",),
-              "holdout3": ("holdout3",), "holdout4": ("holdout4",),
-              "holdout5": ("holdout5",), "holdout6": ("holdout6",),
-              "holdout7": ("holdout7",), "holdout8": ("holdout8",), "holdout9": ("holdout9",),
-              "holdout10": ("holdout10",),
-              "all": ("dev", "holdout"),
-              "all3": ("dev", "holdout", "holdout2"),
-              "all4": ("dev", "holdout", "holdout2", "holdout3"),
-              "all5": ("dev", "holdout", "holdout2", "holdout3", "holdout4"),
-              "all6": ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"),
-              "all7": ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-                       "holdout6"),
-              "all8": ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-                       "holdout6", "holdout7"),
-              "all9": ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-                       "holdout6", "holdout7", "holdout8"),
-              "all10": ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-                        "holdout6", "holdout7", "holdout8", "holdout9"),
-              "all11": ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-                        "holdout6", "holdout7", "holdout8", "holdout9", "holdout10")}
-    wanted = SETS if args.set == "all11" else (args.set,)
+    groups: dict[str, tuple[str, ...]] = {name: (name,) for name in _ORDER}
+    groups["all"] = ("dev", "holdout")
+    groups.update({f"all{n}": _ORDER[:n] for n in range(3, len(_ORDER) + 1)})
+    wanted = SETS if args.set == SETS[-1] else (args.set,)
     shown = args.set if args.set in SHOWABLE else "dev"
     for name in wanted:
         items = [item for part in groups[name] for item in results[part]]
