@@ -127,7 +127,12 @@ def years(judge: Judge, req: Requirement) -> Verdict:
     estimate = max(known, max((_skill_years(u) for u in durations), default=0.0))
     if (known or durations) and estimate < asked:
         employers = {e.company.lower() for e in profile.experience if e.company}
-        if known and known < asked or not known and len(employers) <= 1:
+        # several undated employers: a resume whose longest stated duration is under half
+        # of what is asked, and whose sentences state no years of work, is short of it
+        stated_years = any(_PROSE_YEARS.search(u.text) for u in judge.usable
+                           if u.kind in ("bullet", "summary", "role", "text"))
+        if known and known < asked or not known and (
+                len(employers) <= 1 or estimate < asked / 2 and not stated_years):
             verdict.verdict = "not_met"
             what = "the stated total experience" if stated_unit and known == stated else \
                 "the whole dated career" if known else "the longest stated skill duration"

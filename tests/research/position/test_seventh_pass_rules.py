@@ -183,3 +183,18 @@ def test_internet_products_are_web_work():
     web = _matcher("Web Developer\nSkill Details\nASP- Exprience - 24 months\n")
     assert web.match("2 years of experience working with internet products and "
                      "technologies.").verdict == "met"
+
+
+def test_undated_resume_far_short_of_the_years_asked_is_not_met():
+    short = _matcher("Web Developer\nSkill Details\n.NET- Exprience - 24 months\nSQL- Exprience - "
+                     "24 months\nCompany Details\ncompany - Acme\ndescription - Built web "
+                     "applications in ASP.NET MVC.\ncompany - Beta Soft\ndescription - Maintained "
+                     "the intranet.\n")
+    result = short.match("10 years of experience in a technical role.")
+    assert result.verdict == "not_met"
+    # a sentence that states years of work leaves it open
+    stated = _matcher("Sales Manager\nSkill Details\nSales- Exprience - 12 months\nCompany Details"
+                      "\ncompany - Honda\ndescription - Currently working as Manager sales in "
+                      "Honda car dealership from last 5 years.\ncompany - Maruti\ndescription - "
+                      "Area sales manager.\n")
+    assert stated.match("8 years of experience in sales.").verdict != "not_met"
