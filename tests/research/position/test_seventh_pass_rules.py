@@ -198,3 +198,12 @@ def test_undated_resume_far_short_of_the_years_asked_is_not_met():
                       "Honda car dealership from last 5 years.\ncompany - Maruti\ndescription - "
                       "Area sales manager.\n")
     assert stated.match("8 years of experience in sales.").verdict != "not_met"
+
+
+def test_infrastructure_as_a_service_is_a_term():
+    slots = read_slots("Experience with Big Data and Platform/Infrastructure-as-a-Service "
+                       "(PaaS/IaaS) technologies.", vocabulary())
+    assert not any(s.names for s in slots)  # no stray proper name "Infrastructure"
+    ec2 = _matcher("Cloud Engineer\nCompany Details\ncompany - Acme\ndescription - Ran the "
+                   "product on AWS EC2 and Elastic Beanstalk.\n")
+    assert ec2.match("Experience with Infrastructure-as-a-Service (IaaS).").verdict == "met"
