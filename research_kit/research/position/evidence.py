@@ -48,10 +48,11 @@ _BARE_DATE = re.compile(
 _HEADING_WORD = (r"(?:SKILLS?|SUMMARY|EXPERIENCE|EDUCATION|PROJECTS?|STRENGTHS|PROFILE|"
                  r"OBJECTIVE|CERTIFICATIONS?|COMPETENCIES|DETAILS|EXPERTISE|RESPONSIBILITIES|"
                  r"ACHIEVEMENTS|QUALIFICATIONS?|AREAS|INTERESTS|HOBBIES)")
-_HEADING = re.compile(rf"^(?:[^.!?:;]{{1,40}}?\s*:\s*-?|(?:[A-Z&/]+ )*{_HEADING_WORD}"
-                      rf"(?: [A-Z&/]+)*)$")
+_HEADING = re.compile(rf"^(?:[^.!?:;]{{1,40}}?\s*:\s*-?|[^.!?:;\s][^.!?:;]{{0,30}}?\s+-|"
+                      rf"(?:[A-Z&/]+ )*{_HEADING_WORD}(?: [A-Z&/]+)*)$")
 """A heading: a short label ending in a colon ("Technology Stack :-", "Roles and
-Responsibility:") or a short line in capitals ("CORE COMPETENCIES")."""
+Responsibility:") or a dash ("POSTGRESQL -", before its bullets), or a short line in
+capitals ("CORE COMPETENCIES")."""
 
 
 _TRAINING_TAKEN = re.compile(r"^(?:completed?|attended|undergone|underwent|took|pursuing)\b"
@@ -139,8 +140,10 @@ def evidence_units(profile: Profile, vocab: Vocabulary, *,
             role = profile.experience[passage.role_index]
             years = years_between(role.start, role.end, when)
         kind = passage.kind
+        if not re.search(r"\w", text):
+            continue  # a bullet sign alone ("•")
         if kind not in NEVER_EVIDENCE and (_BARE_DATE.match(text) or kind in (
-                "text", "summary", "bullet") and _HEADING.match(text)):
+                "text", "summary", "bullet", "skill") and _HEADING.match(text.lstrip("/ "))):
             kind = "heading"  # "January 2022 - Present (7 months)", "Technology Stack :-"
         if kind in ("skill", "text", "bullet", "summary") and _TRAINING_TAKEN.match(text):
             kind = "course"  # "Completed Internal Angular 6, HTML, CSS training.": training

@@ -75,7 +75,26 @@ def split_inline_bullets(text: str) -> list[str]:
         parts = [q.strip() for p in parts for q in re.split(r"(?:^|\s)\d{1,2}\.\s+(?=[A-Z])", p)]
     if len(re.findall(r"(?:^|\s)\d{1,2}\)\s", text)) >= 2:
         parts = [q.strip() for p in parts for q in re.split(r"(?:^|\s)\d{1,2}\)\s+", p)]
+    if len(parts) > 1:
+        # "4) SAP-ERP for Product specific coding Strengths: 1. Ability …": the next
+        # list's heading is not part of the item before it
+        parts = [_without_next_heading(p) for p in parts]
     return [strip_bullet(p) for p in parts if strip_bullet(p)]
+
+
+def _without_next_heading(part: str) -> str:
+    cut = _NEXT_HEADING.sub("", part)
+    # "ADJOINING SKILLS:" is a heading of its own, not an item and a heading
+    return part if cut != part and cut.isupper() else cut
+
+
+_HEAD_WORD = (r"(?:strengths?|skills?|tools?|languages?|certifications?|certificates?|trainings?|"
+              r"courses?|education|experience|projects?|achievements?|awards?|interests?|"
+              r"hobbies|responsibilities|summary|objective|competencies|expertise|"
+              r"technologies|personal details)")
+_NEXT_HEADING = re.compile(rf"(?<=\S)\s+(?:(?:technical|soft|key|core|personal|other|additional|"
+                           rf"professional|computer)\s+)?{_HEAD_WORD}(?:\s+(?:and|&)\s+"
+                           rf"{_HEAD_WORD})?\s*:$", re.I)
 
 
 # --- PDF lines → units ------------------------------------------------------------------

@@ -161,3 +161,31 @@ def test_bad_input_is_a_typed_error(tmp_path):
     pdf.output(str(scanned))
     with pytest.raises(errors.NoTextLayerError):
         load_profile(scanned)
+
+
+def test_inline_items_leave_the_next_lists_heading_out():
+    from research_kit.sources.profiles.passages import split_inline_bullets
+
+    items = split_inline_bullets("Skills: 1) MC Office 2) AutoCAD 2016 3) SAP-ERP for Product "
+                                 "specific coding Strengths: 1. Ability to complete the work "
+                                 "within stipulated time. 2. Keeping calm under pressure.")
+    assert "SAP-ERP for Product specific coding" in items
+    assert "Keeping calm under pressure." in items
+    assert split_inline_bullets("• ETL • Basic Python Tools: • SAP BODS")[1] == "Basic Python"
+    # a heading of its own stays whole (and is then read as a heading)
+    assert "ADJOINING SKILLS:" in split_inline_bullets("ADJOINING SKILLS: • Working knowledge "
+                                                       "of Windows • Communicate well")
+
+
+def test_a_bare_bullet_sign_or_a_dash_label_is_no_evidence():
+    from research_kit.lexicon.terms import vocabulary
+    from research_kit.provenance import Source
+    from research_kit.research.position.evidence import evidence_units
+    from research_kit.sources.profiles.resume import parse_resume_text
+
+    profile = parse_resume_text(
+        "DBA\nJOB ROLES & RESPONSIBILITIES\nPOSTGRESQL - • Worked on Redhat Linux OS Cluster "
+        "with Postgresql for High Availability.\n• \n", Source.for_file("resume.txt"))
+    texts = [u.text for u in evidence_units(profile, vocabulary()) if u.kind != "heading"]
+    assert "POSTGRESQL -" not in texts and "•" not in texts
+    assert any(t.startswith("Worked on Redhat") for t in texts)
