@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from ..._lazy import lazy_exports
 
-# submodules load on first use: unpickling a stored JobPosting needs .model only, not the
-# readers (which bring the HTTP stack and HTML parsers with them)
+# submodules load on first use: reading a JobPosting back from a workspace's JSON needs
+# .model only, not the readers (which bring the HTTP stack and HTML parsers with them)
 _EXPORTS = {"load_job_posting": "load", "parse_job_content": "load", "JobPosting": "model",
             "JobSection": "model", "Salary": "model"}
 
