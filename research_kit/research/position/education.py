@@ -27,9 +27,9 @@ __all__ = ["degree", "certification", "degree_of"]
 
 _LEVELS = [  # (level, pattern as written on profiles and resumes)
     (5, r"ph\.?\s?d|doctor(?:ate| of)|d\.?phil"),
-    (4, r"master'?s?|m\.?\s?sc?\.?|m\.?\s?tech|mba|mca|m\.?\s?eng|m\.?\s?ed|m\.?\s?com|meng|"
+    (4, r"master'?s?|m\.?\s?sc?\.?|m\.?\s?-?tech|mba|mca|m\.?\s?eng|m\.?\s?ed|m\.?\s?com|meng|"
         r"mphil|post ?grad\w*|pg|llm"),
-    (3, r"bachelor'?s?|b\.?\s?s\.?\s?c?\.?|b\.?\s?e\.?|b\.?\s?tech|btech|b\.?\s?a\.?(?=\s|,|$)|"
+    (3, r"bachelor'?s?|b\.?\s?s\.?\s?c?\.?|b\.?\s?e\.?|b\.?\s?-?tech|btech|b\.?\s?a\.?(?=\s|,|$)|"
         r"bca|bba|b\.?\s?com|ll\.?\s?b|be|b\.?\s?eng|undergraduate|graduat(?:e|ion) in"),
     (2, r"associate'?s? degree|diploma"),
     (1, r"hsc|ssc|high school|secondary|1[02]th|first year|gced?"),
@@ -101,8 +101,10 @@ _NAMED_FIELD = re.compile(r"(?<![a-z])(?:mba|bba|b\.?\s?com|m\.?\s?com|mca|bca|l
 
 
 _ENGINEERING_DEGREE = re.compile(r"(?<![a-z.])(?:b\.?\s?e|m\.?\s?e|b\.?\s?eng|m\.?\s?eng|"
-                                 r"bachelor of engineering|master of engineering)\b\.?(?![a-z])",
+                                 r"[bm]\.?\s?-?tech|bachelor of engineering|master of engineering|"
+                                 r"bachelor of technology|master of technology)\b\.?(?![a-z])",
                                  re.I)
+"""An engineering degree by its name: B.E., M.Eng, and India's B.Tech / M.Tech."""
 
 
 def _without_school(line: str) -> str:

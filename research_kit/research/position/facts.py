@@ -158,7 +158,8 @@ _TRAVEL_DUTY = re.compile(r"\s*(?:travel(?:l?ing)?|travell?ed)\s+(?:as\s+(?:requ
                           r"extensively|frequently|regularly|widely|across|throughout|within|"
                           r"to\s+(?:customer|client|site|field))\b", re.I)
 _TRAVEL_MUCH = re.compile(r"\b(?:frequent\w*|extensive\w*|regular\w*|significant\w*|heavy|"
-                          r"constant\w*|majority)\b|\b(?:[4-9]\d|100)\s*%", re.I)
+                          r"constant\w*|majority)\b|(?<!up to )\b(?:[4-9]\d|100)\s*%", re.I)
+"""Much travel asked: past trips do not show it ("up to 40%" is a ceiling, not a share)."""
 _STATUS_SIGNS = re.compile(r"\b(visa|citizen\w*|green card|work permit|permanent resident|"
                            r"clearance|authori[sz]ed)\b", re.I)
 

@@ -111,6 +111,9 @@ _OPTIONAL_TAIL = re.compile(r"(?:,\s*|\(\s*|\s+-\s+)(?:preferably|ideally|especi
                             r"\s*,?\s*(?:which|that)\s+(?:could|may|can|might)\s+include\b[^.;]*",
                             re.I)
 
+_MULTI_CLOUD = re.compile(r"\bmulti-?cloud\b|\bmultiple (?:public )?cloud|\bmore than one cloud",
+                          re.I)
+_CLOUD_PROVIDERS = frozenset({"AWS", "Azure", "GCP"})
 _EXAMPLES_ASIDE = re.compile(r"\(\s*(?:including|e\.g\.?|eg|for example|for instance|such as)\b"
                              r"[^)]*\)", re.I)
 """An aside of examples ("… a customer facing role (including working as a member of a
@@ -124,6 +127,12 @@ def read_requirement(text: str, vocab: Vocabulary | None = None) -> Requirement:
     slots = [s for s in read_slots(text, vocab)
              if not any(a <= s.start < b for a, b in optional)]
     slots = _examples_of_a_kind(text, slots)
+    if _MULTI_CLOUD.search(text):
+        # "Multi-cloud experience across GCP, AWS, and/or Azure": two of them, not one
+        for slot in slots:
+            if len(slot.options) > 1 and slot.alternatives and \
+                    all(alt & _CLOUD_PROVIDERS for alt in slot.alternatives):
+                slot.need = 2
     req = Requirement(text=text, type="responsibility", slots=slots)
     asides = [(m.start(), m.end()) for m in _EXAMPLES_ASIDE.finditer(text)]
     req.words = _content_words(text, slots, optional + asides)

@@ -97,6 +97,10 @@ def years(judge: Judge, req: Requirement) -> Verdict:
     stated, stated_unit = _stated_total(judge)
     prose = _prose_years(judge, req)
     found = max(relevant_years, skill_years, prose)
+    if stated_unit is not None and stated > 0 and not profile.as_of:
+        # "Total Experience: 2 Years 7 Months" caps roles dated "till date", whose end is
+        # the day the resume was written, not today
+        found = min(found, stated)
     verdict.years_found = round(found, 1)
     dated = [i for i, e in enumerate(profile.experience)
              if years_between(e.start, e.end, judge.today) > 0 or e.start]

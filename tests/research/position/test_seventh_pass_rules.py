@@ -207,3 +207,36 @@ def test_infrastructure_as_a_service_is_a_term():
     ec2 = _matcher("Cloud Engineer\nCompany Details\ncompany - Acme\ndescription - Ran the "
                    "product on AWS EC2 and Elastic Beanstalk.\n")
     assert ec2.match("Experience with Infrastructure-as-a-Service (IaaS).").verdict == "met"
+
+
+def test_up_to_a_share_of_travel_is_a_ceiling():
+    traveller = _matcher("PMO Lead\nCompany Details\ncompany - Capita\ndescription - Travelled "
+                         "Onsite (Glasgow) and being part with UK team to understand the "
+                         "transition PMO work process.\n")
+    assert traveller.match("Ability to travel up to 40% of the time as required.").verdict == "met"
+    assert traveller.match("Must be open to frequent travel").verdict == "partly"
+
+
+def test_multi_cloud_needs_two_providers():
+    one = _matcher("Developer\nCompany Details\ncompany - Acme\ndescription - Built cloud "
+                   "features on AWS Lambda.\n")
+    assert one.match("Multi-cloud experience across GCP, AWS, and/or Azure").verdict == "partly"
+    two = _matcher("Developer\nCompany Details\ncompany - Acme\ndescription - Ran services on "
+                   "AWS and Azure.\n")
+    assert two.match("Multi-cloud experience across GCP, AWS, and/or Azure").verdict == "met"
+
+
+def test_a_b_tech_is_an_engineering_bachelors():
+    btech = _matcher("Engineer\nEducation Details\nB-Tech Tech Nagpur, Maharashtra RTM Nagpur "
+                     "University\n")
+    assert btech.match("BA/BS degree in Engineering, Supply Chain or equivalent practical "
+                       "experience.").verdict == "met"
+
+
+def test_a_stated_total_caps_roles_dated_till_date():
+    tester = _matcher("Tester\nCompany Details\ncompany - Tech Mahindra\ndescription - Software "
+                      "Testing & Automation Engineer, October 2017 to till date.\nTotal "
+                      "Experience: 2 Years 7 Months\nParticipated in Daily Scrum Meetings.\n")
+    result = tester.match("Minimum 3 years experience utilizing Agile and Waterfall project "
+                          "management methodology")
+    assert result.verdict == "not_met"
