@@ -130,7 +130,8 @@ def read_slots(text: str, vocab: Vocabulary) -> list[Slot]:
         exact = {n for n in names if tuple(t.key for t in tokenize(n)) == said}
         # "Spark SQL" names Spark and SQL: a unit must show both; "PM" (one word) any
         both = not exact and len(said) > 1 and len(names) > 1
-        items.append((start, end, Part(names, exact or names, all_needed=both)))
+        items.append((start, end, Part(names, exact or _narrowest(names, vocab),
+                                       all_needed=both)))
         covered.update(range(start, end))
     for i, tok in enumerate(tokens):  # proper names the table does not know
         if i not in covered and _proper_name(tok.raw, i, tokens, text):
@@ -158,7 +159,12 @@ def read_slots(text: str, vocab: Vocabulary) -> list[Slot]:
         # "manufacturing: moulding, stamping, die-casting": a bare colon opens the list of
         # what is asked, it does not offer the head as one more alternative
         bare_colon = re.fullmatch(r"\s*:\s*", between)
-        if groups and (len(between) < 28 and not bare_colon and
+        # "(e.g. Python, Go), git-based workflows": the closing bracket ends the examples
+        closed = ")" in between and "(" not in between and \
+            not re.search(r"\bor\b", between, re.I) and \
+            text[:tokens[groups[-1][0][0]].start].count("(") > \
+            text[:tokens[groups[-1][0][0]].start].count(")") if groups else False
+        if groups and not closed and (len(between) < 28 and not bare_colon and
                        (_JOINT.match(between) or _OR_QUALIFIED.match(between) or
                         _UNNAMED_OR.match(between))
                        or _HEAD_LEAD.match(between)):
@@ -180,6 +186,16 @@ def read_slots(text: str, vocab: Vocabulary) -> list[Slot]:
     return [s for s in slots if not (re.fullmatch(r"(?:computer\s+)?(?:programming|coding)",
                                                   s.text, re.I)
                                      and re.match(r"\s*languages?\b", text[s.end:], re.I))]
+
+
+def _narrowest(names: set[str], vocab: Vocabulary) -> set[str]:
+    """Of concepts sharing a variant ("pytest": software testing, test automation), the
+    ones no other is a part of: a concept whose variants include all of another's is the
+    broader one."""
+    variants = {n: set(vocab.concepts[n].variants) if n in vocab.concepts else set()
+                for n in names}
+    return {n for n in names
+            if not any(m != n and variants[m] and variants[m] < variants[n] for m in names)}
 
 
 _OPEN_END = re.compile(r"\s*(?:(?:and|or)\s+)?(?:similar|other|related|comparable|equivalent)"

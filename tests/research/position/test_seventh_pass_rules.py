@@ -240,3 +240,36 @@ def test_a_stated_total_caps_roles_dated_till_date():
     result = tester.match("Minimum 3 years experience utilizing Agile and Waterfall project "
                           "management methodology")
     assert result.verdict == "not_met"
+
+
+def test_a_closing_bracket_ends_the_examples():
+    slots = read_slots("Strong software engineering fundamentals at least one language (e.g. "
+                       "Python, Go), git-based workflows, automated testing", vocabulary())
+    assert [s.text for s in slots][1:3] == ["Python, Go", "git"]
+    # "… (Snowflake, Databricks, AWS) or experimentation …": the "or" goes on
+    slots = read_slots("Exposure to the modern data stack (Snowflake, Databricks, AWS) or "
+                       "Python.", vocabulary())
+    assert len(slots) == 1
+
+
+def test_testing_is_not_automated_testing_and_sales_is_not_business_development():
+    tester = _matcher("Developer\nCompany Details\ncompany - Acme\ndescription - Create test "
+                      "scenarios, test cases, test result document.\n")
+    assert tester.match("Experience with automated testing.").verdict != "met"
+    assert _matcher("QA\nCompany Details\ncompany - Acme\ndescription - Wrote Selenium "
+                    "WebDriver and pytest suites.\n").match(
+        "Experience with automated testing.").verdict == "met"
+    seller = _matcher("Sales Manager\nCompany Details\ncompany - Honda\ndescription - Currently "
+                      "working as Manager sales in Honda car dealership from last 5 years.\n")
+    assert seller.match("5 years of experience in Partner Management and/or Business "
+                        "Development.").verdict != "met"
+    assert seller.match("Experience in sales.").verdict == "met"
+
+
+def test_a_shared_variant_names_the_narrower_concept():
+    slots = read_slots("Experience with Pytest.", vocabulary())
+    assert slots[0].narrow == {"test automation"}
+    hardware = _matcher("Test Engineer\nCompany Details\ncompany - Intelux\ndescription - Power "
+                        "management system Testing department.\n")
+    assert hardware.match("Experience with test automation frameworks (e.g., Open HFT, "
+                          "Pytest)").verdict != "met"
