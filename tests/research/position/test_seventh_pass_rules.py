@@ -273,3 +273,10 @@ def test_a_shared_variant_names_the_narrower_concept():
                         "management system Testing department.\n")
     assert hardware.match("Experience with test automation frameworks (e.g., Open HFT, "
                           "Pytest)").verdict != "met"
+
+
+def test_a_talk_given_is_communication_too():
+    speaker = _matcher("Engineer\nCompany Details\ncompany - Meetup\ndescription - Gave a talk on "
+                       "\"WordPress Plugin Development with PHP\" for the group meetup.\n")
+    assert speaker.match("Effective presentation skills, with the ability to deliver a "
+                         "technical pitch.").verdict == "met"
