@@ -280,3 +280,14 @@ def test_a_talk_given_is_communication_too():
                        "\"WordPress Plugin Development with PHP\" for the group meetup.\n")
     assert speaker.match("Effective presentation skills, with the ability to deliver a "
                          "technical pitch.").verdict == "met"
+
+
+def test_a_long_list_with_one_item_unnamed_is_shown():
+    admin = _matcher("Network Engineer\nCompany Details\ncompany - Capita\ndescription - DNS "
+                     "record management; TCP troubleshooting; firewalls, proxy servers and F5 "
+                     "load balancing; site-to-site VPN.\n")
+    result = admin.match("Demonstrated understanding of DNS, TCP, Firewalls, Proxy Servers, "
+                         "Load Balancing, VPN and VPC.")
+    assert result.verdict == "met" and "not named: VPC" in result.reason
+    # a short list still needs each
+    assert admin.match("Experience with DNS, VPN and VPC.").verdict == "partly"
