@@ -291,3 +291,17 @@ def test_a_long_list_with_one_item_unnamed_is_shown():
     assert result.verdict == "met" and "not named: VPC" in result.reason
     # a short list still needs each
     assert admin.match("Experience with DNS, VPN and VPC.").verdict == "partly"
+
+
+def test_ingesting_and_running_reports_are_data_work():
+    slots = read_slots("Experience with the data flow process – ingesting, manipulating and "
+                       "running reports.", vocabulary())
+    assert [sorted(s.alternatives[0]) for s in slots] == [["data pipelines"], ["reporting"]]
+    hadoop = _matcher("Hadoop Developer\nCompany Details\ncompany - Infosys\ndescription - "
+                      "Importing and exporting data from Oracle into HDFS using Sqoop.\n"
+                      "Created reports for the BI team.\n")
+    assert hadoop.match("Experience with the data flow process – ingesting, manipulating and "
+                        "running reports.").verdict == "met"
+    jira = _matcher("Tester\nCompany Details\ncompany - Acme\ndescription - Logged defects "
+                    "using JIRA.\n")
+    assert jira.match("Experience with project management software.").verdict == "met"
