@@ -299,7 +299,9 @@ def test_ingesting_and_running_reports_are_data_work():
     assert [sorted(s.alternatives[0]) for s in slots] == [["data pipelines"], ["reporting"]]
     hadoop = _matcher("Hadoop Developer\nCompany Details\ncompany - Infosys\ndescription - "
                       "Importing and exporting data from Oracle into HDFS using Sqoop.\n"
-                      "Created reports for the BI team.\n")
+                      "Involved in running Hadoop jobs for processing millions of records of "
+                      "text data.\nCreated reports for the BI team using Sqoop to export data "
+                      "into HDFS and Hive; manipulated the data flow with Pig.\n")
     assert hadoop.match("Experience with the data flow process – ingesting, manipulating and "
                         "running reports.").verdict == "met"
     jira = _matcher("Tester\nCompany Details\ncompany - Acme\ndescription - Logged defects "
