@@ -29,7 +29,8 @@ masters phd using use used time times level levels high highly effective effecti
 exceptional relevant practical must should want need looking ideal candidate you your we our
 team role position job company business new one well based across various similar etc
 preferably ideally desire desired bonus advantage asset comfortable comfort willing eager
-interest interested passion passionate excited enjoy love thrive expertise expert extensive deep hands-on plus
+interest interested passion passionate excited enjoy love thrive expertise expert extensive
+deep hands-on plus
 prior previous current currently former professional least both either following other
 broad wide range variety
 others one more etc including include includes such like real ideal nice
@@ -159,11 +160,7 @@ def read_slots(text: str, vocab: Vocabulary) -> list[Slot]:
         # "manufacturing: moulding, stamping, die-casting": a bare colon opens the list of
         # what is asked, it does not offer the head as one more alternative
         bare_colon = re.fullmatch(r"\s*:\s*", between)
-        # "(e.g. Python, Go), git-based workflows": the closing bracket ends the examples
-        closed = ")" in between and "(" not in between and \
-            not re.search(r"\bor\b", between, re.I) and \
-            text[:tokens[groups[-1][0][0]].start].count("(") > \
-            text[:tokens[groups[-1][0][0]].start].count(")") if groups else False
+        closed = bool(groups) and _closes_brackets(between, text[:tokens[groups[-1][0][0]].start])
         if groups and not closed and (len(between) < 28 and not bare_colon and
                        (_JOINT.match(between) or _OR_QUALIFIED.match(between) or
                         _UNNAMED_OR.match(between))
@@ -186,6 +183,14 @@ def read_slots(text: str, vocab: Vocabulary) -> list[Slot]:
     return [s for s in slots if not (re.fullmatch(r"(?:computer\s+)?(?:programming|coding)",
                                                   s.text, re.I)
                                      and re.match(r"\s*languages?\b", text[s.end:], re.I))]
+
+
+def _closes_brackets(between: str, before_group: str) -> bool:
+    """"(e.g. Python, Go), git-based workflows": the closing bracket ends the examples
+    opened before the group ("… AWS) or experimentation": an "or" goes on)."""
+    return ")" in between and "(" not in between and \
+        not re.search(r"\bor\b", between, re.I) and \
+        before_group.count("(") > before_group.count(")")
 
 
 def _narrowest(names: set[str], vocab: Vocabulary) -> set[str]:

@@ -307,3 +307,8 @@ def test_ingesting_and_running_reports_are_data_work():
     jira = _matcher("Tester\nCompany Details\ncompany - Acme\ndescription - Logged defects "
                     "using JIRA.\n")
     assert jira.match("Experience with project management software.").verdict == "met"
+
+
+def test_technical_acumen_met_only_with_words_to_quote():
+    bare = _matcher("Web Developer\nCompany Details\ncompany - Acme\n")
+    assert bare.match("Strong technical acumen.").verdict != "met"
