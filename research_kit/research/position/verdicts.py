@@ -195,8 +195,10 @@ def technical_background(judge: Judge, req: Requirement) -> Verdict:
     roles = [i for i, role in enumerate(judge.profile.experience)
              if TECHNICAL_TITLE.search(role.title or headline)]
     verdict = Verdict("unknown", "", req.type)
+    # what was built, else the title line itself (a bare company name shows nothing)
     units = [u for i in roles for u in judge.by_role.get(i, []) if u.kind == "bullet"] or \
-        [u for i in roles for u in judge.by_role.get(i, []) if u.kind in STRONG_KINDS]
+        [u for i in roles for u in judge.by_role.get(i, [])
+         if u.kind in STRONG_KINDS and TECHNICAL_TITLE.search(u.text)]
     if units:  # met only with the profile's own words to quote
         title = judge.profile.experience[roles[0]].title or headline
         verdict.verdict = "met"
