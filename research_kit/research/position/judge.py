@@ -1,8 +1,8 @@
 """The judge of one profile: its evidence units, and how well units show a requirement.
 
 :mod:`.rules` picks the rule of each requirement type (:mod:`.verdicts` for tools, domains,
-responsibilities and soft skills; :mod:`.facts` for years, degree, certification,
-language and location); each returns a :class:`Verdict`.
+responsibilities and soft skills; :mod:`.years`, :mod:`.education` and :mod:`.facts` for
+years, degree, certification, language and location); each returns a :class:`Verdict`.
 """
 
 from __future__ import annotations

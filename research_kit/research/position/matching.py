@@ -1,7 +1,8 @@
 """Requirement-by-requirement match of a posting against a profile (docs/matching.md).
 
 :class:`Matcher` reads each requirement as a typed :class:`~.requirements.Requirement`
-and judges it with the rule of its type (:mod:`.verdicts`, :mod:`.facts`): **met**,
+and judges it with the rule of its type (:mod:`.verdicts`, :mod:`.years`, :mod:`.education`,
+:mod:`.facts`): **met**,
 **partly**, **not met** (the profile contradicts it) or **unknown** (the profile is silent),
 with the reason and the profile's own passages as quotes.
 """

@@ -12,7 +12,8 @@ silence is "unknown", never "not met". Per type (:mod:`.requirements`):
   words in one role);
 * **soft skill** — the profile says it in equivalent words; "good" for "excellent" is
   partly;
-* **years, degree, certification, language, location** — :mod:`.facts`.
+* **years, degree, certification, language, location** — :mod:`.years`,
+  :mod:`.education` and :mod:`.facts`.
 
 Every quote is one of the profile's passages (a whole sentence, bullet or field).
 """
