@@ -22,7 +22,7 @@ from ...provenance import Source
 from ...sources.jobs.features import DEGREE_LEVELS, degree_asked
 from ...sources.profiles.dates import years_between
 from ...sources.profiles.model import Passage, Profile
-from ...sources.profiles.passages import passages_from_fields
+from ...sources.profiles.passages import HEADING_WORDS, passages_from_fields
 from .requirements import GENERIC_WORDS
 
 __all__ = ["EvidenceUnit", "evidence_units", "content_stems", "profile_degree_level",
@@ -45,9 +45,7 @@ _BARE_DATE = re.compile(
     rf"(?:\s*(?:-|–|—|to|until|till)\s*(?:(?:{_MONTH}\s*)?(?:19|20)\d\d|present|current|now|"
     rf"today|till date|to date|date))?[\s)]*(?:\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?)"
     rf"\s*)+\)?)?\s*$|^\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?)\s*)+\)?$", re.I)
-_HEADING_WORD = (r"(?:SKILLS?|SUMMARY|EXPERIENCE|EDUCATION|PROJECTS?|STRENGTHS|PROFILE|"
-                 r"OBJECTIVE|CERTIFICATIONS?|COMPETENCIES|DETAILS|EXPERTISE|RESPONSIBILITIES|"
-                 r"ACHIEVEMENTS|QUALIFICATIONS?|AREAS|INTERESTS|HOBBIES)")
+_HEADING_WORD = "(?:" + "|".join(w.upper() for w in (*HEADING_WORDS, "areas")) + ")"
 _HEADING = re.compile(rf"^(?:[^.!?:;]{{1,40}}?\s*:\s*-?|[^.!?:;\s][^.!?:;]{{0,30}}?\s+-|"
                       rf"(?:[A-Z&/]+ )*{_HEADING_WORD}(?: [A-Z&/]+)*)$")
 """A heading: a short label ending in a colon ("Technology Stack :-", "Roles and

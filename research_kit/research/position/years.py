@@ -80,18 +80,19 @@ def years(judge: Judge, req: Requirement) -> Verdict:
     whole = req
     req = req.topic or req
     topic = bool(req.slots) or any(w >= 0.45 for w in req.words.values())
-    relevant = {i for i in judge.by_role if _shows(judge, req, judge.by_role[i])} if topic \
-        else set(range(len(profile.experience)))
+    durations = [u for u in judge.units if u.kind == "skill-duration"]
     if _TECHNICAL_ASKED.search(whole.text) and not req.slots:
-        # "10 years in a technical role": every engineering, IT or developer role counts
+        # "10 years in a technical role": every engineering, IT or developer role counts,
+        # and so does every stated skill duration
         topic = True
         relevant = {i for i, e in enumerate(profile.experience)
                     if TECHNICAL_TITLE.search(f"{e.title} {e.company}")}
-    relevant_years = total_years(profile, relevant, judge.today) if relevant else 0.0
-    durations = [u for u in judge.units if u.kind == "skill-duration"]
-    topical = [u for u in durations if _shows(judge, req, [u])] if topic else durations
-    if _TECHNICAL_ASKED.search(whole.text) and not req.slots:
         topical = durations
+    else:
+        relevant = {i for i in judge.by_role if _shows(judge, req, judge.by_role[i])} \
+            if topic else set(range(len(profile.experience)))
+        topical = [u for u in durations if _shows(judge, req, [u])] if topic else durations
+    relevant_years = total_years(profile, relevant, judge.today) if relevant else 0.0
     skill_years = max((_skill_years(u) for u in topical), default=0.0)
     career = total_years(profile, None, judge.today)
     stated, stated_unit = _stated_total(judge)

@@ -88,10 +88,15 @@ def _without_next_heading(part: str) -> str:
     return part if cut != part and cut.isupper() else cut
 
 
-_HEAD_WORD = (r"(?:strengths?|skills?|tools?|languages?|certifications?|certificates?|trainings?|"
-              r"courses?|education|experience|projects?|achievements?|awards?|interests?|"
-              r"hobbies|responsibilities|summary|objective|competencies|expertise|"
-              r"technologies|personal details)")
+HEADING_WORDS = ("strengths?", "skills?", "tools?", "languages?", "certifications?",
+                 "certificates?", "trainings?", "courses?", "education", "experience",
+                 "projects?", "achievements?", "awards?", "interests?", "hobbies",
+                 "responsibilities", "summary", "objective", "competencies", "expertise",
+                 "technologies", "qualifications?", "profile", "details")
+"""The words a resume's section headings end in ("TECHNICAL SKILLS", "Strengths:"), as
+regular-expression fragments; :mod:`research_kit.research.position.evidence` reads its
+capitalised headings with them too."""
+_HEAD_WORD = "(?:" + "|".join(HEADING_WORDS) + ")"
 _NEXT_HEADING = re.compile(rf"(?<=\S)\s+(?:(?:technical|soft|key|core|personal|other|additional|"
                            rf"professional|computer)\s+)?{_HEAD_WORD}(?:\s+(?:and|&)\s+"
                            rf"{_HEAD_WORD})?\s*:$", re.I)
