@@ -33,7 +33,7 @@ from ...sources.jobs.features import (
     degree_asked,
     years_asked,
 )
-from .slots import GENERIC_WORDS, Slot, named_options, read_slots
+from .slots import GENERIC_WORDS, Part, Slot, named_options, read_slots
 
 __all__ = ["Requirement", "Slot", "read_requirement", "REQUIREMENT_TYPES", "GENERIC_WORDS",
            "is_tool"]
@@ -119,6 +119,31 @@ _EXAMPLES_ASIDE = re.compile(r"\(\s*(?:including|e\.g\.?|eg|for example|for inst
 """An aside of examples ("… a customer facing role (including working as a member of a
 professional services team)"): its words illustrate, they are not asked on their own."""
 
+_FULL_STACK = re.compile(r"\bfull[\s-]?stack\b|\b(?:the\s+)?(?:entire|whole)\s+(?:tech(?:nology)?\s+)?"
+                         r"stack\b|\bacross\s+the\s+stack\b|\bfront[\s-]?end\s+and\s+back[\s-]?end\b|"
+                         r"\bback[\s-]?end\s+and\s+front[\s-]?end\b", re.I)
+"""Work "across the entire stack" / "full-stack": the front end and the back end, both."""
+_FRONT_END = Part(concepts={"HTML", "CSS", "JavaScript", "TypeScript", "Angular", "React", "Vue",
+                            "jQuery", "web development"},
+                  narrow={"HTML", "CSS", "JavaScript", "TypeScript", "Angular", "React", "Vue",
+                          "jQuery"},
+                  names=[("front", "end"), ("frontend",), ("website",), ("ui",),
+                         ("client", "side"), ("bootstrap",)])
+_BACK_END = Part(concepts={"Java", "PHP", "C#", ".NET", "Python", "Ruby", "Go", "Node.js",
+                           "Django", "Flask", "Spring", "Ruby on Rails", "SQL", "MySQL",
+                           "databases", "MongoDB", "REST APIs", "microservices",
+                           "web development"},
+                 narrow={"Java", "PHP", "C#", ".NET", "Python", "Ruby", "Go", "Node.js",
+                         "Django", "Flask", "Spring", "Ruby on Rails", "SQL", "MySQL",
+                         "databases", "MongoDB", "REST APIs", "microservices"},
+                 names=[("back", "end"), ("backend",), ("server", "side")])
+"""The two ends, each by its technologies or its own words; "web development" alone (a
+"Web Developer" title) fills either end only halfway."""
+_LEARN_FAST = re.compile(r"\b(?:and\s+)?(?:become\s+an?\s+expert|get\s+up\s+to\s+speed|ramp\s+up|"
+                         r"learn)\s+quickly\b", re.I)
+""""… and become an expert quickly": how fast someone learns is shown by the work, not a
+word a profile says; it is not asked word by word."""
+
 
 def read_requirement(text: str, vocab: Vocabulary | None = None) -> Requirement:
     vocab = vocabulary() if vocab is None else vocab
@@ -133,8 +158,10 @@ def read_requirement(text: str, vocab: Vocabulary | None = None) -> Requirement:
             if len(slot.options) > 1 and slot.alternatives and \
                     all(alt & _CLOUD_PROVIDERS for alt in slot.alternatives):
                 slot.need = 2
+    slots = _full_stack(text, slots)
     req = Requirement(text=text, type="responsibility", slots=slots)
     asides = [(m.start(), m.end()) for m in _EXAMPLES_ASIDE.finditer(text)]
+    asides += [(m.start(), m.end()) for m in _LEARN_FAST.finditer(text)]
     req.words = _content_words(text, slots, optional + asides)
     req.modifiers = _modifiers(text, slots, req.words)
     req.years = years_asked(text)
@@ -163,6 +190,27 @@ def read_requirement(text: str, vocab: Vocabulary | None = None) -> Requirement:
     return req
 
 
+def _full_stack(text: str, slots: list[Slot]) -> list[Slot]:
+    """"the entire stack", "full-stack web development": one slot that needs both ends
+    (it replaces the slot the term table read there, "web development", which either end
+    would fill on its own)."""
+    m = _FULL_STACK.search(text)
+    if not m:
+        return slots
+    end = m.end()
+    nxt = re.match(r"\s+(?:web\s+)?(?:development|developer|engineering|experience)\b",
+                   text[end:], re.I)
+    end += nxt.end() if nxt else 0
+    both = Slot(options=[[_FRONT_END], [_BACK_END]], text=m.group(0), start=m.start(), end=end,
+                need=2)
+    kept = [s for s in slots if s.end <= m.start() or s.start >= end]
+    return sorted([*kept, both], key=lambda s: s.start)
+
+
+def is_full_stack(slot: Slot) -> bool:
+    return slot.need == 2 and slot.options == [[_FRONT_END], [_BACK_END]]
+
+
 _KIND_NOUN = re.compile(r"\b(?:industry|industries|sector|sectors|environments?|field|domain|"
                         r"space|compan(?:y|ies)|organi[sz]ations?|settings?)\s*\(\s*$", re.I)
 
@@ -188,8 +236,10 @@ def _examples_of_a_kind(text: str, slots: list[Slot]) -> list[Slot]:
 
 def _type(req: Requirement, vocab: Vocabulary) -> str:
     text = req.text
-    tools = [s for s in req.slots if any(p.proper for o in s.options for p in o) or
-             any(is_tool(c, vocab) for alt in s.alternatives for c in alt)]
+    # the two ends of a stack are work shown in a role, not tools to list
+    tools = [s for s in req.slots if not is_full_stack(s) and (
+             any(p.proper for o in s.options for p in o) or
+             any(is_tool(c, vocab) for alt in s.alternatives for c in alt))]
     if _LOCATION.search(text):
         return "location"
     if req.languages or req.multilingual or _LANGUAGE.search(text) and not tools:
