@@ -53,3 +53,13 @@ def test_both_ends_only_in_a_skills_list_is_partly():
         "JavaScript\nCompany Details\ncompany - Acme\ndescription - Competitive programmer "
         "who solved 500 problems.\n")
     assert matcher.match(_ASK).verdict == "partly"
+
+
+def test_a_result_that_presented_a_number_is_not_communication():
+    from research_kit.lexicon.terms import vocabulary
+    vocab = vocabulary()
+    said = vocab.concepts_in("Microservices used as proof of concept presented 60% of "
+                             "performance improvement in Jenkins.")
+    assert "communication" not in said
+    assert "communication" in vocab.concepts_in("Project ROI analyses presented to Senior "
+                                                "Operations Directors.")
