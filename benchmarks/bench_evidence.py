@@ -42,11 +42,15 @@ the sixth pass and used for development in the seventh; evidence_labels_holdout1
 (100 more, labelled blind during the seventh pass, committed before the matcher ran on
 them) is the set *holdout11*, measured blind by two matchers and then used for development
 in the second half of that pass; evidence_labels_holdout12.jsonl (100 more, labelled blind
-meanwhile) is the set *holdout12*: never listed. *all* stays dev + holdout (the 313 pairs
-of the first file); *all3* adds holdout2, *all4* holdout3, … *all13* holdout12 too. ``--labels FILE`` scores any other file of the same schema as the set *extra*.
+meanwhile) is the set *holdout12*: never listed; evidence_labels_holdout13.jsonl (100 more,
+labelled blind in the eighth pass, committed before the matcher ran on them; new pairings of
+requirement lines labelled before with other profiles, since the fixtures hold no unlabelled
+line any more) is the set *holdout13*: never listed. *all* stays dev + holdout (the 313
+pairs of the first file); *all3* adds holdout2, *all4* holdout3, … *all14* holdout13 too.
+``--labels FILE`` scores any other file of the same schema as the set *extra*.
 
 Run: python benchmarks/bench_evidence.py [--fixtures DIR] [--show]
-     [--set dev|holdout|holdout2|…|holdout12|all|all3|…|all13] [--labels FILE]
+     [--set dev|holdout|holdout2|…|holdout13|all|all3|…|all14] [--labels FILE]
 """
 
 from __future__ import annotations
@@ -86,12 +90,13 @@ LABELS_HOLDOUT9 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout9.jsonl
 LABELS_HOLDOUT10 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout10.jsonl"
 LABELS_HOLDOUT11 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout11.jsonl"
 LABELS_HOLDOUT12 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout12.jsonl"
+LABELS_HOLDOUT13 = ROOT / "benchmarks" / "data" / "evidence_labels_holdout13.jsonl"
 HOLDOUT_FILES = {"holdout2": LABELS_HOLDOUT2, "holdout3": LABELS_HOLDOUT3,
                  "holdout4": LABELS_HOLDOUT4, "holdout5": LABELS_HOLDOUT5,
                  "holdout6": LABELS_HOLDOUT6, "holdout7": LABELS_HOLDOUT7,
                  "holdout8": LABELS_HOLDOUT8, "holdout9": LABELS_HOLDOUT9,
                  "holdout10": LABELS_HOLDOUT10, "holdout11": LABELS_HOLDOUT11,
-                 "holdout12": LABELS_HOLDOUT12}
+                 "holdout12": LABELS_HOLDOUT12, "holdout13": LABELS_HOLDOUT13}
 _ORDER = ("dev", "holdout", *HOLDOUT_FILES)
 SETS = (*_ORDER, "all", *(f"all{n}" for n in range(3, len(_ORDER) + 1)))
 """Single sets, then *all* (dev + holdout) and *allN*: the first N sets in _ORDER."""
@@ -100,7 +105,7 @@ SHOWABLE = ("dev", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "
 """Sets whose errors ``--show`` may list: dev, holdout2 (a development set since the
 evidence3 pass), holdout3 and holdout4 (since the fourth), holdout5 to holdout9 (since the
 sixth, each measured blind first), holdout10 and holdout11 (since the seventh, each after
-its blind runs). holdout and holdout12 are never listed."""
+its blind runs). holdout, holdout12 and holdout13 are never listed."""
 STRENGTH = {"not_met": 0, "unknown": 0, "partly": 1, "met": 2}
 VERDICTS = ("met", "partly", "not_met", "unknown")
 _STATUS = {"met": "met", "partly met": "partly", "partly": "partly", "not met": "not_met",
