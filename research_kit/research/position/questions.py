@@ -25,16 +25,44 @@ _LEAD = re.compile(
     r"^(?:\d+\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)\s*(?:of\s+)?"
     r"(?:(?:relevant|professional|industry|related|hands-on|work|working)\s+)?(?:experience\s+)?"
     r"(?:in\s+|with\s+)?|(?:demonstrated|proven|strong|excellent|solid|deep|hands-on|"
-    r"extensive|significant|good|great|some)\s+|(?:experience|ability|track record|"
+    r"extensive|significant|good|great|some)\s+|comfortable\s+(?=using\b)|(?:experience|ability|"
+    r"track record|"
     r"familiarity|proficiency|knowledge|understanding|expertise|comfort|exposure)\s+"
-    r"(?:of\s+|with\s+|in\s+|to\s+|using\s+|working\s+(?:with\s+|in\s+)?)?|"
+    r"(?:of\s+|with\s+|in\s+|to\s+|using\s+|working\s+(?:closely\s+)?(?:with\s+|in\s+)?)?|"
     r"(?:you\s+(?:have|are|can|will)\s+)|(?:an?\s+)|(?:the\s+))+", re.I)
 _DEGREE_OR_YEARS = re.compile(r"^(?:BA|BS|B\.S\.|MS|M\.S\.|PhD|Bachelor|Master|degree)\b", re.I)
 
 
+_LABEL = re.compile(r"^(?:[A-Z][\w'/-]*|&|and|of|to|for|the|in)(?:\s+(?:[A-Z][\w'/-]*|&|and|of|"
+                    r"to|for|the|in)){0,4}\s*:\s+(?=\S)")
+"""A posting's own label before its requirement ("Senior Technical Depth: Extensive …",
+"CPA License: An active CPA license is required"): a heading, not words to ask about."""
+_OPTIONAL_TAIL = re.compile(r"\s*(?:\(\s*(?:[\w-]+\s+)?(?:strongly\s+|highly\s+)?preferred\s*\)|"
+                            r"(?:is\s+)?(?:an?\s+)?(?:strong\s+|big\s+|huge\s+)?plus|"
+                            r"(?:is\s+)?(?:strongly\s+|highly\s+)?preferred|is\s+(?:highly\s+)?"
+                            r"(?:valued|desired|desirable|required)|(?:is\s+)?nice to have)\s*[.!]?\s*$",
+                            re.I)
+""""… is a strong plus", "(Certification preferred)": how much the posting wants it, not
+part of what was done."""
+
+
+_CONTEXT = re.compile(r"^(?:our|we|this|the company)\b", re.I)
+
+
+def _core(requirement: str) -> str:
+    """The requirement without its label, its optional tail and any later sentence
+    ("A strong understanding of accounting principles. ASC 606 experience preferred."); a
+    sentence about the company ("Our product is complex …") gives way to the next."""
+    text = _LABEL.sub("", requirement.strip())
+    # a sentence ends at a word's full stop, not at "e.g." or "i.e."
+    sentences = re.split(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])", text)
+    text = next((x for x in sentences if not _CONTEXT.match(x)), sentences[0])
+    return _OPTIONAL_TAIL.sub("", text).strip() or requirement.strip()
+
+
 def _verb_phrase(text: str) -> str:
     phrase = text.strip().rstrip(".;")
-    phrase = re.split(r"\s+(?:e\.g\.|such as|including)\s", phrase)[0]
+    phrase = re.split(r"\s+(?:e\.g\.|such as|including)\s|\s+like\s+(?=[A-Z])", phrase)[0]
     phrase = _LEAD.sub("", phrase).strip(" ,:")
     phrase = re.sub(r"\s+experience$", "", phrase, flags=re.I)
     if not phrase:
@@ -101,12 +129,14 @@ def _past_tense(phrase: str) -> str | None:
 
 def question_for(requirement: str, skills: list[str] | None = None) -> tuple[str, str]:
     """(question, follow-up) for one requirement."""
-    text = requirement.strip()
+    whole = requirement.strip()  # the label and every sentence say which kind of question
+    text = _core(requirement)
     follow = "How did you measure success? What would you do differently?"
+    background = ("Walk me through your background: how did your education and experience "
+                  "prepare you for this role?",
+                  "What did you learn on the job that a degree does not teach?")
     if _DEGREE_OR_YEARS.match(text) or re.search(r"\bdegree\b", text, re.I) and len(text) < 140:
-        return ("Walk me through your background: how did your education and experience "
-                "prepare you for this role?",
-                "What did you learn on the job that a degree does not teach?")
+        return background
     vocab = vocabulary()
     spoken = [c for c in vocab.concepts_in(text) if vocab.category(c) == "language-spoken"]
     if spoken and not skills:
@@ -119,10 +149,12 @@ def question_for(requirement: str, skills: list[str] | None = None) -> tuple[str
         return (f"Tell me about your {named}: what did you learn preparing for it, and where "
                 f"have you applied it?", follow)
     for pattern, question in _SOFT:
-        if pattern.search(text) and not skills:
+        if pattern.search(whole) and not skills:
             return question, "What would you do differently next time?"
     lead = _LEAD.match(text)
     phrase = _verb_phrase(text)
+    if phrase.lower().strip(" .") in ("experience", "relevant experience"):
+        return background  # "8+ years of relevant experience, including …" names no work
     after_preposition = bool(lead and re.search(r"\b(with|of)\s*$", lead.group(0), re.I))
     past = None if after_preposition else _past_tense(phrase)
     if past:

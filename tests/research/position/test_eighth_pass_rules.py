@@ -1,12 +1,16 @@
 """Rules of the eighth evidence pass: "the entire stack" / "full-stack" asks for both the
-front end and the back end, shown in a role; how fast someone learns is not a word to find."""
+front end and the back end, shown in a role; how fast someone learns is not a word to find;
+"presented 60 %" is no talk; interview questions leave out a posting's labels, optional
+tails and later sentences."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from research_kit.lexicon.terms import vocabulary
 from research_kit.provenance import Source
 from research_kit.research.position.matching import Matcher
+from research_kit.research.position.questions import question_for
 from research_kit.research.position.requirements import is_full_stack, read_requirement
 from research_kit.sources.profiles.resume import parse_resume_text
 
@@ -56,10 +60,41 @@ def test_both_ends_only_in_a_skills_list_is_partly():
 
 
 def test_a_result_that_presented_a_number_is_not_communication():
-    from research_kit.lexicon.terms import vocabulary
     vocab = vocabulary()
     said = vocab.concepts_in("Microservices used as proof of concept presented 60% of "
                              "performance improvement in Jenkins.")
     assert "communication" not in said
     assert "communication" in vocab.concepts_in("Project ROI analyses presented to Senior "
                                                 "Operations Directors.")
+
+
+def test_questions_drop_the_label_the_optional_tail_and_later_sentences():
+    ask = ("Senior Technical Depth: Extensive hands-on experience in at least one of the major "
+           "cloud providers (GCP, AWS, Azure), with a track record of driving scalable "
+           "engineering outcomes.")
+    question, _ = question_for(ask, ["GCP", "AWS", "Azure"])
+    assert question.startswith("Tell me about a time you worked with at least one of the "
+                               "major cloud providers (GCP, AWS, Azure)")
+    assert "Technical Depth" not in question
+    question, _ = question_for("Familiarity with AI-powered developer tools like Windsurf, "
+                               "Copilot, ChatGPT, and others is a strong plus.", ["ChatGPT"])
+    assert question == ("Tell me about a time you worked with AI-powered developer tools. What "
+                        "did you build, and what was the result?")
+    question, _ = question_for("Technical Expertise: A strong understanding of accounting "
+                               "principles, standards, and regulations. ASC 606 & 842 "
+                               "experience strongly preferred.", ["accounting"])
+    assert "ASC 606" not in question and "Expertise:" not in question
+    # "e.g." does not end a sentence
+    question, _ = question_for("Strong software engineering fundamentals at least one language "
+                               "(e.g. Python, Go), git-based workflows, automated testing",
+                               ["Python"])
+    assert "(e.g. Python, Go), git-based workflows, automated testing." in question
+
+
+def test_a_label_still_says_which_kind_of_question():
+    question, _ = question_for("Problem-Solving Skills: The ability to identify and resolve "
+                               "complex financial issues.")
+    assert question.startswith("Tell me about the hardest problem you solved")
+    question, _ = question_for("Experience: 8+ years of relevant experience, including at "
+                               "least 2 years of management experience.")
+    assert question.startswith("Walk me through your background")
