@@ -98,3 +98,10 @@ def test_a_label_still_says_which_kind_of_question():
     question, _ = question_for("Experience: 8+ years of relevant experience, including at "
                                "least 2 years of management experience.")
     assert question.startswith("Walk me through your background")
+
+
+def test_working_cross_functionally_is_collaboration():
+    assert "collaboration" in vocabulary().concepts_in(
+        "Ability to work cross functionally with deployed and support engineers")
+    assert "collaboration" in vocabulary().concepts_in(
+        "Demonstrated experience working cross-functionally with product teams.")
