@@ -106,7 +106,9 @@ def _judge_one(judge: Judge, req: Requirement) -> Verdict:
     elif verdicts.TECHNICAL_ASK.match(req.text):
         verdict = verdicts.technical_background(judge, req)
     else:
-        verdict = RULES[req.type](judge, req)
+        remote = verdicts.remote_work(judge, req) if req.type != "location" and \
+            verdicts.REMOTE_ASK.search(req.text) else None
+        verdict = remote or RULES[req.type](judge, req)
     verdict.type = req.type
     verdict.optional = req.optional
     verdict.quotes = unique_units(verdict.quotes)[:3]

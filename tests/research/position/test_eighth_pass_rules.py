@@ -12,6 +12,7 @@ from research_kit.provenance import Source
 from research_kit.research.position.matching import Matcher
 from research_kit.research.position.questions import question_for
 from research_kit.research.position.requirements import is_full_stack, read_requirement
+from research_kit.sources.profiles import load_profile
 from research_kit.sources.profiles.resume import parse_resume_text
 
 _ASK = "Ability to work across the entire stack and become an expert quickly"
@@ -105,3 +106,51 @@ def test_working_cross_functionally_is_collaboration():
         "Ability to work cross functionally with deployed and support engineers")
     assert "collaboration" in vocabulary().concepts_in(
         "Demonstrated experience working cross-functionally with product teams.")
+
+
+_REMOTE_DEVELOPER = """\
+name: Ana Souza
+headline: Senior Java Developer
+location: Recife, Brazil
+experience:
+  - title: Senior Java Developer
+    company: Acme
+    location: Remote
+    start: 2021-01
+    end: 2023-01
+    description: Built REST microservices in Java and Spring Boot.
+  - title: PHP Developer
+    company: Borealis
+    location: Recife, Brazil
+    start: 2018-01
+    end: 2020-12
+    description: Maintained the billing system in PHP.
+"""
+
+
+def _yaml_matcher(tmp_path, text: str) -> Matcher:
+    path = tmp_path / "me.yaml"
+    path.write_text(text, encoding="utf-8")
+    return Matcher(load_profile(path), today=date(2024, 1, 1))
+
+
+def test_roles_marked_remote_show_remote_work(tmp_path):
+    matcher = _yaml_matcher(tmp_path, _REMOTE_DEVELOPER)
+    result = matcher.match("Ability to work independently in a remote-first role")
+    assert result.verdict == "met"
+    assert result.evidence[0].text == "Senior Java Developer at Acme"  # a YAML profile has
+    assert "marked Remote (Senior Java Developer at Acme)" in result.reason  # no "Remote" line
+    # a tool named beside it must still be shown
+    result = matcher.match("Experience working remotely with video conferencing tools "
+                           "(e.g., Zoom, Google Meet).")
+    assert result.verdict == "partly"
+    # where to live for a remote job is a location requirement, decided as before
+    located = matcher.match("This role is a remote position, you must be based out of one of "
+                            "the following states: California, Colorado.")
+    assert located.verdict != "met"
+
+
+def test_no_role_marked_remote_leaves_the_type_rule_to_decide(tmp_path):
+    matcher = _yaml_matcher(tmp_path, _REMOTE_DEVELOPER.replace("    location: Remote\n", ""))
+    assert matcher.match("Ability to work independently in a remote-first role").verdict \
+        == "unknown"
