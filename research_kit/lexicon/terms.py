@@ -291,5 +291,5 @@ how why will would can could should may might must shall do does did done have h
 not no nor but if than then so such also both either neither each every any all some other
 into onto over under about above below across within without through during including include
 etc e.g i.e via per like well more most very just only own same new one two three four five
-toward towards upon among amongst whether while whilst
+toward towards upon among amongst whether while whilst there here thing things
 """.split())

@@ -154,3 +154,16 @@ def test_no_role_marked_remote_leaves_the_type_rule_to_decide(tmp_path):
     matcher = _yaml_matcher(tmp_path, _REMOTE_DEVELOPER.replace("    location: Remote\n", ""))
     assert matcher.match("Ability to work independently in a remote-first role").verdict \
         == "unknown"
+
+
+def test_taking_on_challenges_and_learning_are_soft_skills_of_their_own():
+    vocab = vocabulary()
+    assert "taking on challenges" in vocab.concepts_in(
+        "Positive attitude towards solving problems and accepting challenges")
+    assert "taking on challenges" in vocab.concepts_in("There is no challenge too big to you")
+    assert "learning agility" in vocab.concepts_in("Quick learner")
+    matcher = _matcher("Company Details\ncompany - Acme\ndescription - Java developer with a "
+                       "positive attitude towards solving problems and accepting challenges.\n")
+    assert matcher.match("There is no challenge too big to you").verdict == "met"
+    # half of a two-part soft skill is partly
+    assert matcher.match("Desire to learn new things and take on challenges").verdict == "partly"
