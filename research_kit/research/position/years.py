@@ -118,8 +118,10 @@ def years(judge: Judge, req: Requirement) -> Verdict:
         return verdict
     if found >= asked and (relevant or topical or prose):
         verdict.verdict = "met"
-        best_role = max(relevant, key=lambda i: years_between(
-            profile.experience[i].start, profile.experience[i].end, judge.today),
+        # the quote: the role that shows most of what the years are of, then the longest
+        best_role = max(relevant, key=lambda i: (
+            round(judge.coverage(req, judge.by_role.get(i, [])), 2),
+            years_between(profile.experience[i].start, profile.experience[i].end, judge.today)),
             default=None) if relevant_years >= skill_years else None
         verdict.quotes = (judge.quote_for(req, best_role) or _role_quote(judge, best_role)) \
             if best_role is not None else topical[:1]
