@@ -123,19 +123,14 @@ _FULL_STACK = re.compile(r"\bfull[\s-]?stack\b|\b(?:the\s+)?(?:entire|whole)\s+(
                          r"stack\b|\bacross\s+the\s+stack\b|\bfront[\s-]?end\s+and\s+back[\s-]?end\b|"
                          r"\bback[\s-]?end\s+and\s+front[\s-]?end\b", re.I)
 """Work "across the entire stack" / "full-stack": the front end and the back end, both."""
-_FRONT_END = Part(concepts={"HTML", "CSS", "JavaScript", "TypeScript", "Angular", "React", "Vue",
-                            "jQuery", "web development"},
-                  narrow={"HTML", "CSS", "JavaScript", "TypeScript", "Angular", "React", "Vue",
-                          "jQuery"},
+_FRONT_TECH = {"HTML", "CSS", "JavaScript", "TypeScript", "Angular", "React", "Vue", "jQuery"}
+_BACK_TECH = {"Java", "PHP", "C#", ".NET", "Python", "Ruby", "Go", "Node.js", "Django", "Flask",
+              "Spring", "Ruby on Rails", "SQL", "MySQL", "databases", "MongoDB", "REST APIs",
+              "microservices"}
+_FRONT_END = Part(concepts=_FRONT_TECH | {"web development"}, narrow=_FRONT_TECH,
                   names=[("front", "end"), ("frontend",), ("website",), ("ui",),
                          ("client", "side"), ("bootstrap",)])
-_BACK_END = Part(concepts={"Java", "PHP", "C#", ".NET", "Python", "Ruby", "Go", "Node.js",
-                           "Django", "Flask", "Spring", "Ruby on Rails", "SQL", "MySQL",
-                           "databases", "MongoDB", "REST APIs", "microservices",
-                           "web development"},
-                 narrow={"Java", "PHP", "C#", ".NET", "Python", "Ruby", "Go", "Node.js",
-                         "Django", "Flask", "Spring", "Ruby on Rails", "SQL", "MySQL",
-                         "databases", "MongoDB", "REST APIs", "microservices"},
+_BACK_END = Part(concepts=_BACK_TECH | {"web development"}, narrow=_BACK_TECH,
                  names=[("back", "end"), ("backend",), ("server", "side")])
 """The two ends, each by its technologies or its own words; "web development" alone (a
 "Web Developer" title) fills either end only halfway."""

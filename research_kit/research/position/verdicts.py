@@ -234,7 +234,7 @@ def remote_work(judge: Judge, req: Requirement) -> Verdict | None:
     if not roles:
         return None
     units = [u for u in (_remote_line(judge, i) for i in roles) if u is not None]
-    if not units:
+    if not units:  # nothing of those roles to quote
         return None
     strong = [u for u in judge.usable if u.kind not in WEAK_KINDS]
     named = [s for s in req.slots
