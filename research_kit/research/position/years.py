@@ -58,19 +58,26 @@ def _prose_years(judge: Judge, req: Requirement) -> float:
     a M3 Java developer … for 1 year") add up, each stint once."""
     per_role: dict[object, float] = {}
     stints: dict[object, dict[str, float]] = {}
+    for unit, figure in _prose_figures(judge, req):
+        key = unit.role if unit.role is not None else id(unit)
+        per_role[key] = max(per_role.get(key, 0.0), figure)
+        if _STINT.search(unit.text):
+            what = " ".join(unit.text.lower().split())
+            stints.setdefault(key, {})[what] = figure
+    return sum(max(years, sum(stints.get(key, {}).values()))
+               for key, years in per_role.items())
+
+
+def _prose_figures(judge: Judge, req: Requirement) -> list[tuple[EvidenceUnit, float]]:
+    """The sentences that state years of the subject, with the figure each states."""
+    out = []
     for unit in judge.usable:
         if unit.kind not in ("bullet", "summary", "role", "text"):
             continue
         m = _PROSE_YEARS.search(unit.text)
-        if not m or not (_shows(judge, req, [unit]) or not req.slots and not req.words):
-            continue
-        key = unit.role if unit.role is not None else id(unit)
-        per_role[key] = max(per_role.get(key, 0.0), float(m.group(1)))
-        if _STINT.search(unit.text):
-            what = " ".join(unit.text.lower().split())
-            stints.setdefault(key, {})[what] = float(m.group(1))
-    return sum(max(years, sum(stints.get(key, {}).values()))
-               for key, years in per_role.items())
+        if m and (_shows(judge, req, [unit]) or not req.slots and not req.words):
+            out.append((unit, float(m.group(1))))
+    return out
 
 
 def years(judge: Judge, req: Requirement) -> Verdict:
@@ -125,6 +132,10 @@ def years(judge: Judge, req: Requirement) -> Verdict:
             default=None) if relevant_years >= skill_years else None
         verdict.quotes = (judge.quote_for(req, best_role) or _role_quote(judge, best_role)) \
             if best_role is not None else topical[:1]
+        if prose > max(relevant_years, skill_years):
+            # the years come from a sentence that states them: it is the quote
+            said = max(_prose_figures(judge, req), key=lambda uf: uf[1])[0]
+            verdict.quotes = [said] + [u for u in verdict.quotes if u is not said]
         verdict.reason = f"about {found:.1f} years shown ({asked:g} asked)"
         if profile.as_of:
             verdict.reason += f"; “Present” counted as the export's date, {profile.as_of}"

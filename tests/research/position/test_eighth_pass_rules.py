@@ -167,3 +167,13 @@ def test_taking_on_challenges_and_learning_are_soft_skills_of_their_own():
     assert matcher.match("There is no challenge too big to you").verdict == "met"
     # half of a two-part soft skill is partly
     assert matcher.match("Desire to learn new things and take on challenges").verdict == "partly"
+
+
+def test_years_stated_in_a_sentence_are_quoted_from_it():
+    matcher = _matcher(
+        "Skills\nDOCUMENTATION- Exprience - 47 months\nCompany Details\ncompany - Acme\n"
+        "description - Having an exp of 6 years experience in Project Management in IT.\n")
+    result = matcher.match("3-7 years experience in a similar role")
+    assert result.verdict == "met"
+    assert result.evidence[0].text == ("Having an exp of 6 years experience in Project "
+                                       "Management in IT.")
