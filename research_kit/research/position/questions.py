@@ -25,8 +25,10 @@ _LEAD = re.compile(
     r"^(?:\d+\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)\s*(?:of\s+)?"
     r"(?:(?:relevant|professional|industry|related|hands-on|work|working)\s+)?(?:experience\s+)?"
     r"(?:in\s+|with\s+)?|(?:demonstrated|proven|strong|excellent|solid|deep|hands-on|"
-    r"extensive|significant|good|great|some)\s+|comfortable\s+(?=using\b)|(?:experience|ability|"
-    r"track record|"
+    r"extensive|significant|good|great|some|domain|industry|prior|previous)\s+|"
+    r"(?:current|recent)\s+(?=experience\b)|"
+    r"comfortable\s+(?=using\b)|"
+    r"familiar\s+with\s+|(?:experience|ability|track record|"
     r"familiarity|proficiency|knowledge|understanding|expertise|comfort|exposure)\s+"
     r"(?:of\s+|with\s+|in\s+|to\s+|using\s+|working\s+(?:closely\s+)?(?:with\s+|in\s+)?)?|"
     r"(?:you\s+(?:have|are|can|will)\s+)|(?:an?\s+)|(?:the\s+))+", re.I)
@@ -62,13 +64,15 @@ def _core(requirement: str) -> str:
 
 def _verb_phrase(text: str) -> str:
     phrase = text.strip().rstrip(".;")
-    phrase = re.split(r"\s+(?:e\.g\.|such as|including)\s|\s+like\s+(?=[A-Z])", phrase)[0]
+    phrase = re.split(r"\s+(?:e\.g\.|such as|including)\s|\s+like\s+(?=[A-Z])|;", phrase)[0]
     phrase = _LEAD.sub("", phrase).strip(" ,:")
+    phrase = re.sub(r"^and\s+", "", phrase)  # "knowledge and industry experience …"
     phrase = re.sub(r"\s+experience$", "", phrase, flags=re.I)
     if not phrase:
         return text.strip().rstrip(".")
     first = phrase.split(" ")[0]
-    named = vocabulary().mentions(phrase)
+    vocab = vocabulary()
+    named = [m for m in vocab.mentions(phrase) if vocab.category(m.concept) != "soft"]
     if first[1:].islower() and first.isalpha() and not (named and named[0].start == 0):
         phrase = phrase[:1].lower() + phrase[1:]  # a sentence's capital, not a name's
     return phrase
@@ -109,6 +113,11 @@ _PAST = {
     "using": "used", "setting": "set", "solving": "solved", "improving": "improved",
     "defining": "defined", "prioritizing": "prioritized", "evaluating": "evaluated",
     "documenting": "documented", "reviewing": "reviewed", "monitoring": "monitored",
+    "collecting": "collected", "gathering": "gathered", "organizing": "organized",
+    "organising": "organised", "facilitating": "facilitated", "conducting": "conducted",
+    "executing": "executed", "producing": "produced", "preparing": "prepared",
+    "playing": "played", "engaging": "engaged", "interacting": "interacted",
+    "serving": "served", "advising": "advised", "onboarding": "onboarded",
 }
 
 
@@ -127,8 +136,10 @@ def _past_tense(phrase: str) -> str | None:
     return " ".join(out) if changed else None
 
 
-def question_for(requirement: str, skills: list[str] | None = None) -> tuple[str, str]:
-    """(question, follow-up) for one requirement."""
+def question_for(requirement: str, skills: list[str] | None = None, *,
+                 asked: set[str] | frozenset[str] = frozenset()) -> tuple[str, str]:
+    """(question, follow-up) for one requirement; a soft-skill question already in
+    ``asked`` gives way to one in the requirement's own words."""
     whole = requirement.strip()  # the label and every sentence say which kind of question
     text = _core(requirement)
     follow = "How did you measure success? What would you do differently?"
@@ -149,16 +160,22 @@ def question_for(requirement: str, skills: list[str] | None = None) -> tuple[str
         return (f"Tell me about your {named}: what did you learn preparing for it, and where "
                 f"have you applied it?", follow)
     for pattern, question in _SOFT:
-        if pattern.search(whole) and not skills:
+        if pattern.search(whole) and not skills and question not in asked:
             return question, "What would you do differently next time?"
     lead = _LEAD.match(text)
     phrase = _verb_phrase(text)
     if phrase.lower().strip(" .") in ("experience", "relevant experience"):
         return background  # "8+ years of relevant experience, including …" names no work
-    after_preposition = bool(lead and re.search(r"\b(with|of)\s*$", lead.group(0), re.I))
+    ends = re.search(r"\b(with|of|in|to)\s*$", lead.group(0), re.I) if lead else None
+    after_preposition = bool(ends and ends.group(1).lower() in ("with", "of"))
     past = None if after_preposition else _past_tense(phrase)
     if past:
         return f"Tell me about a time you {past}. What was the result?", follow
+    if lead and re.search(r"\b(?:ability|able)\s+to\s*$", lead.group(0), re.I):
+        # "ability to work across the stack" (not "exposure to frameworks")
+        return f"Tell me about a time you had to {phrase}. What was the result?", follow
+    if ends and ends.group(1).lower() == "in" and not skills:  # "experience in sales"
+        return f"Tell me about your work in {phrase}. What was the result?", follow
     if skills or after_preposition:
         return (f"Tell me about a time you worked with {phrase}. What did you build, and what "
                 f"was the result?", follow)
@@ -168,8 +185,10 @@ def question_for(requirement: str, skills: list[str] | None = None) -> tuple[str
 def likely_questions(job: JobPosting, top: int = 5):
     """Questions the top ``top`` requirements invite (required first, in posting order)."""
     rows = []
+    asked: set[str] = set()
     for req in job.features[:max(0, top)]:
-        question, follow = question_for(req["text"], req.get("skills"))
+        question, follow = question_for(req["text"], req.get("skills"), asked=asked)
+        asked.add(question)
         rows.append({"rank": req["rank"], "kind": req["kind"], "requirement": req["text"],
                      "question": question, "follow_up": follow,
                      "source": job.source.at(req.get("heading") or None) if job.source else None})

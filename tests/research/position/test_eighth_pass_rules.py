@@ -10,8 +10,10 @@ from datetime import date
 from research_kit.lexicon.terms import vocabulary
 from research_kit.provenance import Source
 from research_kit.research.position.matching import Matcher
-from research_kit.research.position.questions import question_for
+from research_kit.research.position.questions import likely_questions, question_for
 from research_kit.research.position.requirements import is_full_stack, read_requirement
+from research_kit.sources.jobs.features import requirement_rows
+from research_kit.sources.jobs.model import JobPosting, JobSection
 from research_kit.sources.profiles import load_profile
 from research_kit.sources.profiles.resume import parse_resume_text
 
@@ -177,3 +179,32 @@ def test_years_stated_in_a_sentence_are_quoted_from_it():
     assert result.verdict == "met"
     assert result.evidence[0].text == ("Having an exp of 6 years experience in Project "
                                        "Management in IT.")
+
+
+def test_question_forms_follow_the_requirement_s_grammar():
+    # "ability to …" is something one had to do
+    assert question_for("Ability to work across the entire stack and become an expert "
+                        "quickly")[0] == ("Tell me about a time you had to work across the "
+                                          "entire stack and become an expert quickly. What "
+                                          "was the result?")
+    # "exposure to …" is not
+    assert "had to" not in question_for("Exposure to security compliance frameworks (ISO "
+                                         "27001, Essential Eight, or similar).", ["ISO 27001"])[0]
+    assert question_for("You are familiar with SQL, Chrome developer tools, and APIs;",
+                        ["SQL"])[0].startswith("Tell me about a time you worked with SQL, Chrome")
+    assert question_for("Current experience teaching 5th to 12th graders", None,
+                        asked={"Tell me about someone you mentored. What changed for them "
+                               "because of it?"})[0].startswith(
+        "Tell me about a time you taught 5th to 12th graders")
+
+
+def test_a_soft_skill_question_is_asked_once_per_posting():
+    bullets = ["Minimum 6 months of recent teaching experience in a virtual classroom",
+               "Current experience teaching 5th to 12th graders",
+               "Current or former experience leading groups in an educational environment"]
+    sections = [JobSection("required", "Requirements", bullets=bullets)]
+    job = JobPosting(title="Teacher", sections=sections,
+                     source=Source.for_file("posting.json", title="Job posting"))
+    job.features = requirement_rows(sections)
+    questions = list(likely_questions(job)["question"])
+    assert len(set(questions)) == len(questions)
