@@ -106,13 +106,40 @@ def _judge_one(judge: Judge, req: Requirement) -> Verdict:
     elif verdicts.TECHNICAL_ASK.match(req.text):
         verdict = verdicts.technical_background(judge, req)
     else:
-        remote = verdicts.remote_work(judge, req) if req.type != "location" and \
+        remote = _remote_work(judge, req) if req.type != "location" and \
             verdicts.REMOTE_ASK.search(req.text) else None
         verdict = remote or RULES[req.type](judge, req)
     verdict.type = req.type
     verdict.optional = req.optional
     verdict.quotes = unique_units(verdict.quotes)[:3]
     return verdict
+
+
+def _remote_work(judge: Judge, req: Requirement) -> Verdict | None:
+    """Roles marked Remote show remote work, and working on one's own in it (what such a
+    role asks: "Ability to work independently in a remote-first role"); the rest of the
+    requirement ("managing remote teams", "… and Zoom") is judged by its own rule. None
+    when no role is marked Remote."""
+    lines = verdicts.remote_lines(judge)
+    if not lines:
+        return None
+    titles = list(dict.fromkeys(u.role_label for u in lines if u.role_label))
+    shown = f"{len(lines)} role{'s' if len(lines) > 1 else ''} marked Remote " \
+        f"({'; '.join(titles[:2])}{' …' if len(titles) > 2 else ''})"
+    rest = read_requirement(verdicts.REMOTE_ASK.sub(" ", req.text), judge.vocab)
+    rest.slots = [s for s in rest.slots
+                  if not all(c == "autonomy" for alt in s.alternatives for c in alt)]
+    if not rest.slots and sum(rest.words.values()) < 0.5:
+        return Verdict("met", shown, req.type, quotes=lines[:1])
+    other = RULES[rest.type](judge, rest)
+    if other.verdict == "met":
+        return Verdict("met", f"{shown}; {other.reason}", req.type,
+                       quotes=unique_units(other.quotes + lines[:1]))
+    reason = other.reason if other.verdict == "partly" else \
+        f"no evidence yet of {', '.join(other.missing)}" if other.missing else \
+        "the rest of it is not shown"
+    return Verdict("partly", f"{shown}; {reason}", req.type,
+                   quotes=unique_units(lines[:1] + other.quotes), missing=other.missing)
 
 
 def _other_language(judge: Judge, req: Requirement) -> bool:

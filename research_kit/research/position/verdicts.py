@@ -29,7 +29,7 @@ from .requirements import Requirement, Slot
 from .years import TECHNICAL_TITLE
 
 __all__ = ["tool", "domain", "responsibility", "soft_skill", "technical_background",
-           "TECHNICAL_ASK", "REMOTE_ASK", "remote_work"]
+           "TECHNICAL_ASK", "REMOTE_ASK", "remote_lines"]
 
 _STRONG_CLAIM = re.compile(r"\b(?:excellent|exceptional|outstanding|strong|highly|very good|"
                            r"effective(?:ly)?|superb|proven|extensive)\b", re.I)
@@ -225,36 +225,17 @@ role"); where to live for a remote job is a location requirement, not this."""
 _REMOTE_PLACE = re.compile(r"^\W*(?:remote(?:ly)?|work from home|home[- ]based)\b", re.I)
 
 
-def remote_work(judge: Judge, req: Requirement) -> Verdict | None:
-    """Roles marked Remote show remote work, and working on one's own in it (what such a
-    role asks); anything else named ("video conferencing", "Zoom") must still be shown.
-    None when no role is marked Remote (the requirement's own type rule decides)."""
-    roles = [i for i, role in enumerate(judge.profile.experience)
-             if _REMOTE_PLACE.search(role.location or "")]
-    if not roles:
-        return None
-    units = [u for u in (_remote_line(judge, i) for i in roles) if u is not None]
-    if not units:  # nothing of those roles to quote
-        return None
-    strong = [u for u in judge.usable if u.kind not in WEAK_KINDS]
-    named = [s for s in req.slots
-             if not any(judge.vocab.category(c) == "soft" for alt in s.alternatives for c in alt)]
-    missing = [s.text for s in named if judge.fill_across(s, strong) < 1]
-    titles = list(dict.fromkeys(u.role_label for u in units if u.role_label))
-    shown = f"{len(roles)} role{'s' if len(roles) > 1 else ''} marked Remote " \
-        f"({'; '.join(titles[:2])}{' …' if len(titles) > 2 else ''})"
-    if missing:
-        return Verdict("partly", f"{shown}; no evidence yet of {', '.join(missing)}", req.type,
-                       quotes=units[:1], missing=missing)
-    return Verdict("met", shown, req.type, quotes=units[:1])
-
-
-def _remote_line(judge: Judge, role: int) -> EvidenceUnit | None:
-    """The "Remote" line itself where the profile has one (a LinkedIn PDF), else the role's
-    title line."""
-    lines = [u for u in judge.units if u.role == role and u.kind in ("role-location", "role")]
-    lines.sort(key=lambda u: u.kind != "role-location")
-    return lines[0] if lines else None
+def remote_lines(judge: Judge) -> list[EvidenceUnit]:
+    """One line per role marked Remote: the "Remote" line itself where the profile has one
+    (a LinkedIn PDF), else the role's title line."""
+    out = []
+    for i, role in enumerate(judge.profile.experience):
+        if not _REMOTE_PLACE.search(role.location or ""):
+            continue
+        lines = [u for u in judge.units if u.role == i and u.kind in ("role-location", "role")]
+        lines.sort(key=lambda u: u.kind != "role-location")
+        out += lines[:1]
+    return out
 
 
 # --- soft skills ------------------------------------------------------------------------

@@ -152,6 +152,20 @@ def test_roles_marked_remote_show_remote_work(tmp_path):
     assert located.verdict != "met"
 
 
+def test_remote_roles_do_not_show_the_rest_of_the_requirement(tmp_path):
+    matcher = _yaml_matcher(tmp_path, _REMOTE_DEVELOPER)
+    # a remote developer has not managed remote teams, nor said he writes well
+    for ask in ("Experience managing remote teams",
+                "Excellent written communication skills for a remote-first team"):
+        result = matcher.match(ask)
+        assert result.verdict == "partly", ask
+        assert "marked Remote" in result.reason
+    lead = _REMOTE_DEVELOPER.replace("Built REST microservices", "Led a team of 6 engineers "
+                                     "building REST microservices")
+    assert _yaml_matcher(tmp_path, lead).match("Experience managing remote teams").verdict \
+        == "met"
+
+
 def test_no_role_marked_remote_leaves_the_type_rule_to_decide(tmp_path):
     matcher = _yaml_matcher(tmp_path, _REMOTE_DEVELOPER.replace("    location: Remote\n", ""))
     assert matcher.match("Ability to work independently in a remote-first role").verdict \
