@@ -27,7 +27,7 @@ _LEAD = re.compile(
     r"(?:in\s+|with\s+)?|(?:demonstrated|proven|strong|excellent|solid|deep|hands-on|"
     r"extensive|significant|good|great|some|domain|industry|prior|previous)\s+|"
     r"(?:current|recent)\s+(?=experience\b)|"
-    r"comfortable\s+(?=using\b)|"
+    r"comfortable\s+(?=using\b|working\b)|"
     r"familiar\s+with\s+|(?:experience|ability|track record|"
     r"familiarity|proficiency|knowledge|understanding|expertise|comfort|exposure)\s+"
     r"(?:of\s+|with\s+|in\s+|to\s+|using\s+|working\s+(?:closely\s+)?(?:with\s+|in\s+)?)?|"
@@ -59,6 +59,9 @@ def _core(requirement: str) -> str:
     # a sentence ends at a word's full stop, not at "e.g." or "i.e."
     sentences = re.split(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])", text)
     text = next((x for x in sentences if not _CONTEXT.match(x)), sentences[0])
+    # "(wealth management experience is a plus)": an optional aside
+    text = re.sub(r"\s*\([^()]*\b(?:a plus|preferred|a bonus|nice to have)\b[^()]*\)", "", text,
+                  flags=re.I)
     return _OPTIONAL_TAIL.sub("", text).strip() or requirement.strip()
 
 

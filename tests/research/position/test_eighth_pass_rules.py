@@ -204,6 +204,10 @@ def test_question_forms_follow_the_requirement_s_grammar():
     # "exposure to …" is not
     assert "had to" not in question_for("Exposure to security compliance frameworks (ISO "
                                          "27001, Essential Eight, or similar).", ["ISO 27001"])[0]
+    assert question_for("Comfortable working in a regulated or compliance-conscious industry "
+                        "(wealth management or financial services experience is a plus).")[0] \
+        == ("Tell me about a time you worked in a regulated or compliance-conscious industry. "
+            "What was the result?")
     assert question_for("You are familiar with SQL, Chrome developer tools, and APIs;",
                         ["SQL"])[0].startswith("Tell me about a time you worked with SQL, Chrome")
     assert question_for("Current experience teaching 5th to 12th graders", None,
