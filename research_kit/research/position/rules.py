@@ -130,7 +130,11 @@ def _remote_work(judge: Judge, req: Requirement) -> Verdict | None:
     rest.slots = [s for s in rest.slots
                   if not all(c == "autonomy" for alt in s.alternatives for c in alt)]
     if not rest.slots and sum(rest.words.values()) < 0.5:
-        return Verdict("met", shown, req.type, quotes=lines[:1])
+        # the "Remote" line, then what was done in that role (a story to tell about it)
+        role = lines[0].role
+        done = [u for u in judge.by_role.get(role, []) if u.kind == "bullet"] \
+            if role is not None else []
+        return Verdict("met", shown, req.type, quotes=lines[:1] + done[:1])
     other = RULES[rest.type](judge, rest)
     if other.verdict == "met":
         return Verdict("met", f"{shown}; {other.reason}", req.type,

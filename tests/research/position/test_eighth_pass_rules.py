@@ -142,6 +142,8 @@ def test_roles_marked_remote_show_remote_work(tmp_path):
     assert result.verdict == "met"
     assert result.evidence[0].text == "Senior Java Developer at Acme"  # a YAML profile has
     assert "marked Remote (Senior Java Developer at Acme)" in result.reason  # no "Remote" line
+    # what was done in that role comes next: a story to tell about it
+    assert result.evidence[1].text == "Built REST microservices in Java and Spring Boot."
     # a tool named beside it must still be shown
     result = matcher.match("Experience working remotely with video conferencing tools "
                            "(e.g., Zoom, Google Meet).")
