@@ -51,14 +51,14 @@ _STINT = re.compile(r"^\s*(?:i\s+)?(?:have\s+)?(?:currently\s+)?(?:worked|workin
                     r"serving)\s+as\b", re.I)
 
 
-def _prose_years(judge: Judge, req: Requirement) -> float:
+def _prose_years(figures: list[tuple[EvidenceUnit, float]]) -> float:
     """Years a role's own sentences state ("… developer of Movex/M3 ERP for 4 years"),
     for undated roles that show the subject: one figure per role, except that sentences
     each telling one stint ("Worked as a Senior AS400 developer … for 4 years", "Worked as
     a M3 Java developer … for 1 year") add up, each stint once."""
     per_role: dict[object, float] = {}
     stints: dict[object, dict[str, float]] = {}
-    for unit, figure in _prose_figures(judge, req):
+    for unit, figure in figures:
         key = unit.role if unit.role is not None else id(unit)
         per_role[key] = max(per_role.get(key, 0.0), figure)
         if _STINT.search(unit.text):
@@ -103,7 +103,8 @@ def years(judge: Judge, req: Requirement) -> Verdict:
     skill_years = max((_skill_years(u) for u in topical), default=0.0)
     career = total_years(profile, None, judge.today)
     stated, stated_unit = _stated_total(judge)
-    prose = _prose_years(judge, req)
+    figures = _prose_figures(judge, req)
+    prose = _prose_years(figures)
     found = max(relevant_years, skill_years, prose)
     if stated_unit is not None and stated > 0 and not profile.as_of:
         # "Total Experience: 2 Years 7 Months" caps roles dated "till date", whose end is
@@ -134,7 +135,7 @@ def years(judge: Judge, req: Requirement) -> Verdict:
             if best_role is not None else topical[:1]
         if prose > max(relevant_years, skill_years):
             # the years come from a sentence that states them: it is the quote
-            said = max(_prose_figures(judge, req), key=lambda uf: uf[1])[0]
+            said = max(figures, key=lambda uf: uf[1])[0]
             verdict.quotes = [said] + [u for u in verdict.quotes if u is not said]
         verdict.reason = f"about {found:.1f} years shown ({asked:g} asked)"
         if profile.as_of:
